@@ -1,0 +1,128 @@
+/*
+ * Unit tests of util.c and sha256.c: slugs, UTF-8 checks, strings, hashes.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pressroom.h"
+
+static void
+assert_slug(const char *text, size_t max, const char *want)
+{
+	char	*s = slugify(text, max);
+
+	assert_string_equal(s, want);
+	free(s);
+}
+
+/* Slugs are lower-case ASCII words joined by hyphens, accents folded. */
+static void
+test_slug_basic(void **state)
+{
+	(void)state;
+	assert_slug("National Immigration Law Center", 0, "national-immigration-law-center");
+	assert_slug("Marielena Hincapié", 0, "marielena-hincapie");
+	assert_slug("Sarahí Uribe", 0, "sarahi-uribe");
+	assert_slug("NILC Calls on DHS to End “Secure Communities” Now", 0,
+	    "nilc-calls-on-dhs-to-end-secure-communities-now");
+	assert_slug("  --We-Count!--  ", 0, "we-count");
+	assert_slug("St. Anne’s Residential Facility", 0, "st-annes-residential-facility");
+	assert_slug("", 0, "");
+	assert_slug("“”", 0, "");
+}
+
+/* A length limit cuts at a word boundary, never mid-word or on a hyphen. */
+static void
+test_slug_limit(void **state)
+{
+	(void)state;
+	assert_slug("alpha beta gamma", 10, "alpha-beta");
+	assert_slug("alpha beta gamma", 11, "alpha-beta");
+	assert_slug("alpha beta gamma", 16, "alpha-beta-gamma");
+	assert_slug("alphabetagamma", 5, "alpha");
+}
+
+/* Valid UTF-8 passes; bad bytes are found at their offset. */
+static void
+test_utf8(void **state)
+{
+	size_t	bad = 99;
+
+	(void)state;
+	assert_true(utf8_valid("plain", 5, NULL));
+	assert_true(utf8_valid("caf\xc3\xa9", 5, NULL));
+	assert_false(utf8_valid("ab\xff", 3, &bad));
+	assert_int_equal(bad, 2);
+	assert_false(utf8_valid("\xc0\xaf", 2, &bad));		/* overlong */
+	assert_int_equal(bad, 0);
+	assert_false(utf8_valid("\xed\xa0\x80", 3, NULL));	/* surrogate */
+	assert_false(utf8_valid("x\xe2\x80", 3, &bad));		/* truncated */
+	assert_int_equal(bad, 1);
+	assert_int_equal(utf8_cplen("caf\xc3\xa9!", 6), 5);
+	assert_int_equal(utf8_cp_to_byte("caf\xc3\xa9!", 6, 4), 5);
+	assert_int_equal(utf8_cp_to_byte("caf\xc3\xa9!", 6, 9), 6);
+}
+
+/* buf grows as needed and keeps its string NUL-terminated. */
+static void
+test_buf(void **state)
+{
+	struct buf	 b;
+	char		*s;
+	int		 i;
+
+	(void)state;
+	buf_init(&b);
+	for (i = 0; i < 1000; i++)
+		buf_printf(&b, "%d,", i % 10);
+	assert_int_equal(b.len, 2000);
+	assert_int_equal(b.data[b.len], '\0');
+	buf_reset(&b);
+	buf_puts(&b, "x");
+	buf_putc(&b, 'y');
+	s = buf_steal(&b);
+	assert_string_equal(s, "xy");
+	assert_null(b.data);
+	free(s);
+	buf_free(&b);
+}
+
+/* SHA-256 matches the FIPS 180-4 test vectors. */
+static void
+test_sha256(void **state)
+{
+	char	 hex[65];
+	char	*million;
+
+	(void)state;
+	sha256_hex("", 0, hex);
+	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	sha256_hex("abc", 3, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex);
+	assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	million = malloc(1000000);
+	memset(million, 'a', 1000000);
+	sha256_hex(million, 1000000, hex);
+	assert_string_equal(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(million);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_slug_basic),
+		cmocka_unit_test(test_slug_limit),
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_sha256),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
