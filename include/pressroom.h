@@ -27,6 +27,14 @@ struct buf {
 	size_t	 cap;
 };
 
+/* String-keyed map to int values; keys are copied. */
+struct strmap {
+	char	**keys;
+	int	 *vals;
+	size_t	  cap;
+	size_t	  count;
+};
+
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
@@ -45,6 +53,10 @@ char	*slugify(const char *, size_t);
 int	 utf8_valid(const char *, size_t, size_t *);
 size_t	 utf8_cplen(const char *, size_t);
 size_t	 utf8_cp_to_byte(const char *, size_t, size_t);
+void	 strmap_init(struct strmap *);
+int	 strmap_get(const struct strmap *, const char *, int *);
+void	 strmap_put(struct strmap *, const char *, int);
+void	 strmap_free(struct strmap *);
 
 /* log.c */
 enum log_level { LOG_LVL_ERR, LOG_LVL_WARN, LOG_LVL_INFO, LOG_LVL_DEBUG };

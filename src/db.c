@@ -1,1 +1,235 @@
-/* db.c: placeholder */
+/*
+ * Opening the database and migrating its schema.  Migrations are the numbered
+ * SQL files of migrations/, compiled into the binary; each is applied in its
+ * own transaction and recorded in schema_migrations.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressroom.h"
+#include "db.h"
+
+struct embedded {
+	const char	*name;
+	const char	*data;
+	size_t		 len;
+};
+extern const struct embedded db_migrations[];
+
+/* Returns the version number a migration's file name starts with ("001_x.sql" → 1). */
+static int
+db_migration_version(const char *name)
+{
+	return atoi(name);
+}
+
+/* Returns the newest schema version this binary knows. */
+int
+db_latest_version(void)
+{
+	int	i, v, latest = 0;
+
+	for (i = 0; db_migrations[i].name != NULL; i++)
+		if ((v = db_migration_version(db_migrations[i].name)) > latest)
+			latest = v;
+	return latest;
+}
+
+/* Runs SQL that returns no rows; on failure sets *err to a new message. */
+int
+db_exec(sqlite3 *db, const char *sql, char **err)
+{
+	char	*msg = NULL;
+
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		*err = xasprintf("%s", msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Opens path (a file name or a "file:" URI) for one thread's use.  Read-only
+ * connections also refuse writes at the SQL level.  On failure sets *err.
+ */
+int
+db_open(const char *path, int flags, sqlite3 **out, char **err)
+{
+	sqlite3	*db = NULL;
+	int	 oflags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+
+	if (flags & DB_OPEN_READONLY)
+		oflags |= SQLITE_OPEN_READONLY;
+	else
+		oflags |= SQLITE_OPEN_READWRITE;
+	if (flags & DB_OPEN_CREATE)
+		oflags |= SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &db, oflags, NULL) != SQLITE_OK) {
+		*err = xasprintf("%s: %s", path,
+		    db ? sqlite3_errmsg(db) : "cannot open database");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db, 1);
+	sqlite3_busy_timeout(db, 5000);
+	if (db_exec(db, "PRAGMA foreign_keys = ON", err) == -1)
+		goto fail;
+	if ((flags & DB_OPEN_READONLY) &&
+	    db_exec(db, "PRAGMA query_only = ON", err) == -1)
+		goto fail;
+	*out = db;
+	return 0;
+fail:
+	sqlite3_close(db);
+	return -1;
+}
+
+/* Sets *version to the newest migration applied to db (0 for an empty database). */
+int
+db_schema_version(sqlite3 *db, int *version, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 rc;
+
+	*version = 0;
+	rc = sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE "
+	    "type = 'table' AND name = 'schema_migrations'", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		goto fail;
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc == SQLITE_DONE)
+		return 0;
+	if (rc != SQLITE_ROW)
+		goto fail;
+	if (sqlite3_prepare_v2(db, "SELECT coalesce(max(version), 0) FROM "
+	    "schema_migrations", -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	if (sqlite3_step(st) != SQLITE_ROW)
+		goto fail;
+	*version = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+fail:
+	*err = xasprintf("reading the schema version: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return -1;
+}
+
+/* Applies one migration and records it, all in one transaction. */
+static int
+db_apply(sqlite3 *db, const struct embedded *m, int version, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	char		*msg = NULL;
+
+	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
+		return -1;
+	if (db_exec(db, m->data, &msg) == -1) {
+		*err = xasprintf("migration %s: %s", m->name, msg);
+		free(msg);
+		goto fail;
+	}
+	if (sqlite3_prepare_v2(db, "INSERT INTO schema_migrations (version, name, "
+	    "applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+	    -1, &st, NULL) != SQLITE_OK)
+		goto sqlfail;
+	sqlite3_bind_int(st, 1, version);
+	sqlite3_bind_text(st, 2, m->name, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		goto sqlfail;
+	sqlite3_finalize(st);
+	if (db_exec(db, "COMMIT", err) == -1)
+		goto fail;
+	return 0;
+sqlfail:
+	*err = xasprintf("migration %s: %s", m->name, sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+fail:
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/*
+ * Brings db's schema to the newest version, applying each missing migration in
+ * order.  A database from a newer pressroomd is refused, untouched.
+ */
+int
+db_migrate(sqlite3 *db, char **err)
+{
+	int	current, latest = db_latest_version(), v, i;
+
+	if (db_exec(db, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+	    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+	    "applied_at TEXT NOT NULL)", err) == -1)
+		return -1;
+	if (db_schema_version(db, &current, err) == -1)
+		return -1;
+	if (current > latest) {
+		*err = xasprintf("the database has schema version %d, newer than "
+		    "this pressroomd knows (%d): use a newer pressroomd",
+		    current, latest);
+		return -1;
+	}
+	for (v = current + 1; v <= latest; v++)
+		for (i = 0; db_migrations[i].name != NULL; i++)
+			if (db_migration_version(db_migrations[i].name) == v &&
+			    db_apply(db, &db_migrations[i], v, err) == -1)
+				return -1;
+	return 0;
+}
+
+/* Verifies the database: schema version, SQLite's integrity and foreign keys. */
+int
+db_check(sqlite3 *db, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	const char	*res;
+	int		 version;
+
+	if (db_schema_version(db, &version, err) == -1)
+		return -1;
+	if (version != db_latest_version()) {
+		if (version > db_latest_version())
+			*err = xasprintf("schema version %d is newer than this "
+			    "pressroomd knows (%d): use a newer pressroomd",
+			    version, db_latest_version());
+		else
+			*err = xasprintf("schema version %d, this pressroomd "
+			    "expects %d: run pressroomd migrate", version,
+			    db_latest_version());
+		return -1;
+	}
+	if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, NULL) !=
+	    SQLITE_OK || sqlite3_step(st) != SQLITE_ROW)
+		goto sqlfail;
+	res = (const char *)sqlite3_column_text(st, 0);
+	if (res == NULL || strcmp(res, "ok") != 0) {
+		*err = xasprintf("integrity check: %s", res ? res : "failed");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, NULL) !=
+	    SQLITE_OK)
+		goto sqlfail;
+	switch (sqlite3_step(st)) {
+	case SQLITE_DONE:
+		break;
+	case SQLITE_ROW:
+		*err = xasprintf("foreign key check: table %s has a row pointing "
+		    "nowhere", (const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+		return -1;
+	default:
+		goto sqlfail;
+	}
+	sqlite3_finalize(st);
+	return 0;
+sqlfail:
+	*err = xasprintf("check: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return -1;
+}

@@ -1,1 +1,1871 @@
-/* store.c: placeholder */
+/*
+ * The store: turns the extractor's JSON for every loaded file into the
+ * database's rows.
+ *
+ * A load first reads and extracts every given file, before touching the
+ * database, so that a bad file stops it with nothing changed.  Then, in one
+ * transaction, it records the files in `sources` and rebuilds every derived
+ * table from all sources at once.  Rebuilding from scratch, with sources taken
+ * in the order of their content hashes, is what makes IDs and merges the same
+ * whatever order files were loaded in, on any machine.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressroom.h"
+#include "db.h"
+#include "extract.h"
+
+#define STORE_RELATED_MAX	20	/* related documents kept per document */
+
+/* An organization: a cluster of the extractor's per-document records. */
+struct org {
+	char	*name;
+	char	*acronym;
+	char	*kind;
+	char	*description;
+	json_t	*aliases;		/* array of strings, not the name */
+	int	 is_coalition;
+	int	 rowid;
+	char	*id;
+	int	 n_documents, n_mentions, n_quotes, n_people, n_members;
+	int	 n_memberships;
+};
+
+struct person {
+	char	*name;
+	char	*title;
+	int	 org;			/* index into orgs, or -1 */
+	int	 roles;			/* bit set of ROLE_* */
+	int	 rowid;
+	char	*id;
+	int	 n_quotes, n_documents;
+};
+
+struct report {
+	char	*title;
+	json_t	*aliases;
+	int	 publisher;		/* org index or -1 */
+	char	*published;
+	int	 rowid;
+	char	*id;
+	int	 n_citations;
+};
+
+struct doc {
+	json_t	*j;			/* the extractor's document (borrowed) */
+	int	 source_rowid;
+	const char *file, *sha256;
+	char	*id;
+	int	 rowid;
+	int	 publisher;		/* org index or -1 */
+	int	 author;		/* person index or -1 */
+	json_t	*related;		/* array of {"document","reason"} */
+};
+
+enum { ROLE_SPOKESPERSON = 1, ROLE_AUTHOR = 2, ROLE_CONTACT = 4, ROLE_MENTIONED = 8 };
+static const char *const store_role_names[] = {
+	"spokesperson", "author", "contact", "mentioned",
+};
+
+/* The whole derived state of a rebuild. */
+struct store {
+	sqlite3		*db;
+	json_t		*sources;	/* array of parsed extraction JSON */
+	struct doc	*docs;
+	size_t		 ndocs;
+	struct org	*orgs;
+	size_t		 norgs;
+	struct person	*people;
+	size_t		 npeople;
+	struct report	*reports;
+	size_t		 nreports;
+	struct strmap	 org_keys;	/* normalized name/alias, "a:ACR" → org */
+	struct strmap	 person_keys;	/* normalized name → person */
+	struct strmap	 report_keys;	/* normalized title/alias → report */
+	struct strmap	 ids;		/* "type:id" of every id handed out */
+	sqlite3_stmt	*xref;
+	int		 ids_assigned;
+};
+
+/* Returns the string value of key in o, or NULL if absent, null or empty. */
+static const char *
+store_str(json_t *o, const char *key)
+{
+	const char	*s = json_string_value(json_object_get(o, key));
+
+	return s && *s ? s : NULL;
+}
+
+/* Returns the integer value of key in o, or 0. */
+static json_int_t
+store_int(json_t *o, const char *key)
+{
+	return json_integer_value(json_object_get(o, key));
+}
+
+/* Returns a new JSON string for s, or JSON null when s is NULL. */
+static json_t *
+store_jstr(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+/*
+ * Returns a new matching key for a name: its slug without the words "the"
+ * and without a leading "U.S."/"United States", so that case, accents,
+ * punctuation and those variants all compare equal.
+ */
+static char *
+store_norm(const char *name)
+{
+	static const char *const prefixes[] = { "u-s-", "us-", "united-states-" };
+	char	*slug = slugify(name, 0), *p, *out;
+	size_t	 i, n;
+
+	struct buf b;
+	buf_init(&b);
+	p = slug;
+	while (*p) {
+		n = strcspn(p, "-");
+		if (!(n == 3 && strncmp(p, "the", 3) == 0)) {
+			if (b.len)
+				buf_putc(&b, '-');
+			buf_add(&b, p, n);
+		}
+		p += n;
+		if (*p == '-')
+			p++;
+	}
+	free(slug);
+	out = buf_steal(&b);
+	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		n = strlen(prefixes[i]);
+		if (strncmp(out, prefixes[i], n) == 0 && out[n] != '\0') {
+			memmove(out, out + n, strlen(out + n) + 1);
+			break;
+		}
+	}
+	return out;
+}
+
+/* Appends s to the string array a unless an equal (normalized) one is there. */
+static void
+store_alias_add(json_t *a, const char *s, const char *except)
+{
+	char	*ns, *nx;
+	size_t	 i;
+	int	 dup = 0;
+
+	if (s == NULL || *s == '\0')
+		return;
+	ns = store_norm(s);
+	if (except) {
+		nx = store_norm(except);
+		dup = strcmp(ns, nx) == 0 || strcmp(s, except) == 0;
+		free(nx);
+	}
+	for (i = 0; !dup && i < json_array_size(a); i++) {
+		nx = store_norm(json_string_value(json_array_get(a, i)));
+		dup = strcmp(ns, nx) == 0;
+		free(nx);
+	}
+	free(ns);
+	if (!dup)
+		json_array_append_new(a, json_string(s));
+}
+
+/* Union-find: returns the root of i. */
+static size_t
+store_find(size_t *parent, size_t i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
+/* Union-find: joins the sets of a and b, the earlier one becoming the root. */
+static void
+store_union(size_t *parent, size_t a, size_t b)
+{
+	a = store_find(parent, a);
+	b = store_find(parent, b);
+	if (a < b)
+		parent[b] = a;
+	else if (b < a)
+		parent[a] = b;
+}
+
+/* Returns 1 if s looks like an acronym: no lower-case letters, no spaces. */
+static int
+store_is_acronym(const char *s)
+{
+	for (; *s; s++)
+		if ((*s >= 'a' && *s <= 'z') || *s == ' ')
+			return 0;
+	return 1;
+}
+
+/*
+ * Returns 1 if name a is a better display name than b: more words once
+ * normalized (the fuller name), else capitalized and without a leading
+ * article ("Harbor Alliance" over "the harbor alliance").
+ */
+static int
+store_name_better(const char *a, const char *b)
+{
+	char	*na = store_norm(a), *nb = store_norm(b);
+	size_t	 la = strlen(na), lb = strlen(nb);
+	int	 clean_a, clean_b;
+
+	free(na);
+	free(nb);
+	if (la != lb)
+		return la > lb;
+	clean_a = !(*a >= 'a' && *a <= 'z') && strncmp(a, "The ", 4) != 0;
+	clean_b = !(*b >= 'a' && *b <= 'z') && strncmp(b, "The ", 4) != 0;
+	return clean_a && !clean_b;
+}
+
+/* One organization record of one document, before clustering. */
+struct org_entry {
+	json_t	*j;
+	size_t	 doc;
+};
+
+/* Joins in keys each (normalized) name the entry goes by, merging on clashes. */
+static void
+store_org_keys(struct strmap *keys, size_t *parent, size_t i, json_t *o)
+{
+	json_t		*aliases = json_object_get(o, "aliases");
+	const char	*s;
+	char		*k;
+	size_t		 j;
+	int		 other;
+
+	for (j = 0; j <= json_array_size(aliases); j++) {
+		s = j == 0 ? store_str(o, "name") :
+		    json_string_value(json_array_get(aliases, j - 1));
+		if (s == NULL || store_is_acronym(s))
+			continue;
+		k = store_norm(s);
+		if (*k) {
+			if (strmap_get(keys, k, &other))
+				store_union(parent, (size_t)other, i);
+			else
+				strmap_put(keys, k, (int)i);
+		}
+		free(k);
+	}
+}
+
+/*
+ * Clusters the organization records of all documents into organizations.
+ * Records merge when a name or alias matches; an acronym joins the one
+ * cluster whose long names define it (an acronym two clusters define stays
+ * ambiguous and merges nothing).
+ */
+static void
+store_orgs_cluster(struct store *s)
+{
+	struct org_entry *e = NULL;
+	struct strmap	 keys, acr;
+	size_t		 ne = 0, i, d, *parent, root, *cluster;
+	json_t		 *o;
+	const char	 *name, *a;
+	char		 *k;
+	int		 v, other;
+
+	for (d = 0; d < s->ndocs; d++) {
+		json_array_foreach(json_object_get(s->docs[d].j, "organizations"), i, o) {
+			if (store_str(o, "name") == NULL)
+				continue;
+			e = xrealloc(e, (ne + 1) * sizeof(*e));
+			e[ne].j = o;
+			e[ne].doc = d;
+			ne++;
+		}
+	}
+	parent = xmalloc((ne + 1) * sizeof(*parent));
+	for (i = 0; i < ne; i++)
+		parent[i] = i;
+	strmap_init(&keys);
+	strmap_init(&acr);
+	for (i = 0; i < ne; i++)
+		store_org_keys(&keys, parent, i, e[i].j);
+	/* Acronyms: which cluster (by a representative entry) defines each. */
+	for (i = 0; i < ne; i++) {
+		name = store_str(e[i].j, "name");
+		if ((a = store_str(e[i].j, "acronym")) == NULL || store_is_acronym(name))
+			continue;
+		k = xasprintf("a:%s", a);
+		root = store_find(parent, i);
+		if (!strmap_get(&acr, k, &v))
+			strmap_put(&acr, k, (int)root);
+		else if (v >= 0 && store_find(parent, (size_t)v) != root)
+			strmap_put(&acr, k, -1);	/* ambiguous */
+		free(k);
+	}
+	for (i = 0; i < ne; i++) {
+		name = store_str(e[i].j, "name");
+		a = store_is_acronym(name) ? name : store_str(e[i].j, "acronym");
+		if (a == NULL)
+			continue;
+		k = xasprintf("a:%s", a);
+		if (strmap_get(&acr, k, &v) && v >= 0)
+			store_union(parent, (size_t)v, i);
+		else if (store_is_acronym(name)) {
+			/* An acronym nobody defines: records of it merge together. */
+			if (strmap_get(&keys, k, &other))
+				store_union(parent, (size_t)other, i);
+			else
+				strmap_put(&keys, k, (int)i);
+		}
+		free(k);
+	}
+	strmap_free(&acr);
+	strmap_free(&keys);
+
+	/* One org per cluster, in order of first appearance. */
+	cluster = xmalloc((ne + 1) * sizeof(*cluster));
+	for (i = 0; i < ne; i++)
+		cluster[i] = (size_t)-1;
+	for (i = 0; i < ne; i++) {
+		root = store_find(parent, i);
+		if (cluster[root] == (size_t)-1) {
+			cluster[root] = s->norgs;
+			s->orgs = xrealloc(s->orgs, (s->norgs + 1) * sizeof(*s->orgs));
+			memset(&s->orgs[s->norgs], 0, sizeof(*s->orgs));
+			s->orgs[s->norgs].aliases = json_array();
+			s->norgs++;
+		}
+		cluster[i] = cluster[root];
+	}
+	/*
+	 * The name: the longest non-acronym name the cluster's records use,
+	 * earliest first on ties; the acronym and kind: the first given.
+	 */
+	for (i = 0; i < ne; i++) {
+		struct org *g = &s->orgs[cluster[i]];
+		name = store_str(e[i].j, "name");
+		if (!store_is_acronym(name) && (g->name == NULL ||
+		    store_is_acronym(g->name) || store_name_better(name, g->name))) {
+			free(g->name);
+			g->name = xstrdup(name);
+		} else if (g->name == NULL)
+			g->name = xstrdup(name);
+		if (g->acronym == NULL && (a = store_str(e[i].j, "acronym")))
+			g->acronym = xstrdup(a);
+		if (g->acronym == NULL && store_is_acronym(name))
+			g->acronym = xstrdup(name);
+		if (g->kind == NULL && (a = store_str(e[i].j, "kind")))
+			g->kind = xstrdup(a);
+		if (g->description == NULL && (a = store_str(e[i].j, "description")))
+			g->description = xstrdup(a);
+	}
+	for (i = 0; i < ne; i++) {
+		struct org *g = &s->orgs[cluster[i]];
+		json_t *al;
+		size_t j;
+		name = store_str(e[i].j, "name");
+		if (g->acronym == NULL || strcmp(name, g->acronym) != 0)
+			store_alias_add(g->aliases, name, g->name);
+		json_array_foreach(json_object_get(e[i].j, "aliases"), j, al)
+			if (g->acronym == NULL ||
+			    strcmp(json_string_value(al), g->acronym) != 0)
+				store_alias_add(g->aliases, json_string_value(al),
+				    g->name);
+		if (strcmp(store_str(e[i].j, "kind") ? store_str(e[i].j, "kind") :
+		    "", "coalition") == 0)
+			g->kind = (free(g->kind), xstrdup("coalition"));
+	}
+	/* Every name, alias and acronym of a cluster finds it. */
+	for (i = 0; i < ne; i++) {
+		json_t *al;
+		size_t j;
+		k = store_norm(store_str(e[i].j, "name"));
+		strmap_put(&s->org_keys, k, (int)cluster[i]);
+		free(k);
+		json_array_foreach(json_object_get(e[i].j, "aliases"), j, al) {
+			k = store_norm(json_string_value(al));
+			if (!strmap_get(&s->org_keys, k, NULL))
+				strmap_put(&s->org_keys, k, (int)cluster[i]);
+			free(k);
+		}
+		if ((a = s->orgs[cluster[i]].acronym) != NULL) {
+			k = xasprintf("a:%s", a);
+			strmap_put(&s->org_keys, k, (int)cluster[i]);
+			free(k);
+		}
+	}
+	free(cluster);
+	free(parent);
+	free(e);
+}
+
+static char	*store_unique_id(struct store *, const char *, const char *);
+
+/* Returns the org a name refers to, creating one if no record goes by it; -1 for NULL. */
+static int
+store_org_lookup(struct store *s, const char *name)
+{
+	char	*k, *ak;
+	int	 v;
+
+	if (name == NULL)
+		return -1;
+	k = store_norm(name);
+	ak = xasprintf("a:%s", name);
+	if (strmap_get(&s->org_keys, k, &v) ||
+	    (store_is_acronym(name) && strmap_get(&s->org_keys, ak, &v))) {
+		free(k);
+		free(ak);
+		return v;
+	}
+	free(ak);
+	s->orgs = xrealloc(s->orgs, (s->norgs + 1) * sizeof(*s->orgs));
+	memset(&s->orgs[s->norgs], 0, sizeof(*s->orgs));
+	s->orgs[s->norgs].name = xstrdup(name);
+	s->orgs[s->norgs].aliases = json_array();
+	if (s->ids_assigned) {	/* too late to be stored: keep refs sane */
+		char *base = slugify(name, 80);
+		s->orgs[s->norgs].id = store_unique_id(s, "org", base);
+		s->orgs[s->norgs].kind = xstrdup("other");
+		s->orgs[s->norgs].rowid = (int)s->norgs + 1;
+		free(base);
+	}
+	v = (int)s->norgs++;
+	strmap_put(&s->org_keys, k, v);
+	free(k);
+	return v;
+}
+
+/* Returns the person of that name, creating one; records title, org and role. */
+static int
+store_person(struct store *s, const char *name, const char *title,
+    const char *org, int role)
+{
+	struct person	*p;
+	char		*k;
+	int		 v;
+
+	if (name == NULL)
+		return -1;
+	k = store_norm(name);
+	if (!strmap_get(&s->person_keys, k, &v)) {
+		s->people = xrealloc(s->people, (s->npeople + 1) * sizeof(*s->people));
+		p = &s->people[s->npeople];
+		memset(p, 0, sizeof(*p));
+		p->name = xstrdup(name);
+		p->org = -1;
+		v = (int)s->npeople++;
+		strmap_put(&s->person_keys, k, v);
+	}
+	free(k);
+	p = &s->people[v];
+	if (p->title == NULL && title)
+		p->title = xstrdup(title);
+	if (p->org == -1 && org)
+		p->org = store_org_lookup(s, org);
+	p->roles |= role;
+	return v;
+}
+
+/* Returns the role bit of a role name, 0 if unknown. */
+static int
+store_role(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; name && i < sizeof(store_role_names) / sizeof(store_role_names[0]); i++)
+		if (strcmp(name, store_role_names[i]) == 0)
+			return 1 << i;
+	return 0;
+}
+
+/* Returns the report a title (or alias) refers to, creating it; merges aliases. */
+static int
+store_report(struct store *s, json_t *r)
+{
+	struct report	*rep;
+	const char	*title = store_str(r, "title"), *al;
+	json_t		*a;
+	char		*k;
+	size_t		 i;
+	int		 v = -1;
+
+	if (title == NULL)
+		return -1;
+	for (i = 0; v == -1 && i <= json_array_size(json_object_get(r, "aliases")); i++) {
+		al = i == 0 ? title : json_string_value(json_array_get(
+		    json_object_get(r, "aliases"), i - 1));
+		if (al == NULL)
+			continue;
+		k = store_norm(al);
+		if (!strmap_get(&s->report_keys, k, &v))
+			v = -1;
+		free(k);
+	}
+	if (v == -1) {
+		s->reports = xrealloc(s->reports, (s->nreports + 1) * sizeof(*s->reports));
+		rep = &s->reports[s->nreports];
+		memset(rep, 0, sizeof(*rep));
+		rep->title = xstrdup(title);
+		rep->aliases = json_array();
+		rep->publisher = -1;
+		v = (int)s->nreports++;
+	}
+	rep = &s->reports[v];
+	/* The longest title is the full one; the others become aliases. */
+	if (strlen(title) > strlen(rep->title)) {
+		store_alias_add(rep->aliases, rep->title, title);
+		free(rep->title);
+		rep->title = xstrdup(title);
+	} else
+		store_alias_add(rep->aliases, title, rep->title);
+	json_array_foreach(json_object_get(r, "aliases"), i, a)
+		store_alias_add(rep->aliases, json_string_value(a), rep->title);
+	if (rep->publisher == -1 && store_str(r, "publisher"))
+		rep->publisher = store_org_lookup(s, store_str(r, "publisher"));
+	if (rep->published == NULL && store_str(r, "published"))
+		rep->published = xstrdup(store_str(r, "published"));
+	for (i = 0; i <= json_array_size(json_object_get(r, "aliases")); i++) {
+		al = i == 0 ? title : json_string_value(json_array_get(
+		    json_object_get(r, "aliases"), i - 1));
+		if (al == NULL)
+			continue;
+		k = store_norm(al);
+		if (!strmap_get(&s->report_keys, k, NULL))
+			strmap_put(&s->report_keys, k, v);
+		free(k);
+	}
+	return v;
+}
+
+/* Hands out id, or id-2, id-3... if taken in that namespace; returns a new string. */
+static char *
+store_unique_id(struct store *s, const char *ns, const char *base)
+{
+	char	*key, *id;
+	int	 n;
+
+	id = xstrdup(*base ? base : "untitled");
+	for (n = 2; ; n++) {
+		key = xasprintf("%s:%s", ns, id);
+		if (!strmap_get(&s->ids, key, NULL)) {
+			strmap_put(&s->ids, key, 1);
+			free(key);
+			return id;
+		}
+		free(key);
+		free(id);
+		id = xasprintf("%s-%d", *base ? base : "untitled", n);
+	}
+}
+
+/* Returns a new reference {"id","url","name"} for an org, or null for -1. */
+static json_t *
+store_org_ref(struct store *s, int i)
+{
+	if (i < 0)
+		return json_null();
+	return json_pack("{s:s, s:s+, s:s}", "id", s->orgs[i].id,
+	    "url", "/v1/organizations/", s->orgs[i].id, "name", s->orgs[i].name);
+}
+
+/* Returns a new reference for a person, or null for -1. */
+static json_t *
+store_person_ref(struct store *s, int i)
+{
+	if (i < 0)
+		return json_null();
+	return json_pack("{s:s, s:s+, s:s}", "id", s->people[i].id,
+	    "url", "/v1/people/", s->people[i].id, "name", s->people[i].name);
+}
+
+/* Returns a new reference for a report. */
+static json_t *
+store_report_ref(struct store *s, int i)
+{
+	return json_pack("{s:s, s:s+, s:s}", "id", s->reports[i].id,
+	    "url", "/v1/reports/", s->reports[i].id, "name", s->reports[i].title);
+}
+
+/* Returns a new document reference {"id","url","title","published"}. */
+static json_t *
+store_doc_ref(struct store *s, size_t d)
+{
+	return json_pack("{s:s, s:s+, s:s, s:o}", "id", s->docs[d].id,
+	    "url", "/v1/documents/", s->docs[d].id,
+	    "title", store_str(s->docs[d].j, "title"),
+	    "published", store_jstr(store_str(s->docs[d].j, "published")));
+}
+
+/* Returns a new typed reference {"type","id","url","name"} for an edge end. */
+static json_t *
+store_typed_ref(struct store *s, const char *type, int i)
+{
+	json_t	*r;
+
+	if (strcmp(type, "organization") == 0)
+		r = store_org_ref(s, i);
+	else if (strcmp(type, "person") == 0)
+		r = store_person_ref(s, i);
+	else if (strcmp(type, "report") == 0)
+		r = store_report_ref(s, i);
+	else {
+		r = store_doc_ref(s, (size_t)i);
+		json_object_set(r, "name", json_object_get(r, "title"));
+		json_object_del(r, "title");
+		json_object_del(r, "published");
+	}
+	json_object_set_new(r, "type", json_string(type));
+	return r;
+}
+
+/* Returns a new JSON text of j, compact, keys in insertion order. */
+static char *
+store_dump(json_t *j)
+{
+	char	*t = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_ENCODE_ANY);
+
+	if (t == NULL)
+		fatalx("store: cannot encode JSON");
+	return t;
+}
+
+/* Writes one cross-reference row; evidence may be NULL. */
+static int
+store_xref(struct store *s, const char *relation, const char *stype, int si,
+    const char *ttype, int ti, int doc, json_t *evidence, char **err)
+{
+	json_t	*src = store_typed_ref(s, stype, si), *dst = store_typed_ref(s, ttype, ti);
+	json_t	*x;
+	char	*text;
+	int	 rc = 0;
+
+	x = json_pack("{s:s, s:o, s:o, s:o}", "relation", relation, "source", src,
+	    "target", dst, "evidence", evidence ? evidence : json_null());
+	text = store_dump(x);
+	sqlite3_reset(s->xref);
+	sqlite3_bind_text(s->xref, 1, relation, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s->xref, 2, stype, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s->xref, 3, json_string_value(json_object_get(src, "id")), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s->xref, 4, ttype, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s->xref, 5, json_string_value(json_object_get(dst, "id")), -1, SQLITE_TRANSIENT);
+	if (doc >= 0)
+		sqlite3_bind_int(s->xref, 6, s->docs[doc].rowid);
+	else
+		sqlite3_bind_null(s->xref, 6);
+	sqlite3_bind_text(s->xref, 7, text, -1, SQLITE_STATIC);
+	if (sqlite3_step(s->xref) != SQLITE_DONE) {
+		*err = xasprintf("storing a cross-reference: %s", sqlite3_errmsg(s->db));
+		rc = -1;
+	}
+	sqlite3_clear_bindings(s->xref);
+	free(text);
+	json_decref(x);
+	return rc;
+}
+
+/* Returns new evidence {"document","snippet","start","end"} from an extractor record. */
+static json_t *
+store_evidence(struct store *s, size_t d, json_t *ev, const char *snippet_key)
+{
+	const char	*snip;
+
+	if (ev == NULL)
+		return NULL;
+	snip = store_str(ev, snippet_key);
+	return json_pack("{s:o, s:s, s:I, s:I}", "document", store_doc_ref(s, d),
+	    "snippet", snip ? snip : "", "start", store_int(ev, "start"),
+	    "end", store_int(ev, "end"));
+}
+
+/* Formats "Month D, YYYY" from an ISO date into buf; returns 0 if not a date. */
+static int
+store_long_date(const char *iso, char *out, size_t len)
+{
+	static const char *const months[] = { "January", "February", "March",
+	    "April", "May", "June", "July", "August", "September", "October",
+	    "November", "December" };
+	int	y, m, d;
+
+	if (iso == NULL || sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12)
+		return 0;
+	snprintf(out, len, "%s %d, %d", months[m - 1], d, y);
+	return 1;
+}
+
+/* Returns "the " when an organization's name reads better with it in running text. */
+static const char *
+store_article(const char *name)
+{
+	static const char *const words[] = { "National ", "American ", "Department ",
+	    "Office ", "Center ", "Centre ", "Coalition ", "Council ", "Institute ",
+	    "Committee ", "Commission ", "Association ", "Federation ", "Alliance ",
+	    "University ", "Network ", "Bureau ", "Agency ", "Union ", "League ",
+	    "Society ", "Foundation ", "Board ", "Ministry ", "International " };
+	size_t	i;
+
+	if (name == NULL || strncmp(name, "The ", 4) == 0 || store_is_acronym(name))
+		return "";
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strncmp(name, words[i], strlen(words[i])) == 0)
+			return "the ";
+	return strstr(name, " of ") ? "the " : "";
+}
+
+/* Returns a new printable attribution line: "said X, Title of the O, on Month D, YYYY". */
+static char *
+store_attribution_line(const char *verb, const char *speaker, const char *title,
+    const char *org, int speaker_is_org, const char *date)
+{
+	struct buf	b;
+	char		when[64];
+
+	buf_init(&b);
+	if (verb && strcmp(verb, "statement") == 0)
+		buf_puts(&b, "statement by ");
+	else if (verb && strcmp(verb, "according to") == 0)
+		buf_puts(&b, "according to ");
+	else
+		buf_printf(&b, "%s ", verb ? verb : "said");
+	if (speaker_is_org)
+		buf_printf(&b, "%s%s", store_article(speaker), speaker);
+	else {
+		buf_puts(&b, speaker);
+		if (title && org)
+			buf_printf(&b, ", %s of %s%s", title, store_article(org), org);
+		else if (title)
+			buf_printf(&b, ", %s", title);
+		else if (org)
+			buf_printf(&b, " of %s%s", store_article(org), org);
+	}
+	if (store_long_date(date, when, sizeof(when)))
+		buf_printf(&b, ", on %s", when);
+	return buf_steal(&b);
+}
+
+/* Runs one prepared statement with text/int/null bindings given as a format. */
+static int
+store_insert(sqlite3 *db, sqlite3_stmt **st, const char *sql, char **err,
+    const char *fmt, ...)
+{
+	va_list		 ap;
+	const char	*sv;
+	int		 i, iv;
+
+	if (*st == NULL && sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
+		goto fail;
+	if ((size_t)sqlite3_bind_parameter_count(*st) != strlen(fmt))
+		fatalx("store: \"%s\" binds %d values, not %zu", sql,
+		    sqlite3_bind_parameter_count(*st), strlen(fmt));
+	sqlite3_reset(*st);
+	va_start(ap, fmt);
+	for (i = 0; fmt[i]; i++) {
+		switch (fmt[i]) {
+		case 's':
+			sv = va_arg(ap, const char *);
+			if (sv)
+				sqlite3_bind_text(*st, i + 1, sv, -1, SQLITE_TRANSIENT);
+			else
+				sqlite3_bind_null(*st, i + 1);
+			break;
+		case 'i':
+			sqlite3_bind_int(*st, i + 1, va_arg(ap, int));
+			break;
+		case 'n':	/* int, negative = NULL */
+			iv = va_arg(ap, int);
+			if (iv < 0)
+				sqlite3_bind_null(*st, i + 1);
+			else
+				sqlite3_bind_int(*st, i + 1, iv);
+			break;
+		}
+	}
+	va_end(ap);
+	if (sqlite3_step(*st) != SQLITE_DONE)
+		goto fail;
+	return 0;
+fail:
+	*err = xasprintf("storing: %s", sqlite3_errmsg(db));
+	return -1;
+}
+
+/* Frees everything a rebuild built. */
+static void
+store_free(struct store *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->norgs; i++) {
+		free(s->orgs[i].name);
+		free(s->orgs[i].acronym);
+		free(s->orgs[i].kind);
+		free(s->orgs[i].description);
+		free(s->orgs[i].id);
+		json_decref(s->orgs[i].aliases);
+	}
+	for (i = 0; i < s->npeople; i++) {
+		free(s->people[i].name);
+		free(s->people[i].title);
+		free(s->people[i].id);
+	}
+	for (i = 0; i < s->nreports; i++) {
+		free(s->reports[i].title);
+		free(s->reports[i].published);
+		free(s->reports[i].id);
+		json_decref(s->reports[i].aliases);
+	}
+	for (i = 0; i < s->ndocs; i++) {
+		free(s->docs[i].id);
+		json_decref(s->docs[i].related);
+	}
+	free(s->orgs);
+	free(s->people);
+	free(s->reports);
+	free(s->docs);
+	json_decref(s->sources);
+	strmap_free(&s->org_keys);
+	strmap_free(&s->person_keys);
+	strmap_free(&s->report_keys);
+	strmap_free(&s->ids);
+	sqlite3_finalize(s->xref);
+}
+
+/* Reads every source's extraction, in content-hash order, into s->docs. */
+static int
+store_read_sources(struct store *s, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	json_error_t	 jerr;
+	json_t		*x, *d;
+	const char	*prev = NULL;
+	size_t		 i;
+	int		 rc;
+
+	s->sources = json_array();
+	if (sqlite3_prepare_v2(s->db, "SELECT rowid, name, sha256, extraction "
+	    "FROM sources ORDER BY sha256, path", -1, &st, NULL) != SQLITE_OK)
+		goto sqlfail;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *sha = (const char *)sqlite3_column_text(st, 2);
+		/* The same content under two names is one source. */
+		if (prev && strcmp(prev, sha) == 0)
+			continue;
+		x = json_loads((const char *)sqlite3_column_text(st, 3), 0, &jerr);
+		if (x == NULL) {
+			*err = xasprintf("source %s: stored extraction unreadable: %s",
+			    (const char *)sqlite3_column_text(st, 1), jerr.text);
+			goto fail;
+		}
+		json_object_set_new(x, "_rowid", json_integer(sqlite3_column_int(st, 0)));
+		json_object_set_new(x, "_name", json_string((const char *)sqlite3_column_text(st, 1)));
+		json_object_set_new(x, "_sha256", json_string(sha));
+		json_array_append_new(s->sources, x);
+		prev = json_string_value(json_object_get(x, "_sha256"));
+	}
+	if (rc != SQLITE_DONE)
+		goto sqlfail;
+	sqlite3_finalize(st);
+	json_array_foreach(s->sources, i, x) {
+		size_t j;
+		json_array_foreach(json_object_get(x, "documents"), j, d) {
+			if (store_str(d, "title") == NULL)
+				continue;
+			s->docs = xrealloc(s->docs, (s->ndocs + 1) * sizeof(*s->docs));
+			memset(&s->docs[s->ndocs], 0, sizeof(*s->docs));
+			s->docs[s->ndocs].j = d;
+			s->docs[s->ndocs].source_rowid = (int)store_int(x, "_rowid");
+			s->docs[s->ndocs].file = store_str(x, "_name");
+			s->docs[s->ndocs].sha256 = store_str(x, "_sha256");
+			s->docs[s->ndocs].publisher = -1;
+			s->docs[s->ndocs].author = -1;
+			s->docs[s->ndocs].related = json_array();
+			s->ndocs++;
+		}
+	}
+	return 0;
+sqlfail:
+	*err = xasprintf("reading sources: %s", sqlite3_errmsg(s->db));
+fail:
+	sqlite3_finalize(st);
+	return -1;
+}
+
+/* Resolves people, publishers, authors and reports of every document. */
+static void
+store_resolve(struct store *s)
+{
+	json_t		*o, *c;
+	size_t		 d, i;
+	const char	*name;
+
+	for (d = 0; d < s->ndocs; d++) {
+		json_t *j = s->docs[d].j;
+		s->docs[d].publisher = store_org_lookup(s, store_str(j, "publisher"));
+		json_array_foreach(json_object_get(j, "people"), i, o) {
+			int roles = 0;
+			size_t k;
+			json_t *r;
+			json_array_foreach(json_object_get(o, "roles"), k, r)
+				roles |= store_role(json_string_value(r));
+			store_person(s, store_str(o, "name"), store_str(o, "title"),
+			    store_str(o, "organization"), roles ? roles : ROLE_MENTIONED);
+		}
+		if ((name = store_str(j, "author")) != NULL)
+			s->docs[d].author = store_person(s, name, NULL,
+			    store_str(j, "publisher"), ROLE_AUTHOR);
+		if ((c = json_object_get(j, "contact")) && (name = store_str(c, "name")))
+			store_person(s, name, NULL, NULL, ROLE_CONTACT);
+		json_array_foreach(json_object_get(j, "quotes"), i, o) {
+			if (strcmp(store_str(o, "speaker_type") ?
+			    store_str(o, "speaker_type") : "person", "person") == 0)
+				store_person(s, store_str(o, "speaker"),
+				    store_str(o, "speaker_title"),
+				    store_str(o, "organization"), ROLE_SPOKESPERSON);
+			else
+				store_org_lookup(s, store_str(o, "speaker"));
+			store_org_lookup(s, store_str(o, "organization"));
+		}
+		json_array_foreach(json_object_get(j, "reports"), i, o)
+			store_report(s, o);
+		json_array_foreach(json_object_get(j, "coalitions"), i, o) {
+			size_t k;
+			json_t *m;
+			int ci = store_org_lookup(s, store_str(o, "name"));
+			if (ci >= 0)
+				s->orgs[ci].is_coalition = 1;
+			json_array_foreach(json_object_get(o, "members"), k, m)
+				store_org_lookup(s, json_string_value(m));
+		}
+	}
+}
+
+/* Gives every entity its ID and rowid, in a deterministic order. */
+static void
+store_assign_ids(struct store *s)
+{
+	char	*base, *slug, first[256];
+	size_t	 i;
+
+	for (i = 0; i < s->norgs; i++) {
+		base = slugify(s->orgs[i].name, 80);
+		s->orgs[i].id = store_unique_id(s, "org", base);
+		s->orgs[i].rowid = (int)i + 1;
+		if (s->orgs[i].kind == NULL)
+			s->orgs[i].kind = xstrdup(s->orgs[i].is_coalition ?
+			    "coalition" : "other");
+		free(base);
+	}
+	for (i = 0; i < s->npeople; i++) {
+		base = slugify(s->people[i].name, 80);
+		s->people[i].id = store_unique_id(s, "person", base);
+		s->people[i].rowid = (int)i + 1;
+		free(base);
+	}
+	for (i = 0; i < s->nreports; i++) {
+		base = slugify(s->reports[i].title, 80);
+		s->reports[i].id = store_unique_id(s, "report", base);
+		s->reports[i].rowid = (int)i + 1;
+		free(base);
+	}
+	for (i = 0; i < s->ndocs; i++) {
+		const char *pub = store_str(s->docs[i].j, "published");
+		slug = slugify(store_str(s->docs[i].j, "title"), 80);
+		if (pub && strlen(pub) == 10) {
+			snprintf(first, sizeof(first), "%s-%s", pub, slug);
+			s->docs[i].id = store_unique_id(s, "doc", first);
+		} else
+			s->docs[i].id = store_unique_id(s, "doc", slug);
+		s->docs[i].rowid = (int)i + 1;
+		free(slug);
+	}
+	s->ids_assigned = 1;
+}
+
+/* Returns a new slug of a quote's first words, for its ID. */
+static char *
+store_quote_words(const char *text)
+{
+	char	*slug = slugify(text, 0), *p = slug;
+	int	 words = 0;
+
+	while (*p && words < 6) {
+		if (*p == '-' && ++words == 6)
+			break;
+		p++;
+	}
+	*p = '\0';
+	return slug;
+}
+
+/* Adds a related document to d unless already there or the list is full. */
+static void
+store_relate(struct store *s, size_t d, size_t other, const char *reason)
+{
+	json_t	*r;
+	size_t	 i;
+
+	if (d == other || json_array_size(s->docs[d].related) >= STORE_RELATED_MAX)
+		return;
+	json_array_foreach(s->docs[d].related, i, r)
+		if (strcmp(json_string_value(json_object_get(json_object_get(r,
+		    "document"), "id")), s->docs[other].id) == 0)
+			return;
+	json_array_append_new(s->docs[d].related, json_pack("{s:o, s:s}",
+	    "document", store_doc_ref(s, other), "reason", reason));
+}
+
+/* Relates documents that share an entity; pairs is (entity, doc) sorted by entity. */
+static void
+store_relate_groups(struct store *s, int *pairs, size_t n, const char *reason)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && pairs[2 * j] == pairs[2 * i]; j++)
+			;
+		for (k = i; k < j && k < i + STORE_RELATED_MAX; k++) {
+			size_t m;
+			for (m = i; m < j && m < i + STORE_RELATED_MAX; m++)
+				store_relate(s, (size_t)pairs[2 * k + 1],
+				    (size_t)pairs[2 * m + 1], reason);
+		}
+	}
+}
+
+/* Orders (entity, doc) pairs. */
+static int
+store_pair_cmp(const void *a, const void *b)
+{
+	const int *x = a, *y = b;
+
+	if (x[0] != y[0])
+		return x[0] < y[0] ? -1 : 1;
+	return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* Finds documents related by a shared report or speaker. */
+static void
+store_related(struct store *s)
+{
+	int	*rp = NULL, *sp = NULL;
+	size_t	 nr = 0, ns = 0, d, i;
+	json_t	*o;
+	int	 v;
+
+	for (d = 0; d < s->ndocs; d++) {
+		json_array_foreach(json_object_get(s->docs[d].j, "reports"), i, o) {
+			if ((v = store_report(s, o)) < 0)
+				continue;
+			rp = xrealloc(rp, (nr + 1) * 2 * sizeof(*rp));
+			rp[2 * nr] = v;
+			rp[2 * nr + 1] = (int)d;
+			nr++;
+		}
+		json_array_foreach(json_object_get(s->docs[d].j, "quotes"), i, o) {
+			char *k;
+			if (strcmp(store_str(o, "speaker_type") ?
+			    store_str(o, "speaker_type") : "person", "person") != 0 ||
+			    store_str(o, "speaker") == NULL)
+				continue;
+			k = store_norm(store_str(o, "speaker"));
+			if (strmap_get(&s->person_keys, k, &v)) {
+				sp = xrealloc(sp, (ns + 1) * 2 * sizeof(*sp));
+				sp[2 * ns] = v;
+				sp[2 * ns + 1] = (int)d;
+				ns++;
+			}
+			free(k);
+		}
+	}
+	if (nr)
+		qsort(rp, nr, 2 * sizeof(*rp), store_pair_cmp);
+	if (ns)
+		qsort(sp, ns, 2 * sizeof(*sp), store_pair_cmp);
+	store_relate_groups(s, rp, nr, "same report cited");
+	store_relate_groups(s, sp, ns, "same speaker");
+	free(rp);
+	free(sp);
+}
+
+/* Counts per entity, from all documents. */
+static void
+store_count(struct store *s)
+{
+	int	*seen_org = xcalloc(s->norgs + 1, sizeof(int));
+	int	*seen_person = xcalloc(s->npeople + 1, sizeof(int));
+	json_t	*o;
+	size_t	 d, i;
+	int	 v;
+
+	for (d = 0; d < s->ndocs; d++) {
+		json_t *j = s->docs[d].j;
+		json_array_foreach(json_object_get(j, "organizations"), i, o) {
+			if ((v = store_org_lookup(s, store_str(o, "name"))) < 0)
+				continue;
+			s->orgs[v].n_mentions += (int)(store_int(o, "mentions") > 0 ?
+			    store_int(o, "mentions") : 1);
+			if (seen_org[v] != (int)d + 1) {
+				seen_org[v] = (int)d + 1;
+				s->orgs[v].n_documents++;
+			}
+		}
+		json_array_foreach(json_object_get(j, "quotes"), i, o) {
+			const char *type = store_str(o, "speaker_type");
+			int org = store_org_lookup(s, store_str(o, "organization"));
+			if (type && strcmp(type, "organization") == 0)
+				org = store_org_lookup(s, store_str(o, "speaker"));
+			else {
+				char *k = store_norm(store_str(o, "speaker") ?
+				    store_str(o, "speaker") : "");
+				if (strmap_get(&s->person_keys, k, &v))
+					s->people[v].n_quotes++;
+				free(k);
+			}
+			if (org >= 0)
+				s->orgs[org].n_quotes++;
+		}
+		json_array_foreach(json_object_get(j, "people"), i, o) {
+			char *k = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
+			if (strmap_get(&s->person_keys, k, &v) &&
+			    seen_person[v] != (int)d + 1) {
+				seen_person[v] = (int)d + 1;
+				s->people[v].n_documents++;
+			}
+			free(k);
+		}
+	}
+	for (i = 0; i < s->npeople; i++)
+		if (s->people[i].org >= 0)
+			s->orgs[s->people[i].org].n_people++;
+	free(seen_org);
+	free(seen_person);
+}
+
+/* Writes the organizations, memberships and their JSON. */
+static int
+store_write_orgs(struct store *s, char **err)
+{
+	sqlite3_stmt	*ins = NULL, *mem = NULL;
+	struct strmap	 pairs;
+	json_t		*o, *m, **members, **member_of, *list, *item;
+	char		*json, *itemtext, *key;
+	size_t		 d, i, k;
+	int		 rc = -1, ci, mi;
+
+	members = xcalloc(s->norgs + 1, sizeof(*members));
+	member_of = xcalloc(s->norgs + 1, sizeof(*member_of));
+	for (i = 0; i < s->norgs; i++) {
+		members[i] = json_array();
+		member_of[i] = json_array();
+	}
+	strmap_init(&pairs);
+	for (d = 0; d < s->ndocs; d++) {
+		json_array_foreach(json_object_get(s->docs[d].j, "coalitions"), i, o) {
+			if ((ci = store_org_lookup(s, store_str(o, "name"))) < 0)
+				continue;
+			json_array_foreach(json_object_get(o, "members"), k, m) {
+				mi = store_org_lookup(s, json_string_value(m));
+				if (mi < 0 || mi == ci)
+					continue;
+				key = xasprintf("%d:%d", ci, mi);
+				if (!strmap_get(&pairs, key, NULL)) {
+					strmap_put(&pairs, key, 1);
+					json_array_append_new(members[ci], store_org_ref(s, mi));
+					json_array_append_new(member_of[mi], store_org_ref(s, ci));
+					s->orgs[ci].n_members++;
+					s->orgs[mi].n_memberships++;
+					if (store_insert(s->db, &mem, "INSERT INTO memberships "
+					    "(coalition_id, member_id) VALUES (?, ?)", err, "ii",
+					    s->orgs[ci].rowid, s->orgs[mi].rowid) == -1) {
+						free(key);
+						goto out;
+					}
+					if (store_xref(s, "member_of", "organization", mi,
+					    "organization", ci, (int)d, store_evidence(s, d,
+					    json_object_get(o, "evidence"), "snippet"), err) == -1) {
+						free(key);
+						goto out;
+					}
+				}
+				free(key);
+			}
+		}
+	}
+	for (i = 0; i < s->norgs; i++) {
+		struct org *g = &s->orgs[i];
+		struct buf search;
+		json_t *al;
+		if (g->n_members > 0)
+			g->is_coalition = 1;
+		list = json_pack("{s:s, s:s+, s:s, s:o, s:O, s:s, s:o, s:{s:i, s:i, s:i, s:i, s:i, s:i}}",
+		    "id", g->id, "url", "/v1/organizations/", g->id, "name", g->name,
+		    "acronym", store_jstr(g->acronym), "aliases", g->aliases,
+		    "kind", g->kind, "description", store_jstr(g->description),
+		    "counts", "documents", g->n_documents, "mentions", g->n_mentions,
+		    "quotes", g->n_quotes, "people", g->n_people,
+		    "members", g->n_members, "memberships", g->n_memberships);
+		item = json_deep_copy(list);
+		json_object_set(item, "members", members[i]);
+		json_object_set(item, "member_of", member_of[i]);
+		json = store_dump(list);
+		itemtext = store_dump(item);
+		buf_init(&search);
+		buf_puts(&search, g->name);
+		if (g->acronym)
+			buf_printf(&search, " %s", g->acronym);
+		json_array_foreach(g->aliases, k, al)
+			buf_printf(&search, " %s", json_string_value(al));
+		rc = store_insert(s->db, &ins, "INSERT INTO organizations (rowid, id, "
+		    "name, acronym, kind, is_coalition, n_documents, n_mentions, "
+		    "n_quotes, n_members, search, json, item) VALUES "
+		    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "issssiiiiisss",
+		    g->rowid, g->id, g->name, g->acronym, g->kind, g->is_coalition,
+		    g->n_documents, g->n_mentions, g->n_quotes, g->n_members,
+		    search.data, json, itemtext);
+		buf_free(&search);
+		free(json);
+		free(itemtext);
+		json_decref(list);
+		json_decref(item);
+		if (rc == -1)
+			goto out;
+	}
+	rc = 0;
+out:
+	for (i = 0; i < s->norgs; i++) {
+		json_decref(members[i]);
+		json_decref(member_of[i]);
+	}
+	free(members);
+	free(member_of);
+	strmap_free(&pairs);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(mem);
+	return rc;
+}
+
+/* Writes people with their roles and documents. */
+static int
+store_write_people(struct store *s, json_t **person_docs, char **err)
+{
+	sqlite3_stmt	*ins = NULL, *role = NULL;
+	json_t		*roles, *list, *item;
+	char		*json, *itemtext, *rolestext;
+	size_t		 i, r;
+	int		 rc = 0;
+
+	for (i = 0; rc == 0 && i < s->npeople; i++) {
+		struct person *p = &s->people[i];
+		roles = json_array();
+		for (r = 0; r < sizeof(store_role_names) / sizeof(store_role_names[0]); r++)
+			if (p->roles & (1 << r))
+				json_array_append_new(roles, json_string(store_role_names[r]));
+		list = json_pack("{s:s, s:s+, s:s, s:o, s:o, s:O, s:{s:i, s:i}}",
+		    "id", p->id, "url", "/v1/people/", p->id, "name", p->name,
+		    "title", store_jstr(p->title), "organization", store_org_ref(s, p->org),
+		    "roles", roles, "counts", "quotes", p->n_quotes,
+		    "documents", p->n_documents);
+		item = json_deep_copy(list);
+		json_object_set(item, "documents", person_docs[i]);
+		json = store_dump(list);
+		itemtext = store_dump(item);
+		rolestext = store_dump(roles);
+		rc = store_insert(s->db, &ins, "INSERT INTO people (rowid, id, name, "
+		    "title, organization_id, roles, n_quotes, n_documents, search, json, "
+		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "isssnsiisss",
+		    p->rowid, p->id, p->name, p->title,
+		    p->org >= 0 ? s->orgs[p->org].rowid : -1, rolestext, p->n_quotes,
+		    p->n_documents, p->name, json, itemtext);
+		for (r = 0; rc == 0 && r < json_array_size(roles); r++)
+			rc = store_insert(s->db, &role, "INSERT INTO person_roles "
+			    "(person_id, role) VALUES (?, ?)", err, "is", p->rowid,
+			    json_string_value(json_array_get(roles, r)));
+		free(json);
+		free(itemtext);
+		free(rolestext);
+		json_decref(roles);
+		json_decref(list);
+		json_decref(item);
+	}
+	sqlite3_finalize(ins);
+	sqlite3_finalize(role);
+	return rc;
+}
+
+/* Returns a new quote in its API form. */
+static json_t *
+store_quote_json(struct store *s, size_t d, json_t *q, const char *id,
+    int person, int org, int speaker_org)
+{
+	const char	*type = speaker_org >= 0 ? "organization" : "person";
+	json_t		*speaker, *quote;
+	char		*line;
+
+	speaker = speaker_org >= 0 ? store_org_ref(s, speaker_org) :
+	    store_person_ref(s, person);
+	json_object_set_new(speaker, "type", json_string(type));
+	line = store_attribution_line(store_str(q, "attribution"),
+	    json_string_value(json_object_get(speaker, "name")),
+	    store_str(q, "speaker_title"), org >= 0 ? s->orgs[org].name : NULL,
+	    speaker_org >= 0, store_str(s->docs[d].j, "published"));
+	quote = json_pack("{s:s, s:s+, s:s, s:o, s:o, s:o, s:o, s:o, s:s, s:{s:I, s:I}}",
+	    "id", id, "url", "/v1/quotes/", id, "text", store_str(q, "text"),
+	    "speaker", speaker, "speaker_title", store_jstr(store_str(q, "speaker_title")),
+	    "organization", store_org_ref(s, org), "document", store_doc_ref(s, d),
+	    "attribution", store_jstr(store_str(q, "attribution")),
+	    "attribution_line", line, "position",
+	    "start", store_int(q, "start"), "end", store_int(q, "end"));
+	free(line);
+	return quote;
+}
+
+/* Writes one document with its quotes, links, citations and edges. */
+static int
+store_write_doc(struct store *s, size_t d, json_t **person_docs,
+    json_t **report_cites, char **err)
+{
+	static sqlite3_stmt *ins_doc, *ins_quote, *ins_dorg, *ins_dper, *ins_cite;
+	json_t		*j, *o, *quotes, *orgs, *people, *reports;
+	json_t		*list, *item, *contact, *c;
+	struct strmap	 seen;
+	char		*text, *itemtext, *key, *qid, *slug, *words;
+	size_t		 i;
+	int		 v, rc = -1, nq = 0;
+	const char	*name;
+
+	if (s == NULL) {	/* finalize the statements after the last document */
+		sqlite3_finalize(ins_doc);
+		sqlite3_finalize(ins_quote);
+		sqlite3_finalize(ins_dorg);
+		sqlite3_finalize(ins_dper);
+		sqlite3_finalize(ins_cite);
+		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = NULL;
+		return 0;
+	}
+	j = s->docs[d].j;
+	strmap_init(&seen);
+	quotes = json_array();
+	orgs = json_array();
+	people = json_array();
+	reports = json_array();
+	list = item = NULL;
+
+	/* Organizations mentioned, merged per cluster. */
+	json_array_foreach(json_object_get(j, "organizations"), i, o) {
+		if ((v = store_org_lookup(s, store_str(o, "name"))) < 0)
+			continue;
+		key = xasprintf("o:%d", v);
+		if (strmap_get(&seen, key, NULL)) {
+			size_t k;
+			json_t *r;
+			json_array_foreach(orgs, k, r)
+				if (strcmp(json_string_value(json_object_get(r, "id")),
+				    s->orgs[v].id) == 0)
+					json_object_set_new(r, "mentions", json_integer(
+					    json_integer_value(json_object_get(r, "mentions")) +
+					    (store_int(o, "mentions") > 0 ? store_int(o, "mentions") : 1)));
+			free(key);
+			continue;
+		}
+		strmap_put(&seen, key, 1);
+		free(key);
+		c = store_org_ref(s, v);
+		json_object_set_new(c, "mentions", json_integer(
+		    store_int(o, "mentions") > 0 ? store_int(o, "mentions") : 1));
+		json_array_append_new(orgs, c);
+		if (store_xref(s, "mentions", "document", (int)d, "organization", v,
+		    (int)d, store_evidence(s, d, json_object_get(o, "evidence"),
+		    "snippet"), err) == -1)
+			goto out;
+	}
+	/* People named. */
+	json_array_foreach(json_object_get(j, "people"), i, o) {
+		char *k = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
+		int found = strmap_get(&s->person_keys, k, &v);
+		free(k);
+		if (!found)
+			continue;
+		key = xasprintf("p:%d", v);
+		if (!strmap_get(&seen, key, NULL)) {
+			strmap_put(&seen, key, 1);
+			json_array_append_new(people, store_person_ref(s, v));
+			json_array_append_new(person_docs[v], store_doc_ref(s, d));
+			if (store_insert(s->db, &ins_dper, "INSERT OR IGNORE INTO "
+			    "document_people (document_id, person_id) VALUES (?, ?)",
+			    err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
+			    store_xref(s, "mentions", "document", (int)d, "person", v,
+			    (int)d, store_evidence(s, d, json_object_get(o, "evidence"),
+			    "snippet"), err) == -1) {
+				free(key);
+				goto out;
+			}
+			if (s->people[v].org >= 0)
+				store_xref(s, "affiliated_with", "person", v, "organization",
+				    s->people[v].org, (int)d, store_evidence(s, d,
+				    json_object_get(o, "evidence"), "snippet"), err);
+		}
+		free(key);
+	}
+	/* Reports cited. */
+	json_array_foreach(json_object_get(j, "reports"), i, o) {
+		if ((v = store_report(s, o)) < 0)
+			continue;
+		key = xasprintf("r:%d", v);
+		if (!strmap_get(&seen, key, NULL)) {
+			strmap_put(&seen, key, 1);
+			json_array_append_new(reports, store_report_ref(s, v));
+			s->reports[v].n_citations++;
+			c = json_pack("{s:o, s:s}", "document", store_doc_ref(s, d),
+			    "context", store_str(o, "context") ? store_str(o, "context") : "");
+			json_array_append(report_cites[v], c);
+			text = store_dump(c);
+			json_decref(c);
+			rc = store_insert(s->db, &ins_cite, "INSERT INTO citations "
+			    "(report_id, document_id, json) VALUES (?, ?, ?)", err, "iis",
+			    s->reports[v].rowid, s->docs[d].rowid, text);
+			free(text);
+			if (rc == -1 || store_xref(s, "cites", "document", (int)d,
+			    "report", v, (int)d, store_evidence(s, d, o, "context"),
+			    err) == -1) {
+				free(key);
+				rc = -1;
+				goto out;
+			}
+			rc = -1;
+		}
+		free(key);
+	}
+	/* Quotes. */
+	json_array_foreach(json_object_get(j, "quotes"), i, o) {
+		const char *type = store_str(o, "speaker_type");
+		int person = -1, org, speaker_org = -1;
+		json_t *q;
+		if (store_str(o, "text") == NULL || (name = store_str(o, "speaker")) == NULL)
+			continue;
+		org = store_org_lookup(s, store_str(o, "organization"));
+		if (type && strcmp(type, "organization") == 0) {
+			speaker_org = store_org_lookup(s, name);
+			if (org < 0)
+				org = speaker_org;
+		} else {
+			char *k = store_norm(name);
+			if (!strmap_get(&s->person_keys, k, &person))
+				person = store_person(s, name, NULL, NULL, ROLE_SPOKESPERSON);
+			free(k);
+		}
+		slug = slugify(name, 40);
+		words = store_quote_words(store_str(o, "text"));
+		key = xasprintf("%s-%s", slug, words);
+		qid = store_unique_id(s, "quote", key);
+		free(slug);
+		free(words);
+		free(key);
+		q = store_quote_json(s, d, o, qid, person, org, speaker_org);
+		json_array_append(quotes, q);
+		text = store_dump(q);
+		json_decref(q);
+		nq++;
+		rc = store_insert(s->db, &ins_quote, "INSERT INTO quotes (id, document_id, "
+		    "seq, text, speaker_type, person_id, organization_id, published, json) "
+		    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "siissnnss", qid,
+		    s->docs[d].rowid, nq, store_str(o, "text"),
+		    speaker_org >= 0 ? "organization" : "person",
+		    person >= 0 ? s->people[person].rowid : -1,
+		    speaker_org >= 0 ? s->orgs[speaker_org].rowid :
+		    (org >= 0 ? s->orgs[org].rowid : -1),
+		    store_str(j, "published"), text);
+		free(text);
+		if (rc == -1 || store_xref(s, "quotes", "document", (int)d,
+		    speaker_org >= 0 ? "organization" : "person",
+		    speaker_org >= 0 ? speaker_org : person, (int)d,
+		    json_pack("{s:o, s:s, s:I, s:I}", "document", store_doc_ref(s, d),
+		    "snippet", store_str(o, "text"), "start", store_int(o, "start"),
+		    "end", store_int(o, "end")), err) == -1) {
+			free(qid);
+			rc = -1;
+			goto out;
+		}
+		rc = -1;
+		free(qid);
+	}
+	/* The document itself. */
+	contact = json_object_get(j, "contact");
+	if (json_is_object(contact))
+		contact = json_pack("{s:o, s:o, s:o}",
+		    "name", store_jstr(store_str(contact, "name")),
+		    "phone", store_jstr(store_str(contact, "phone")),
+		    "email", store_jstr(store_str(contact, "email")));
+	else
+		contact = json_null();
+	list = json_pack("{s:s, s:s+, s:s, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, "
+	    "s:o, s:I, s:{s:s, s:s, s:I, s:I}, s:{s:i, s:i, s:i, s:i}}",
+	    "id", s->docs[d].id, "url", "/v1/documents/", s->docs[d].id,
+	    "title", store_str(j, "title"),
+	    "subtitle", store_jstr(store_str(j, "subtitle")),
+	    "kind", store_str(j, "kind") ? store_str(j, "kind") : "other",
+	    "published", store_jstr(store_str(j, "published")),
+	    "publisher", store_org_ref(s, s->docs[d].publisher),
+	    "author", store_person_ref(s, s->docs[d].author),
+	    "dateline", store_jstr(store_str(j, "dateline")),
+	    "contact", contact,
+	    "category", store_jstr(store_str(j, "category")),
+	    "summary", store_jstr(store_str(j, "summary")),
+	    "word_count", store_int(j, "word_count"),
+	    "source", "file", s->docs[d].file, "sha256", s->docs[d].sha256,
+	    "start", store_int(j, "start"), "end", store_int(j, "end"),
+	    "counts", "quotes", nq, "organizations", (int)json_array_size(orgs),
+	    "people", (int)json_array_size(people),
+	    "reports", (int)json_array_size(reports));
+	if (list == NULL) {
+		*err = xasprintf("document %s: cannot build its JSON", s->docs[d].id);
+		goto out;
+	}
+	item = json_deep_copy(list);
+	json_object_set_new(item, "body", json_string(store_str(j, "body") ?
+	    store_str(j, "body") : ""));
+	json_object_set(item, "quotes", quotes);
+	json_object_set(item, "organizations", orgs);
+	json_object_set(item, "people", people);
+	json_object_set(item, "reports", reports);
+	json_object_set(item, "related", s->docs[d].related);
+	text = store_dump(list);
+	itemtext = store_dump(item);
+	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
+	    "title, kind, category, published, publisher_id, author_id, body, "
+	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    err, "isissssnnsiss", s->docs[d].rowid, s->docs[d].id,
+	    s->docs[d].source_rowid, store_str(j, "title"),
+	    store_str(j, "kind") ? store_str(j, "kind") : "other",
+	    store_str(j, "category"), store_str(j, "published"),
+	    s->docs[d].publisher >= 0 ? s->orgs[s->docs[d].publisher].rowid : -1,
+	    s->docs[d].author >= 0 ? s->people[s->docs[d].author].rowid : -1,
+	    store_str(j, "body") ? store_str(j, "body") : "",
+	    (int)store_int(j, "word_count"), text, itemtext);
+	free(text);
+	free(itemtext);
+	if (rc == -1)
+		goto out;
+	rc = -1;
+	json_array_foreach(orgs, i, o) {
+		int oi = store_org_lookup(s, json_string_value(json_object_get(o, "name")));
+		if (store_insert(s->db, &ins_dorg, "INSERT OR IGNORE INTO "
+		    "document_organizations (document_id, organization_id, mentions) "
+		    "VALUES (?, ?, ?)", err, "iii", s->docs[d].rowid, s->orgs[oi].rowid,
+		    (int)json_integer_value(json_object_get(o, "mentions"))) == -1)
+			goto out;
+	}
+	if (s->docs[d].publisher >= 0 && store_xref(s, "published", "organization",
+	    s->docs[d].publisher, "document", (int)d, (int)d, NULL, err) == -1)
+		goto out;
+	if (s->docs[d].author >= 0 && store_xref(s, "authored", "person",
+	    s->docs[d].author, "document", (int)d, (int)d, NULL, err) == -1)
+		goto out;
+	rc = 0;
+out:
+	strmap_free(&seen);
+	json_decref(quotes);
+	json_decref(orgs);
+	json_decref(people);
+	json_decref(reports);
+	json_decref(list);
+	json_decref(item);
+	return rc;
+}
+
+/* Writes reports with their citations, and who issued them. */
+static int
+store_write_reports(struct store *s, json_t **report_cites, char **err)
+{
+	sqlite3_stmt	*ins = NULL;
+	json_t		*list, *item, *a;
+	char		*json, *itemtext;
+	struct buf	 search;
+	size_t		 i, k;
+	int		 rc = 0;
+
+	for (i = 0; rc == 0 && i < s->nreports; i++) {
+		struct report *r = &s->reports[i];
+		list = json_pack("{s:s, s:s+, s:s, s:O, s:o, s:o, s:{s:i}}",
+		    "id", r->id, "url", "/v1/reports/", r->id, "title", r->title,
+		    "aliases", r->aliases, "publisher", store_org_ref(s, r->publisher),
+		    "published", store_jstr(r->published),
+		    "counts", "citations", r->n_citations);
+		item = json_deep_copy(list);
+		json_object_set(item, "citations", report_cites[i]);
+		json = store_dump(list);
+		itemtext = store_dump(item);
+		buf_init(&search);
+		buf_puts(&search, r->title);
+		json_array_foreach(r->aliases, k, a)
+			buf_printf(&search, " %s", json_string_value(a));
+		rc = store_insert(s->db, &ins, "INSERT INTO reports (rowid, id, title, "
+		    "publisher_id, published, n_citations, search, json, item) VALUES "
+		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "issnsisss", r->rowid, r->id,
+		    r->title, r->publisher >= 0 ? s->orgs[r->publisher].rowid : -1,
+		    r->published, r->n_citations, search.data, json, itemtext);
+		if (rc == 0 && r->publisher >= 0)
+			rc = store_xref(s, "issued", "organization", r->publisher,
+			    "report", (int)i, -1, NULL, err);
+		buf_free(&search);
+		free(json);
+		free(itemtext);
+		json_decref(list);
+		json_decref(item);
+	}
+	sqlite3_finalize(ins);
+	return rc;
+}
+
+/* Derived tables, emptied before a rebuild (children first). */
+static const char *const store_derived[] = {
+	"cross_references", "memberships", "citations", "quotes",
+	"document_people", "document_organizations", "documents",
+	"person_roles", "people", "reports", "organizations",
+};
+
+/*
+ * Rebuilds every derived table from the sources, inside the caller's
+ * transaction.  Also records the data version: a hash of the sources'
+ * content, so replicas loaded with the same files agree on it (and on ETags).
+ */
+int
+store_rebuild(sqlite3 *db, char **err)
+{
+	struct store	 s;
+	json_t		**person_docs = NULL, **report_cites = NULL, *x;
+	struct buf	 all;
+	char		 version[65], *sql;
+	size_t		 i;
+	int		 rc = -1;
+
+	memset(&s, 0, sizeof(s));
+	s.db = db;
+	strmap_init(&s.org_keys);
+	strmap_init(&s.person_keys);
+	strmap_init(&s.report_keys);
+	strmap_init(&s.ids);
+	/*
+	 * Rows point at each other both ways (a document at its publisher, a
+	 * quote at its document), so foreign keys are checked at the end.
+	 */
+	if (db_exec(db, "SAVEPOINT rebuild; PRAGMA defer_foreign_keys = ON", err) == -1)
+		return -1;
+	for (i = 0; i < sizeof(store_derived) / sizeof(store_derived[0]); i++) {
+		sql = xasprintf("DELETE FROM %s", store_derived[i]);
+		rc = db_exec(db, sql, err);
+		free(sql);
+		if (rc == -1)
+			goto out;
+	}
+	rc = -1;
+	if (store_read_sources(&s, err) == -1)
+		goto out;
+	store_orgs_cluster(&s);
+	store_resolve(&s);
+	store_assign_ids(&s);
+	store_count(&s);
+	store_related(&s);
+	if (sqlite3_prepare_v2(db, "INSERT INTO cross_references (relation, "
+	    "source_type, source, target_type, target, document_id, json) VALUES "
+	    "(?, ?, ?, ?, ?, ?, ?)", -1, &s.xref, NULL) != SQLITE_OK) {
+		*err = xasprintf("storing: %s", sqlite3_errmsg(db));
+		goto out;
+	}
+	if (store_write_orgs(&s, err) == -1)
+		goto out;
+	person_docs = xcalloc(s.npeople + 1, sizeof(*person_docs));
+	report_cites = xcalloc(s.nreports + 1, sizeof(*report_cites));
+	for (i = 0; i < s.npeople; i++)
+		person_docs[i] = json_array();
+	for (i = 0; i < s.nreports; i++)
+		report_cites[i] = json_array();
+	/* People and reports first: documents point at them. */
+	if (store_write_people(&s, person_docs, err) == -1)
+		goto out;
+	for (i = 0; i < s.ndocs; i++)
+		if (store_write_doc(&s, i, person_docs, report_cites, err) == -1)
+			goto out;
+	if (store_write_reports(&s, report_cites, err) == -1)
+		goto out;
+	/* People's item form lists their documents, known only now. */
+	for (i = 0; i < s.npeople; i++) {
+		sqlite3_stmt *up = NULL;
+		json_t *item = json_pack("{s:O}", "documents", person_docs[i]);
+		char *t = store_dump(json_object_get(item, "documents"));
+		rc = store_insert(db, &up, "UPDATE people SET item = json_set(item, "
+		    "'$.documents', json(?)) WHERE rowid = ?", err, "si", t,
+		    s.people[i].rowid);
+		sqlite3_finalize(up);
+		free(t);
+		json_decref(item);
+		if (rc == -1)
+			goto out;
+	}
+	rc = -1;
+	if (db_exec(db, "INSERT INTO documents_fts(documents_fts) VALUES('rebuild');"
+	    "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild');"
+	    "INSERT INTO organizations_fts(organizations_fts) VALUES('rebuild');"
+	    "INSERT INTO people_fts(people_fts) VALUES('rebuild');"
+	    "INSERT INTO reports_fts(reports_fts) VALUES('rebuild');", err) == -1)
+		goto out;
+	buf_init(&all);
+	json_array_foreach(s.sources, i, x)
+		buf_printf(&all, "%s\n", store_str(x, "_sha256"));
+	buf_printf(&all, "schema %d\n", db_latest_version());
+	sha256_hex(all.data ? all.data : "", all.len, version);
+	buf_free(&all);
+	version[16] = '\0';
+	{
+		sqlite3_stmt *st = NULL;
+		rc = store_insert(db, &st, "INSERT OR REPLACE INTO meta (key, value) "
+		    "VALUES ('data_version', ?)", err, "s", version);
+		sqlite3_finalize(st);
+		st = NULL;
+		if (rc == 0)
+			rc = store_insert(db, &st, "INSERT OR REPLACE INTO meta (key, value) "
+			    "VALUES ('loaded_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+			    err, "");
+		sqlite3_finalize(st);
+	}
+out:
+	if (rc == 0 && db_exec(db, "RELEASE rebuild", err) == -1)
+		rc = -1;
+	if (rc == -1) {
+		sqlite3_exec(db, "ROLLBACK TO rebuild", NULL, NULL, NULL);
+		sqlite3_exec(db, "RELEASE rebuild", NULL, NULL, NULL);
+	}
+	store_write_doc(NULL, 0, NULL, NULL, NULL);
+	for (i = 0; person_docs && i < s.npeople; i++)
+		json_decref(person_docs[i]);
+	for (i = 0; report_cites && i < s.nreports; i++)
+		json_decref(report_cites[i]);
+	free(person_docs);
+	free(report_cites);
+	store_free(&s);
+	return rc;
+}
+
+/* A file about to be stored. */
+struct store_file {
+	struct source	 src;
+	char		*extraction;	/* NULL: unchanged, nothing to store */
+	int		 replaces;	/* a row for this path exists */
+};
+
+/*
+ * Loads files (directories stand for every *.txt below them) into db in one
+ * transaction.  Every file is read and extracted first: if any is refused,
+ * the message names it and why, and the database is not touched.  Unchanged
+ * files change nothing; a changed file replaces what it gave before.
+ */
+int
+store_load(sqlite3 *db, char *const *paths, size_t npaths,
+    struct load_stats *stats, char **err)
+{
+	struct store_file *files = NULL;
+	sqlite3_stmt	*st = NULL;
+	json_t		*x;
+	char		**list = NULL, *msg = NULL;
+	size_t		 nlist = 0, i, j;
+	int		 rc = -1, changed = 0;
+
+	memset(stats, 0, sizeof(*stats));
+	if (source_expand(paths, npaths, &list, &nlist, err) == -1)
+		return -1;
+	files = xcalloc(nlist + 1, sizeof(*files));
+	if (sqlite3_prepare_v2(db, "SELECT sha256 FROM sources WHERE path = ?", -1,
+	    &st, NULL) != SQLITE_OK) {
+		*err = xasprintf("reading sources: %s", sqlite3_errmsg(db));
+		goto out;
+	}
+	for (i = 0; i < nlist; i++) {
+		if (source_read(list[i], &files[i].src, err) == -1)
+			goto out;
+		for (j = 0; j < i; j++)
+			if (files[j].src.path && strcmp(files[j].src.path,
+			    files[i].src.path) == 0)
+				break;
+		if (j < i) {	/* the same file named twice */
+			source_free(&files[i].src);
+			continue;
+		}
+		stats->files++;
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, files[i].src.path, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			files[i].replaces = 1;
+			if (strcmp((const char *)sqlite3_column_text(st, 0),
+			    files[i].src.sha256) == 0) {
+				stats->unchanged++;
+				continue;
+			}
+		}
+		if ((x = extract_text(files[i].src.name, files[i].src.text,
+		    files[i].src.len, &msg)) == NULL) {
+			*err = xasprintf("%s: %s", list[i], msg ? msg : "cannot extract");
+			free(msg);
+			goto out;
+		}
+		files[i].extraction = store_dump(x);
+		json_decref(x);
+		if (files[i].replaces)
+			stats->replaced++;
+		else
+			stats->added++;
+		changed = 1;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (!changed) {
+		rc = 0;
+		goto count;
+	}
+	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
+		goto out;
+	for (i = 0; i < nlist; i++) {
+		if (files[i].extraction == NULL)
+			continue;
+		if (store_insert(db, &st, "INSERT INTO sources (path, name, sha256, "
+		    "bytes, extraction, loaded_at) VALUES (?, ?, ?, ?, ?, "
+		    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(path) DO "
+		    "UPDATE SET name = excluded.name, sha256 = excluded.sha256, "
+		    "bytes = excluded.bytes, extraction = excluded.extraction, "
+		    "loaded_at = excluded.loaded_at", err, "sssis", files[i].src.path,
+		    files[i].src.name, files[i].src.sha256, (int)files[i].src.len,
+		    files[i].extraction) == -1)
+			goto rollback;
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	if (store_rebuild(db, err) == -1)
+		goto rollback;
+	if (db_exec(db, "COMMIT", err) == -1)
+		goto rollback;
+	rc = 0;
+count:
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &st,
+	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		stats->documents = (size_t)sqlite3_column_int64(st, 0);
+	goto out;
+rollback:
+	sqlite3_finalize(st);
+	st = NULL;
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+out:
+	sqlite3_finalize(st);
+	for (i = 0; i < nlist; i++) {
+		source_free(&files[i].src);
+		free(files[i].extraction);
+	}
+	free(files);
+	source_list_free(list, nlist);
+	return rc;
+}

@@ -341,3 +341,94 @@ slugify(const char *text, size_t maxlen)
 	}
 	return buf_steal(&b);
 }
+
+/* Makes m an empty map. */
+void
+strmap_init(struct strmap *m)
+{
+	m->keys = NULL;
+	m->vals = NULL;
+	m->cap = 0;
+	m->count = 0;
+}
+
+/* FNV-1a hash of a string. */
+static uint64_t
+strmap_hash(const char *s)
+{
+	uint64_t	h = 1469598103934665603ULL;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Returns the slot of key, or of the empty slot where it would go. */
+static size_t
+strmap_slot(const struct strmap *m, const char *key)
+{
+	size_t	i = (size_t)(strmap_hash(key) & (m->cap - 1));
+
+	while (m->keys[i] != NULL && strcmp(m->keys[i], key) != 0)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+/* Looks key up; returns 1 and sets *val if present, else 0. */
+int
+strmap_get(const struct strmap *m, const char *key, int *val)
+{
+	size_t	i;
+
+	if (m->cap == 0)
+		return 0;
+	i = strmap_slot(m, key);
+	if (m->keys[i] == NULL)
+		return 0;
+	if (val)
+		*val = m->vals[i];
+	return 1;
+}
+
+/* Sets key (copied) to val, replacing any earlier value. */
+void
+strmap_put(struct strmap *m, const char *key, int val)
+{
+	struct strmap	old = *m;
+	size_t		i;
+
+	if ((m->count + 1) * 2 > m->cap) {
+		m->cap = old.cap ? old.cap * 2 : 64;
+		m->keys = xcalloc(m->cap, sizeof(*m->keys));
+		m->vals = xcalloc(m->cap, sizeof(*m->vals));
+		for (i = 0; i < old.cap; i++)
+			if (old.keys[i] != NULL) {
+				size_t j = strmap_slot(m, old.keys[i]);
+				m->keys[j] = old.keys[i];
+				m->vals[j] = old.vals[i];
+			}
+		free(old.keys);
+		free(old.vals);
+	}
+	i = strmap_slot(m, key);
+	if (m->keys[i] == NULL) {
+		m->keys[i] = xstrdup(key);
+		m->count++;
+	}
+	m->vals[i] = val;
+}
+
+/* Frees the map's keys and memory. */
+void
+strmap_free(struct strmap *m)
+{
+	size_t	i;
+
+	for (i = 0; i < m->cap; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->vals);
+	strmap_init(m);
+}

@@ -1,0 +1,386 @@
+/*
+ * Unit tests of db.c, source.c and store.c: migrations, refusing bad files,
+ * one-transaction loads, and the cross-document resolution of the store
+ * (merges, IDs, order independence), fed with hand-written extractions.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+
+#include "pressroom.h"
+#include "db.h"
+
+/* Opens a fresh in-memory database at the newest schema. */
+static sqlite3 *
+new_db(void)
+{
+	sqlite3	*db = NULL;
+	char	*err = NULL;
+
+	assert_int_equal(db_open(":memory:", DB_OPEN_CREATE, &db, &err), 0);
+	assert_int_equal(db_migrate(db, &err), 0);
+	return db;
+}
+
+/* Returns the first column of the first row of sql as a new string (NULL if none). */
+static char *
+query1(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt	*st;
+	char		*out = NULL;
+
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		out = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return out;
+}
+
+/* Returns count(*) of a query. */
+static int
+count(sqlite3 *db, const char *sql)
+{
+	char	*s = query1(db, sql);
+	int	 n = s ? atoi(s) : -1;
+
+	free(s);
+	return n;
+}
+
+/* Adds a source row holding an extraction given as JSON text. */
+static void
+add_source(sqlite3 *db, const char *path, const char *sha, const char *json)
+{
+	sqlite3_stmt	*st;
+
+	assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO sources (path, name, "
+	    "sha256, bytes, extraction, loaded_at) VALUES (?, ?, ?, 1, ?, 'now')",
+	    -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, json, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+}
+
+/* Rebuilds the derived tables, showing the reason if that fails. */
+static void
+rebuild(sqlite3 *db)
+{
+	char	*err = NULL;
+
+	if (store_rebuild(db, &err) != 0) {
+		print_error("store_rebuild: %s\n", err);
+		free(err);
+		fail();
+	}
+}
+
+static const char doc_a[] =
+    "{\"documents\":[{\"title\":\"Harbor Alliance Sues Over Dredging\","
+    "\"kind\":\"press_release\",\"published\":\"2020-03-04\","
+    "\"publisher\":\"Harbor Alliance\",\"body\":\"Body A.\",\"word_count\":2,"
+    "\"start\":0,\"end\":10,"
+    "\"organizations\":[{\"name\":\"Harbor Alliance\",\"acronym\":\"HA\","
+    "\"aliases\":[],\"kind\":\"advocacy\",\"mentions\":2},"
+    "{\"name\":\"U.S. Department of Ports\",\"acronym\":\"DOP\",\"aliases\":[],"
+    "\"kind\":\"government\",\"mentions\":1},"
+    "{\"name\":\"Tidewater Fund\",\"aliases\":[],\"kind\":\"advocacy\",\"mentions\":1}],"
+    "\"people\":[{\"name\":\"Rosa Quill\",\"title\":\"director\","
+    "\"organization\":\"Harbor Alliance\",\"roles\":[\"spokesperson\"]}],"
+    "\"quotes\":[{\"text\":\"We will not let the harbor be dredged without a review.\","
+    "\"speaker\":\"Rosa Quill\",\"speaker_type\":\"person\","
+    "\"speaker_title\":\"director\",\"organization\":\"Harbor Alliance\","
+    "\"attribution\":\"said\",\"start\":0,\"end\":5}],"
+    "\"coalitions\":[{\"name\":\"Harbor Alliance\",\"members\":[\"Tidewater Fund\"]}],"
+    "\"reports\":[{\"title\":\"Silt and Salt: Dredging on the Bay\","
+    "\"aliases\":[\"Silt and Salt\"],\"publisher\":\"Harbor Alliance\","
+    "\"published\":\"2020-03-04\",\"context\":\"A report.\",\"start\":0,\"end\":3}]}]}";
+
+static const char doc_b[] =
+    "{\"documents\":[{\"title\":\"Ports Office Answers Critics\","
+    "\"kind\":\"statement\",\"published\":null,\"publisher\":null,"
+    "\"body\":\"Body B.\",\"word_count\":2,\"start\":0,\"end\":10,"
+    "\"organizations\":[{\"name\":\"Department of Ports\",\"aliases\":[],"
+    "\"kind\":\"government\",\"mentions\":3},"
+    "{\"name\":\"DOP\",\"aliases\":[],\"kind\":\"government\",\"mentions\":1},"
+    "{\"name\":\"the harbor alliance\",\"aliases\":[],\"kind\":\"advocacy\",\"mentions\":1}],"
+    "\"people\":[{\"name\":\"Rosa Quill\",\"title\":null,\"organization\":null,"
+    "\"roles\":[\"spokesperson\"]}],"
+    "\"quotes\":[{\"text\":\"The review is already under way and will be published.\","
+    "\"speaker\":\"Rosa Quill\",\"speaker_type\":\"person\",\"speaker_title\":null,"
+    "\"organization\":null,\"attribution\":\"added\",\"start\":0,\"end\":5}],"
+    "\"coalitions\":[],"
+    "\"reports\":[{\"title\":\"Silt and Salt\",\"aliases\":[],\"publisher\":null,"
+    "\"published\":null,\"context\":\"As Silt and Salt showed.\",\"start\":0,\"end\":3}]}]}";
+
+/* Variants of one organization's name across documents merge into one record. */
+static void
+test_store_merges_variants(void **state)
+{
+	sqlite3	*db = new_db();
+	char	*s;
+
+	(void)state;
+	add_source(db, "a.txt", "aaaa", doc_a);
+	add_source(db, "b.txt", "bbbb", doc_b);
+	rebuild(db);
+	/* "U.S. Department of Ports", "Department of Ports" and "DOP" are one. */
+	assert_int_equal(count(db, "SELECT count(*) FROM organizations WHERE "
+	    "name LIKE '%Ports%' OR acronym = 'DOP'"), 1);
+	/* Case and a leading "the" do not split an organization. */
+	assert_int_equal(count(db, "SELECT count(*) FROM organizations WHERE "
+	    "lower(name) LIKE '%harbor alliance%'"), 1);
+	s = query1(db, "SELECT id FROM organizations WHERE acronym = 'HA'");
+	assert_string_equal(s, "harbor-alliance");
+	free(s);
+	/* One person however often named; title kept from where it was given. */
+	assert_int_equal(count(db, "SELECT count(*) FROM people"), 1);
+	s = query1(db, "SELECT json_extract(json, '$.title') FROM people");
+	assert_string_equal(s, "director");
+	free(s);
+	assert_int_equal(count(db, "SELECT json_extract(json, '$.counts.quotes') "
+	    "FROM people"), 2);
+	/* One report, cited twice, under its full title. */
+	assert_int_equal(count(db, "SELECT count(*) FROM reports"), 1);
+	s = query1(db, "SELECT title FROM reports");
+	assert_string_equal(s, "Silt and Salt: Dredging on the Bay");
+	free(s);
+	assert_int_equal(count(db, "SELECT count(*) FROM citations"), 2);
+	/* The documents sharing the report and the speaker are related. */
+	assert_int_equal(count(db, "SELECT json_array_length(item, '$.related') "
+	    "FROM documents WHERE id LIKE '2020-03-04-%'"), 1);
+	/* Kinds are stored as given, as text, so kind= filters find them. */
+	assert_int_equal(count(db, "SELECT count(*) FROM organizations WHERE "
+	    "typeof(kind) != 'text'"), 0);
+	s = query1(db, "SELECT kind FROM organizations WHERE acronym = 'DOP'");
+	assert_string_equal(s, "government");
+	free(s);
+	/* Coalition membership, and the coalition flag. */
+	assert_int_equal(count(db, "SELECT count(*) FROM memberships"), 1);
+	assert_int_equal(count(db, "SELECT is_coalition FROM organizations "
+	    "WHERE id = 'harbor-alliance'"), 1);
+	sqlite3_close(db);
+}
+
+/* IDs: dated titles, quote IDs from speaker and words, and no dependence on load order. */
+static void
+test_store_ids_stable(void **state)
+{
+	sqlite3	*db1 = new_db(), *db2 = new_db();
+	char	*s1, *s2;
+	const char *q = "SELECT group_concat(id, ' ') FROM (SELECT id FROM "
+	    "documents UNION ALL SELECT id FROM organizations UNION ALL SELECT id "
+	    "FROM quotes UNION ALL SELECT id FROM reports ORDER BY 1)";
+
+	(void)state;
+	add_source(db1, "a.txt", "aaaa", doc_a);
+	add_source(db1, "b.txt", "bbbb", doc_b);
+	add_source(db2, "b.txt", "bbbb", doc_b);
+	add_source(db2, "a.txt", "aaaa", doc_a);
+	rebuild(db1);
+	rebuild(db2);
+	s1 = query1(db1, q);
+	s2 = query1(db2, q);
+	assert_string_equal(s1, s2);
+	assert_non_null(strstr(s1, "2020-03-04-harbor-alliance-sues-over-dredging"));
+	assert_non_null(strstr(s1, " ports-office-answers-critics"));
+	assert_non_null(strstr(s1, "rosa-quill-we-will-not-let-the-harbor"));
+	free(s1);
+	free(s2);
+	s1 = query1(db1, "SELECT value FROM meta WHERE key = 'data_version'");
+	s2 = query1(db2, "SELECT value FROM meta WHERE key = 'data_version'");
+	assert_string_equal(s1, s2);
+	free(s1);
+	free(s2);
+	sqlite3_close(db1);
+	sqlite3_close(db2);
+}
+
+/* The attribution line reads as a sentence fragment with the date. */
+static void
+test_store_attribution_line(void **state)
+{
+	sqlite3	*db = new_db();
+	char	*s;
+
+	(void)state;
+	add_source(db, "a.txt", "aaaa", doc_a);
+	rebuild(db);
+	s = query1(db, "SELECT json_extract(json, '$.attribution_line') FROM quotes");
+	assert_string_equal(s, "said Rosa Quill, director of Harbor Alliance, on March 4, 2020");
+	free(s);
+	s = query1(db, "SELECT json_extract(json, '$.speaker.type') FROM quotes");
+	assert_string_equal(s, "person");
+	free(s);
+	sqlite3_close(db);
+}
+
+/* Two organizations defining the same acronym stay apart. */
+static void
+test_store_ambiguous_acronym(void **state)
+{
+	sqlite3	*db = new_db();
+	const char *x =
+	    "{\"documents\":[{\"title\":\"One\",\"body\":\"x\",\"word_count\":1,"
+	    "\"organizations\":[{\"name\":\"Coastal Research Center\",\"acronym\":\"CRC\"}]}]}";
+	const char *y =
+	    "{\"documents\":[{\"title\":\"Two\",\"body\":\"y\",\"word_count\":1,"
+	    "\"organizations\":[{\"name\":\"Civil Rights Coalition\",\"acronym\":\"CRC\"}]}]}";
+
+	(void)state;
+	add_source(db, "x.txt", "xxxx", x);
+	add_source(db, "y.txt", "yyyy", y);
+	rebuild(db);
+	assert_int_equal(count(db, "SELECT count(*) FROM organizations"), 2);
+	sqlite3_close(db);
+}
+
+/* A fresh database migrates to the newest version; a newer one is refused. */
+static void
+test_db_migrations(void **state)
+{
+	sqlite3	*db = new_db();
+	char	*err = NULL;
+	int	 v;
+
+	(void)state;
+	assert_int_equal(db_schema_version(db, &v, &err), 0);
+	assert_int_equal(v, db_latest_version());
+	assert_int_equal(db_migrate(db, &err), 0);	/* idempotent */
+	assert_int_equal(db_check(db, &err), 0);
+	assert_int_equal(db_exec(db, "INSERT INTO schema_migrations VALUES "
+	    "(999, '999_future.sql', 'now')", &err), 0);
+	assert_int_equal(db_migrate(db, &err), -1);
+	assert_non_null(strstr(err, "newer"));
+	free(err);
+	sqlite3_close(db);
+}
+
+/* Writes a file into dir and returns its new path. */
+static char *
+write_file(const char *dir, const char *name, const void *data, size_t len)
+{
+	char	*path = xasprintf("%s/%s", dir, name);
+	FILE	*f = fopen(path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	fclose(f);
+	return path;
+}
+
+/* Each kind of bad file is refused with the file and the reason in the message. */
+static void
+test_source_refuses(void **state)
+{
+	struct source	 src;
+	char		 dir[] = "/tmp/pr-test-XXXXXX", *p, *err = NULL, *big;
+	static const struct {
+		const char	*name, *data;
+		size_t		 len;
+		const char	*reason;
+	} cases[] = {
+		{ "latin1.txt", "caf\xe9", 4, "not UTF-8" },
+		{ "nul.txt", "a\0b", 3, "NUL byte" },
+		{ "empty.txt", "", 0, "empty" },
+	};
+	size_t	i;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		p = write_file(dir, cases[i].name, cases[i].data, cases[i].len);
+		assert_int_equal(source_read(p, &src, &err), -1);
+		assert_non_null(strstr(err, cases[i].name));
+		assert_non_null(strstr(err, cases[i].reason));
+		free(err);
+		unlink(p);
+		free(p);
+	}
+	big = xmalloc(PRESSROOM_MAX_FILE + 1);
+	memset(big, 'a', PRESSROOM_MAX_FILE + 1);
+	p = write_file(dir, "big.txt", big, PRESSROOM_MAX_FILE + 1);
+	free(big);
+	assert_int_equal(source_read(p, &src, &err), -1);
+	assert_non_null(strstr(err, "too large"));
+	free(err);
+	unlink(p);
+	free(p);
+	p = xasprintf("%s/missing.txt", dir);
+	assert_int_equal(source_read(p, &src, &err), -1);
+	assert_non_null(strstr(err, "missing.txt: no such file"));
+	free(err);
+	free(p);
+	p = write_file(dir, "ok.txt", "caf\xc3\xa9\n", 6);
+	assert_int_equal(source_read(p, &src, &err), 0);
+	assert_string_equal(src.name, "ok.txt");
+	assert_int_equal(src.len, 6);
+	source_free(&src);
+	unlink(p);
+	free(p);
+	rmdir(dir);
+}
+
+/* A load with one bad file stores nothing, even the good ones given before it. */
+static void
+test_store_load_all_or_nothing(void **state)
+{
+	struct load_stats st;
+	sqlite3	*db = new_db();
+	char	 dir[] = "/tmp/pr-test-XXXXXX", *good, *bad, *err = NULL;
+	char	*paths[2];
+	static const char release[] =
+	    "Harbor Alliance\n\nHarbor Alliance Sues Over Dredging\n\n"
+	    "March 4, 2020\n\nBAYTOWN, Calif. — Today the Harbor Alliance sued.\n";
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	good = write_file(dir, "good.txt", release, sizeof(release) - 1);
+	bad = write_file(dir, "bad.txt", "\xff\xfe", 2);
+	paths[0] = good;
+	paths[1] = bad;
+	assert_int_equal(store_load(db, paths, 2, &st, &err), -1);
+	assert_non_null(strstr(err, "bad.txt"));
+	free(err);
+	assert_int_equal(count(db, "SELECT count(*) FROM sources"), 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM documents"), 0);
+	/* The good file alone loads; loading it again changes nothing. */
+	assert_int_equal(store_load(db, paths, 1, &st, &err), 0);
+	assert_int_equal(st.added, 1);
+	assert_true(st.documents >= 1);
+	assert_int_equal(store_load(db, paths, 1, &st, &err), 0);
+	assert_int_equal(st.unchanged, 1);
+	assert_int_equal(st.added + st.replaced, 0);
+	unlink(good);
+	unlink(bad);
+	free(good);
+	free(bad);
+	rmdir(dir);
+	sqlite3_close(db);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_store_merges_variants),
+		cmocka_unit_test(test_store_ids_stable),
+		cmocka_unit_test(test_store_attribution_line),
+		cmocka_unit_test(test_store_ambiguous_acronym),
+		cmocka_unit_test(test_db_migrations),
+		cmocka_unit_test(test_source_refuses),
+		cmocka_unit_test(test_store_load_all_or_nothing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
