@@ -1,1 +1,495 @@
-/* extract.c: placeholder */
+/*
+ * The extractor's entry point: splits a file into documents (a listing page
+ * holds several, each closed by a "Published in <Category>" line), runs the
+ * passes over each and writes the JSON the store reads.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressroom.h"
+#include "extract.h"
+#include "extract_int.h"
+
+#define SUMMARY_MAX	300	/* code points */
+
+/* Categories of listing pages that hold press releases rather than articles. */
+static const char *const release_categories[] = {
+	"Press", "Release", "Statement", "News", "Media", NULL
+};
+
+/* Returns a new array of the file's lines, trimmed; *n is set to their count. */
+static struct ex_line *
+extract_lines(const char *text, size_t len, size_t *n)
+{
+	struct ex_line	*l;
+	size_t		 cap = 64, i = 0, a, e, sp;
+
+	l = xcalloc(cap, sizeof(*l));
+	*n = 0;
+	while (i <= len) {
+		a = i;
+		while (i < len && text[i] != '\n')
+			i++;
+		e = i;
+		while (a < e && (sp = extract_lex_space(text, e, a)) > 0)
+			a += sp;
+		while (e > a) {
+			if (text[e - 1] == '\r' || text[e - 1] == ' ' || text[e - 1] == '\t')
+				e--;
+			else if (e - a >= 2 && (unsigned char)text[e - 2] == 0xc2 &&
+			    (unsigned char)text[e - 1] == 0xa0)
+				e -= 2;
+			else if (e - a >= 3 && extract_lex_space(text, e, e - 3) == 3)
+				e -= 3;
+			else
+				break;
+		}
+		if (*n == cap) {
+			cap *= 2;
+			l = xrealloc(l, cap * sizeof(*l));
+		}
+		l[*n].start = a;
+		l[*n].end = e;
+		(*n)++;
+		if (i >= len)
+			break;
+		i++;
+	}
+	return l;
+}
+
+/* Frees a document and everything it holds. */
+static void
+extract_doc_free(struct ex_doc *d)
+{
+	size_t	i;
+
+	if (d == NULL)
+		return;
+	free(d->title);
+	free(d->subtitle);
+	free(d->published);
+	free(d->publisher);
+	free(d->author);
+	free(d->dateline);
+	free(d->category);
+	free(d->contact_name);
+	free(d->contact_phone);
+	free(d->contact_email);
+	free(d->body);
+	free(d->boiler);
+	free(d->boiler_org);
+	for (i = 0; i < d->nlinks; i++)
+		free(d->links[i]);
+	free(d->toks);
+	free(d->sents);
+	for (i = 0; i < d->norgs; i++)
+		extract_org_free(&d->orgs[i]);
+	for (i = 0; i < d->npeople; i++)
+		extract_person_free(&d->people[i]);
+	for (i = 0; i < d->nquotes; i++)
+		extract_quote_free(&d->quotes[i]);
+	for (i = 0; i < d->nreports; i++)
+		extract_report_free(&d->reports[i]);
+	free(d);
+}
+
+/* Cuts a headline to its first sentence when it runs on into a second. */
+static void
+extract_title_first_sentence(struct ex_doc *d)
+{
+	char	*t = d->title;
+	size_t	 len, i, a, words = 1;
+
+	if (t == NULL)
+		return;
+	len = strlen(t);
+	for (i = 1; i + 2 < len; i++) {
+		if (t[i] == ' ')
+			words++;
+		if (t[i] != '.' || t[i + 1] != ' ' || !extract_lex_upper(t, len, i + 2))
+			continue;
+		a = i;
+		while (a > 0 && t[a - 1] != ' ')
+			a--;
+		if (extract_lex_abbrev(t + a, i - a) || words < 4)
+			continue;
+		t[i] = '\0';
+		return;
+	}
+}
+
+/* Returns the code point offset of body byte b. */
+static size_t
+extract_cp(const struct ex_doc *d, size_t b)
+{
+	if (b > d->body_len)
+		b = d->body_len;
+	return utf8_cplen(d->body, b);
+}
+
+/* Returns a new JSON string or null. */
+static json_t *
+extract_jstr(const char *s)
+{
+	return s != NULL ? json_string(s) : json_null();
+}
+
+/* Returns a new evidence object for body bytes [s, e), or null if there is none. */
+static json_t *
+extract_evidence(const struct ex_doc *d, size_t s, size_t e)
+{
+	char	*snip;
+	json_t	*o;
+
+	if (e <= s || e > d->body_len)
+		return json_null();
+	snip = xstrndup(d->body + s, e - s);
+	o = json_pack("{s:s, s:I, s:I}", "snippet", snip,
+	    "start", (json_int_t)extract_cp(d, s), "end", (json_int_t)extract_cp(d, e));
+	free(snip);
+	return o ? o : json_null();
+}
+
+/* Returns the lede: the first paragraph, cut to SUMMARY_MAX code points at a word boundary. */
+static char *
+extract_summary(const struct ex_doc *d)
+{
+	const char	*nl;
+	size_t		 len, cut;
+
+	nl = memchr(d->body, '\n', d->body_len);
+	len = nl ? (size_t)(nl - d->body) : d->body_len;
+	if (utf8_cplen(d->body, len) <= SUMMARY_MAX)
+		return xstrndup(d->body, len);
+	cut = utf8_cp_to_byte(d->body, len, SUMMARY_MAX);
+	while (cut > 0 && d->body[cut] != ' ')
+		cut--;
+	while (cut > 0 && (d->body[cut - 1] == ',' || d->body[cut - 1] == ' '))
+		cut--;
+	return xstrndup(d->body, cut);
+}
+
+/* Returns the organization named by the boilerplate ("Founded in 1979, NILC ..."). */
+static struct ex_org *
+extract_boiler_org(struct ex_doc *d)
+{
+	const char	*s = d->boiler, *c, *e;
+
+	if (d->boiler_org != NULL)
+		return extract_org_find(d, d->boiler_org, strlen(d->boiler_org));
+	if (s == NULL || (c = strchr(s, ',')) == NULL)
+		return NULL;
+	c++;
+	while (*c == ' ')
+		c++;
+	if (strncmp(c, "the ", 4) == 0)
+		c += 4;
+	/* The longest prefix of capitalized words naming a known organization. */
+	for (e = c; *e; e++) {
+		if (*e == ' ' || *e == ',') {
+			struct ex_org *o = extract_org_find(d, c, (size_t)(e - c));
+
+			if (o != NULL)
+				return o;
+		}
+		if (e - c > 120)
+			break;
+	}
+	return NULL;
+}
+
+/* Fills in what the passes leave: publisher, contact and author records, kind. */
+static void
+extract_finish(struct ex_doc *d)
+{
+	struct ex_person *p;
+	struct ex_org	 *o;
+	const char	 *pub = NULL;
+	size_t		  i, k;
+
+	if ((o = extract_boiler_org(d)) != NULL) {
+		if (o->description == NULL)
+			o->description = xstrdup(d->boiler);
+		if (d->publisher == NULL)
+			d->publisher = xstrdup(o->name);
+	}
+	if (d->publisher != NULL) {
+		pub = extract_org_ensure(d, d->publisher, strlen(d->publisher), (size_t)-1);
+		if (pub != NULL && strcmp(pub, d->publisher) != 0) {
+			free(d->publisher);
+			d->publisher = xstrdup(pub);
+		}
+	}
+	if (d->contact_name != NULL && (p = extract_person_add(d, d->contact_name,
+	    strlen(d->contact_name), ROLE_CONTACT, 0)) != NULL) {
+		p->ev_end = 0;
+		if (p->title == NULL)
+			p->title = xstrdup("media contact");
+		if (p->org == NULL && pub != NULL)
+			p->org = xstrdup(pub);
+	}
+	if (d->author != NULL && (p = extract_person_add(d, d->author,
+	    strlen(d->author), ROLE_AUTHOR, 0)) != NULL) {
+		p->ev_end = 0;
+		if (p->org == NULL && pub != NULL)
+			p->org = xstrdup(pub);
+	}
+	/* Every organization named elsewhere is in the list under the same name. */
+	for (i = 0; i < d->npeople; i++)
+		if (d->people[i].org != NULL)
+			extract_org_ensure(d, d->people[i].org, strlen(d->people[i].org),
+			    (size_t)-1);
+	for (i = 0; i < d->nquotes; i++)
+		if (d->quotes[i].org != NULL)
+			extract_org_ensure(d, d->quotes[i].org, strlen(d->quotes[i].org),
+			    (size_t)-1);
+	for (i = 0; i < d->nreports; i++)
+		if (d->reports[i].publisher != NULL)
+			extract_org_ensure(d, d->reports[i].publisher,
+			    strlen(d->reports[i].publisher), (size_t)-1);
+	extract_org_finish(d);
+	if (d->is_statement)
+		d->kind = "statement";
+	else if (d->is_blog)
+		d->kind = "blog_post";
+	else if (d->category != NULL) {
+		d->kind = "article";
+		for (k = 0; release_categories[k] != NULL; k++)
+			if (extract_lex_ifind(d->category, strlen(d->category),
+			    release_categories[k]))
+				d->kind = "press_release";
+	} else
+		d->kind = "press_release";
+}
+
+/* Returns a new JSON array of a NULL-free string list. */
+static json_t *
+extract_jlist(char *const *v, size_t n)
+{
+	json_t	*a = json_array();
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+/* Returns a new JSON object for the document. */
+static json_t *
+extract_doc_json(const struct ex_doc *d)
+{
+	json_t	*o, *a, *x;
+	char	*sum;
+	size_t	 i;
+
+	sum = extract_summary(d);
+	o = json_object();
+	json_object_set_new(o, "title", extract_jstr(d->title));
+	json_object_set_new(o, "subtitle", extract_jstr(d->subtitle));
+	json_object_set_new(o, "kind", json_string(d->kind));
+	json_object_set_new(o, "published", extract_jstr(d->published));
+	json_object_set_new(o, "publisher", extract_jstr(d->publisher));
+	json_object_set_new(o, "author", extract_jstr(d->author));
+	json_object_set_new(o, "dateline", extract_jstr(d->dateline));
+	if (d->contact_name || d->contact_phone || d->contact_email)
+		json_object_set_new(o, "contact", json_pack("{s:o, s:o, s:o}",
+		    "name", extract_jstr(d->contact_name),
+		    "phone", extract_jstr(d->contact_phone),
+		    "email", extract_jstr(d->contact_email)));
+	else
+		json_object_set_new(o, "contact", json_null());
+	json_object_set_new(o, "category", extract_jstr(d->category));
+	json_object_set_new(o, "summary", json_string(sum));
+	json_object_set_new(o, "body", json_string(d->body));
+	json_object_set_new(o, "word_count",
+	    json_integer((json_int_t)extract_lex_words(d->body, d->body_len)));
+	json_object_set_new(o, "start", json_integer((json_int_t)d->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)d->end));
+	free(sum);
+
+	a = json_array();
+	for (i = 0; i < d->norgs; i++) {
+		const struct ex_org *g = &d->orgs[i];
+
+		x = json_object();
+		json_object_set_new(x, "name", json_string(g->name));
+		json_object_set_new(x, "acronym", extract_jstr(g->acronym));
+		json_object_set_new(x, "aliases", extract_jlist(g->aliases, g->naliases));
+		if (g->acronym != NULL)
+			json_array_append_new(json_object_get(x, "aliases"),
+			    json_string(g->acronym));
+		json_object_set_new(x, "kind", json_string(extract_org_kind(d, i)));
+		json_object_set_new(x, "description", extract_jstr(g->description));
+		json_object_set_new(x, "mentions", json_integer(g->mentions));
+		json_object_set_new(x, "evidence", extract_evidence(d, g->ev_start, g->ev_end));
+		json_array_append_new(a, x);
+	}
+	json_object_set_new(o, "organizations", a);
+
+	a = json_array();
+	for (i = 0; i < d->npeople; i++) {
+		const struct ex_person *p = &d->people[i];
+		json_t	*r = json_array();
+
+		if (p->roles & ROLE_SPOKESPERSON)
+			json_array_append_new(r, json_string("spokesperson"));
+		if (p->roles & ROLE_AUTHOR)
+			json_array_append_new(r, json_string("author"));
+		if (p->roles & ROLE_CONTACT)
+			json_array_append_new(r, json_string("contact"));
+		if (json_array_size(r) == 0)
+			json_array_append_new(r, json_string("mentioned"));
+		x = json_pack("{s:s, s:o, s:o, s:o, s:o}", "name", p->name,
+		    "title", extract_jstr(p->title), "organization", extract_jstr(p->org),
+		    "roles", r, "evidence", extract_evidence(d, p->ev_start, p->ev_end));
+		json_array_append_new(a, x);
+	}
+	json_object_set_new(o, "people", a);
+
+	a = json_array();
+	for (i = 0; i < d->nquotes; i++) {
+		const struct ex_quote *q = &d->quotes[i];
+		char	*t = xstrndup(d->body + q->start, q->end - q->start);
+
+		x = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:I, s:I}", "text", t,
+		    "speaker", q->speaker, "speaker_type",
+		    q->speaker_org ? "organization" : "person",
+		    "speaker_title", extract_jstr(q->title),
+		    "organization", extract_jstr(q->org),
+		    "attribution", extract_jstr(q->verb),
+		    "start", (json_int_t)extract_cp(d, q->start),
+		    "end", (json_int_t)extract_cp(d, q->end));
+		free(t);
+		json_array_append_new(a, x);
+	}
+	json_object_set_new(o, "quotes", a);
+
+	a = json_array();
+	for (i = 0; i < d->norgs; i++) {
+		const struct ex_org *g = &d->orgs[i];
+
+		if (!g->is_coalition)
+			continue;
+		x = json_pack("{s:s, s:o, s:o}", "name", g->name,
+		    "members", extract_jlist(g->members, g->nmembers),
+		    "evidence", extract_evidence(d, g->co_start, g->co_end));
+		json_array_append_new(a, x);
+	}
+	json_object_set_new(o, "coalitions", a);
+
+	a = json_array();
+	for (i = 0; i < d->nreports; i++) {
+		const struct ex_report *r = &d->reports[i];
+		char	*ctx = r->ctx_end > r->ctx_start && r->ctx_end <= d->body_len ?
+		    xstrndup(d->body + r->ctx_start, r->ctx_end - r->ctx_start) : xstrdup("");
+
+		x = json_pack("{s:s, s:o, s:o, s:o, s:s, s:I, s:I}", "title", r->title,
+		    "aliases", extract_jlist(r->aliases, r->naliases),
+		    "publisher", extract_jstr(r->publisher),
+		    "published", extract_jstr(r->published), "context", ctx,
+		    "start", (json_int_t)extract_cp(d, r->ctx_start),
+		    "end", (json_int_t)extract_cp(d, r->ctx_end));
+		free(ctx);
+		json_array_append_new(a, x);
+	}
+	json_object_set_new(o, "reports", a);
+	return o;
+}
+
+/* Runs every pass over a document whose metadata and body are set. */
+static void
+extract_analyze(struct ex_doc *d)
+{
+	extract_title_first_sentence(d);
+	extract_lex_tokenize(d);
+	extract_org_scan(d);
+	extract_person_scan(d);
+	extract_quote_scan(d);
+	extract_report_scan(d);
+	extract_finish(d);
+}
+
+/* Returns 1 if an earlier document has the same title and body. */
+static int
+extract_dup(struct ex_doc **docs, size_t n, const struct ex_doc *d)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(docs[i]->title, d->title) == 0 &&
+		    strcmp(docs[i]->body, d->body) == 0)
+			return 1;
+	return 0;
+}
+
+json_t *
+extract_text(const char *name, const char *text, size_t len, char **err)
+{
+	struct ex_line	 *lines = NULL;
+	struct ex_doc	**docs = NULL, *d;
+	struct ex_span	  cat;
+	json_t		 *root = NULL, *arr;
+	size_t		  nlines, ndocs = 0, i, seg, a, k;
+	char		  sha[65];
+
+	*err = NULL;
+	if (text == NULL || !utf8_valid(text, len, NULL)) {
+		*err = xasprintf("%s: not valid UTF-8", name ? name : "input");
+		return NULL;
+	}
+	if (memchr(text, '\0', len) != NULL) {
+		*err = xasprintf("%s: holds a NUL byte", name ? name : "input");
+		return NULL;
+	}
+	lines = extract_lines(text, len, &nlines);
+	docs = xcalloc(nlines + 1, sizeof(*docs));
+	seg = 0;
+	for (i = 0; i <= nlines; i++) {
+		int	closes = 0;
+
+		if (i < nlines) {
+			closes = extract_meta_published(text + lines[i].start,
+			    lines[i].end - lines[i].start, &cat);
+			if (!closes)
+				continue;
+		}
+		/* Lines [seg, i) form one document; line i ("Published in X") closes it. */
+		d = xcalloc(1, sizeof(*d));
+		if (closes)
+			d->category = extract_lex_norm(text + lines[i].start + cat.start,
+			    cat.end - cat.start);
+		extract_meta_parse(d, text, lines + seg, i - seg, seg == 0);
+		a = seg;
+		while (a < i && lines[a].end == lines[a].start)
+			a++;
+		d->start = a < nlines ? lines[a].start : len;
+		d->end = closes ? lines[i].end : (i > 0 ? lines[i - 1].end : 0);
+		for (k = i; !closes && k > seg && lines[k - 1].end == lines[k - 1].start; k--)
+			d->end = k >= 2 ? lines[k - 2].end : 0;
+		if (d->end < d->start)
+			d->end = d->start;
+		seg = i + 1;
+		if ((d->body_len == 0 && (d->title == NULL || *d->title == '\0')) ||
+		    extract_dup(docs, ndocs, d)) {
+			extract_doc_free(d);
+			continue;
+		}
+		extract_analyze(d);
+		docs[ndocs++] = d;
+	}
+	root = json_object();
+	json_object_set_new(root, "file", json_string(name ? name : ""));
+	sha256_hex(text, len, sha);
+	json_object_set_new(root, "sha256", json_string(sha));
+	json_object_set_new(root, "bytes", json_integer((json_int_t)len));
+	arr = json_array();
+	for (i = 0; i < ndocs; i++)
+		json_array_append_new(arr, extract_doc_json(docs[i]));
+	json_object_set_new(root, "documents", arr);
+	for (i = 0; i < ndocs; i++)
+		extract_doc_free(docs[i]);
+	free(docs);
+	free(lines);
+	return root;
+}

@@ -1,0 +1,197 @@
+/*
+ * The extractor's insides: one document under analysis and the passes over
+ * it.  Only the extract_*.c files include this header.
+ */
+#ifndef EXTRACT_INT_H
+#define EXTRACT_INT_H
+
+#include <stddef.h>
+
+#define EX_MAX_ORGS	96
+#define EX_MAX_ALIASES	8
+#define EX_MAX_MEMBERS	64
+#define EX_MAX_PEOPLE	48
+#define EX_MAX_QUOTES	48
+#define EX_MAX_REPORTS	16
+#define EX_MAX_LINKS	16
+#define EX_MAX_TOKS	200000
+
+/* Token flags. */
+#define TK_WORD		0x001	/* a word (letters, digits, inner - ' .) */
+#define TK_CAP		0x002	/* starts with an upper-case letter */
+#define TK_ACR		0x004	/* two or more letters, all upper case */
+#define TK_POSS		0x008	/* followed by a possessive 's (not in the token) */
+#define TK_PARA		0x010	/* first token of a paragraph */
+#define TK_SENT		0x020	/* first token of a sentence */
+#define TK_DIGIT	0x040	/* starts with a digit */
+
+/* People roles (bits). */
+#define ROLE_SPOKESPERSON	0x1
+#define ROLE_AUTHOR		0x2
+#define ROLE_CONTACT		0x4
+#define ROLE_MENTIONED		0x8
+
+/* A token of the body: bytes [start, end). */
+struct ex_tok {
+	size_t		start;
+	size_t		end;
+	unsigned	flags;
+};
+
+/* A byte range of the body. */
+struct ex_span {
+	size_t	start;
+	size_t	end;
+};
+
+/* An organization named in a document; every string is owned. */
+struct ex_org {
+	char	*name;
+	char	*acronym;
+	char	*aliases[EX_MAX_ALIASES];
+	size_t	 naliases;
+	char	*description;
+	int	 mentions;
+	size_t	 ev_start, ev_end;		/* sentence of first mention */
+	int	 is_coalition;
+	char	*members[EX_MAX_MEMBERS];
+	size_t	 nmembers;
+	size_t	 co_start, co_end;		/* sentence listing members */
+};
+
+/* A person named in a document; every string is owned. */
+struct ex_person {
+	char		*name;
+	char		*title;
+	char		*org;
+	unsigned	 roles;
+	size_t		 ev_start, ev_end;
+};
+
+/* A quotation: body bytes [start, end) and who said it. */
+struct ex_quote {
+	size_t	 start, end;
+	char	*speaker;
+	int	 speaker_org;
+	char	*title;
+	char	*org;
+	char	*verb;
+};
+
+/* A report cited by a document. */
+struct ex_report {
+	char	*title;
+	char	*aliases[EX_MAX_ALIASES];
+	size_t	 naliases;
+	char	*publisher;
+	char	*published;
+	size_t	 ctx_start, ctx_end;
+};
+
+/* One document: metadata, body, and what was found in it. */
+struct ex_doc {
+	size_t		 start, end;		/* bytes of the file */
+	char		*title;
+	char		*subtitle;
+	const char	*kind;
+	char		*published;
+	char		*publisher;
+	char		*author;
+	char		*dateline;
+	char		*category;
+	char		*contact_name;
+	char		*contact_phone;
+	char		*contact_email;
+	int		 is_statement;
+	int		 is_blog;
+	char		*body;			/* paragraphs joined by "\n\n" */
+	size_t		 body_len;
+	char		*links[EX_MAX_LINKS];	/* trailing link lines */
+	size_t		 nlinks;
+	char		*boiler;		/* "Founded in ..." / "About" text */
+	char		*boiler_org;		/* the "About X" name, if given */
+
+	struct ex_tok	*toks;
+	size_t		 ntoks;
+	struct ex_span	*sents;
+	size_t		 nsents;
+
+	struct ex_org	 orgs[EX_MAX_ORGS];
+	size_t		 norgs;
+	struct ex_person people[EX_MAX_PEOPLE];
+	size_t		 npeople;
+	struct ex_quote	 quotes[EX_MAX_QUOTES];
+	size_t		 nquotes;
+	struct ex_report reports[EX_MAX_REPORTS];
+	size_t		 nreports;
+};
+
+/* A line of the file: bytes [start, end), trimmed. */
+struct ex_line {
+	size_t	start;
+	size_t	end;
+};
+
+/* extract_lex.c */
+size_t	 extract_lex_charlen(const char *, size_t, size_t);
+size_t	 extract_lex_space(const char *, size_t, size_t);
+int	 extract_lex_upper(const char *, size_t, size_t);
+int	 extract_lex_lower(const char *, size_t, size_t);
+int	 extract_lex_alpha(const char *, size_t, size_t);
+int	 extract_lex_digit(const char *, size_t, size_t);
+size_t	 extract_lex_open_quote(const char *, size_t, size_t);
+size_t	 extract_lex_close_quote(const char *, size_t, size_t);
+size_t	 extract_lex_dash(const char *, size_t, size_t);
+char	*extract_lex_norm(const char *, size_t);
+int	 extract_lex_ieq(const char *, size_t, const char *);
+int	 extract_lex_istarts(const char *, size_t, const char *);
+const char *extract_lex_ifind(const char *, size_t, const char *);
+size_t	 extract_lex_words(const char *, size_t);
+int	 extract_lex_in(const char *, size_t, const char *const *);
+void	 extract_lex_tokenize(struct ex_doc *);
+size_t	 extract_lex_sentence(const struct ex_doc *, size_t);
+int	 extract_lex_tok_is(const struct ex_doc *, size_t, const char *);
+int	 extract_lex_tok_in(const struct ex_doc *, size_t, const char *const *);
+char	*extract_lex_range(const struct ex_doc *, size_t, size_t);
+int	 extract_lex_abbrev(const char *, size_t);
+
+/* extract_date.c */
+int	 extract_date_parse(const char *, size_t, char[11], size_t *);
+int	 extract_date_find(const char *, size_t, char[11], size_t *, size_t *);
+int	 extract_date_month(const char *, size_t);
+
+/* extract_meta.c */
+int	 extract_meta_published(const char *, size_t, struct ex_span *);
+int	 extract_meta_item_start(const char *, size_t);
+void	 extract_meta_parse(struct ex_doc *, const char *, const struct ex_line *,
+	    size_t, int);
+
+/* extract_org.c */
+void	 extract_org_scan(struct ex_doc *);
+struct ex_org *extract_org_find(struct ex_doc *, const char *, size_t);
+const char *extract_org_ensure(struct ex_doc *, const char *, size_t, size_t);
+const char *extract_org_at(struct ex_doc *, size_t, size_t *);
+void	 extract_org_finish(struct ex_doc *);
+const char *extract_org_kind(const struct ex_doc *, size_t);
+int	 extract_org_head(const char *, size_t);
+void	 extract_org_free(struct ex_org *);
+
+/* extract_person.c */
+struct ex_person *extract_person_add(struct ex_doc *, const char *, size_t,
+	    unsigned, size_t);
+struct ex_person *extract_person_find(struct ex_doc *, const char *, size_t);
+size_t	 extract_person_name(const struct ex_doc *, size_t, size_t);
+size_t	 extract_person_appositive(struct ex_doc *, struct ex_person *, size_t,
+	    size_t);
+void	 extract_person_scan(struct ex_doc *);
+void	 extract_person_free(struct ex_person *);
+
+/* extract_quote.c */
+void	 extract_quote_scan(struct ex_doc *);
+void	 extract_quote_free(struct ex_quote *);
+
+/* extract_report.c */
+void	 extract_report_scan(struct ex_doc *);
+void	 extract_report_free(struct ex_report *);
+
+#endif

@@ -1,0 +1,451 @@
+/*
+ * Characters, words, tokens and sentences: the lexical layer the other
+ * extraction passes stand on.  Every function is bounded by the length it is
+ * given and never reads past it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressroom.h"
+#include "extract_int.h"
+
+/* Abbreviations whose period does not end a sentence. */
+static const char *const abbrevs[] = {
+	"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Rev",
+	"Prof", "Gen", "Lt", "Col", "Sgt", "Hon", "Inc", "Co", "Corp", "Ltd",
+	"No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
+	"Oct", "Nov", "Dec", "Calif", "Mass", "Ill", "Fla", "Tex", "Ariz",
+	"Conn", "Penn", "Pa", "Va", "Wash", "Mich", "Minn", "Wis", "Ga", "Md",
+	"Ore", "Colo", "Okla", "Nev", "Tenn", "Ky", "La", "Ala", "Miss", "Mo",
+	"Neb", "Kan", "Del", "Ave", "Blvd", "Dept", "Assn", "Univ", "Mt", "Ft",
+	NULL
+};
+
+/* Returns the length of the UTF-8 sequence at i (1 for a stray byte, 0 at the end). */
+size_t
+extract_lex_charlen(const char *s, size_t len, size_t i)
+{
+	unsigned char	c;
+	size_t		n;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)s[i];
+	if (c < 0x80)
+		n = 1;
+	else if ((c & 0xe0) == 0xc0)
+		n = 2;
+	else if ((c & 0xf0) == 0xe0)
+		n = 3;
+	else if ((c & 0xf8) == 0xf0)
+		n = 4;
+	else
+		n = 1;
+	if (i + n > len)
+		n = len - i;
+	return n;
+}
+
+/* Returns the byte length of the white-space character at i, or 0. */
+size_t
+extract_lex_space(const char *s, size_t len, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (i >= len)
+		return 0;
+	if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n' ||
+	    p[i] == '\f' || p[i] == '\v')
+		return 1;
+	if (i + 1 < len && p[i] == 0xc2 && p[i + 1] == 0xa0)
+		return 2;
+	if (i + 2 < len && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+	    ((p[i + 2] >= 0x80 && p[i + 2] <= 0x8b) || p[i + 2] == 0xaf ||
+	    p[i + 2] == 0xa8 || p[i + 2] == 0xa9))
+		return 3;
+	if (i + 2 < len && p[i] == 0xe2 && p[i + 1] == 0x81 && p[i + 2] == 0x9f)
+		return 3;
+	if (i + 2 < len && p[i] == 0xe3 && p[i + 1] == 0x80 && p[i + 2] == 0x80)
+		return 3;
+	if (i + 2 < len && p[i] == 0xef && p[i + 1] == 0xbb && p[i + 2] == 0xbf)
+		return 3;
+	return 0;
+}
+
+/* Returns 1 if an upper-case letter (ASCII or Latin-1) starts at i. */
+int
+extract_lex_upper(const char *s, size_t len, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (i >= len)
+		return 0;
+	if (p[i] >= 'A' && p[i] <= 'Z')
+		return 1;
+	if (i + 1 < len && p[i] == 0xc3 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9e &&
+	    p[i + 1] != 0x97)
+		return 1;
+	return 0;
+}
+
+/* Returns 1 if a lower-case letter (ASCII or Latin-1) starts at i. */
+int
+extract_lex_lower(const char *s, size_t len, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (i >= len)
+		return 0;
+	if (p[i] >= 'a' && p[i] <= 'z')
+		return 1;
+	if (i + 1 < len && p[i] == 0xc3 && p[i + 1] >= 0x9f && p[i + 1] <= 0xbf &&
+	    p[i + 1] != 0xb7)
+		return 1;
+	return 0;
+}
+
+/* Returns 1 if a letter starts at i (other scripts count as letters). */
+int
+extract_lex_alpha(const char *s, size_t len, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (i >= len)
+		return 0;
+	if (extract_lex_upper(s, len, i) || extract_lex_lower(s, len, i))
+		return 1;
+	/* Letters past Latin-1: Latin Extended, Greek, Cyrillic... */
+	if (p[i] >= 0xc4 && p[i] <= 0xdf)
+		return 1;
+	if (p[i] >= 0xe3 && p[i] <= 0xed)
+		return 1;
+	return 0;
+}
+
+/* Returns 1 if an ASCII digit is at i. */
+int
+extract_lex_digit(const char *s, size_t len, size_t i)
+{
+	return i < len && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Returns the length of an opening quotation mark at i (curly “ ‘ or straight "), or 0. */
+size_t
+extract_lex_open_quote(const char *s, size_t len, size_t i)
+{
+	if (i + 2 < len && memcmp(s + i, "\xe2\x80\x9c", 3) == 0)
+		return 3;
+	if (i < len && s[i] == '"')
+		return 1;
+	return 0;
+}
+
+/* Returns the length of a closing quotation mark at i (curly ” or straight "), or 0. */
+size_t
+extract_lex_close_quote(const char *s, size_t len, size_t i)
+{
+	if (i + 2 < len && memcmp(s + i, "\xe2\x80\x9d", 3) == 0)
+		return 3;
+	if (i < len && s[i] == '"')
+		return 1;
+	return 0;
+}
+
+/* Returns the length of a dash (- – —) at i, or 0. */
+size_t
+extract_lex_dash(const char *s, size_t len, size_t i)
+{
+	if (i + 2 < len && (memcmp(s + i, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(s + i, "\xe2\x80\x94", 3) == 0))
+		return 3;
+	if (i < len && s[i] == '-')
+		return 1;
+	return 0;
+}
+
+/* Returns a new string: s with white-space runs made one space, trimmed. */
+char *
+extract_lex_norm(const char *s, size_t len)
+{
+	struct buf	b;
+	size_t		i = 0, n;
+	int		pend = 0;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (i < len) {
+		if ((n = extract_lex_space(s, len, i)) > 0) {
+			pend = b.len > 0;
+			i += n;
+			continue;
+		}
+		if (pend)
+			buf_putc(&b, ' ');
+		pend = 0;
+		n = extract_lex_charlen(s, len, i);
+		buf_add(&b, s + i, n);
+		i += n;
+	}
+	if (b.data == NULL)
+		return xstrdup("");
+	return buf_steal(&b);
+}
+
+/* Returns 1 if s (len bytes) equals the NUL-terminated w, ASCII case folded. */
+int
+extract_lex_ieq(const char *s, size_t len, const char *w)
+{
+	size_t	wl;
+
+	/* Most candidates differ in the first letter: skip strlen for them. */
+	if (len == 0 || w[0] == '\0')
+		return len == 0 && w[0] == '\0';
+	if ((s[0] | 0x20) != (w[0] | 0x20))
+		return 0;
+	wl = strlen(w);
+	return wl == len && strncasecmp(s, w, len) == 0;
+}
+
+/* Returns 1 if s (len bytes) starts with p, ASCII case folded. */
+int
+extract_lex_istarts(const char *s, size_t len, const char *p)
+{
+	size_t	pl = strlen(p);
+
+	return pl <= len && strncasecmp(s, p, pl) == 0;
+}
+
+/* Returns the first place in s (len bytes) where w occurs, case folded, or NULL. */
+const char *
+extract_lex_ifind(const char *s, size_t len, const char *w)
+{
+	size_t	wl = strlen(w), i;
+
+	if (wl == 0 || wl > len)
+		return NULL;
+	for (i = 0; i + wl <= len; i++)
+		if (strncasecmp(s + i, w, wl) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* Returns the number of white-space separated words in s. */
+size_t
+extract_lex_words(const char *s, size_t len)
+{
+	size_t	i = 0, n = 0, sp;
+	int	in = 0;
+
+	while (i < len) {
+		if ((sp = extract_lex_space(s, len, i)) > 0) {
+			in = 0;
+			i += sp;
+			continue;
+		}
+		if (!in)
+			n++;
+		in = 1;
+		i += extract_lex_charlen(s, len, i);
+	}
+	return n;
+}
+
+/* Returns 1 if s (len bytes) is one of the NULL-terminated list, case folded. */
+int
+extract_lex_in(const char *s, size_t len, const char *const *list)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (extract_lex_ieq(s, len, list[i]))
+			return 1;
+	return 0;
+}
+
+/* Returns 1 if the word s is an abbreviation whose period stays with it. */
+int
+extract_lex_abbrev(const char *s, size_t len)
+{
+	size_t	i;
+
+	if (len == 1 && extract_lex_upper(s, len, 0))
+		return 1;		/* an initial */
+	for (i = 0; i < len; i++)
+		if (s[i] == '.')
+			return 1;	/* U.S, D.C */
+	for (i = 0; abbrevs[i] != NULL; i++)
+		if (strlen(abbrevs[i]) == len && memcmp(abbrevs[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Returns 1 if the byte at i may continue a word. */
+static int
+lex_wordchar(const char *s, size_t len, size_t i)
+{
+	return extract_lex_alpha(s, len, i) || extract_lex_digit(s, len, i);
+}
+
+/* Appends a token, unless the token array is full. */
+static void
+lex_push(struct ex_doc *d, size_t cap, size_t start, size_t end, unsigned fl)
+{
+	if (d->ntoks >= cap)
+		return;
+	d->toks[d->ntoks].start = start;
+	d->toks[d->ntoks].end = end;
+	d->toks[d->ntoks].flags = fl;
+	d->ntoks++;
+}
+
+/* Sets the flags that depend on a word's letters. */
+static unsigned
+lex_word_flags(const char *s, size_t len, size_t a, size_t b)
+{
+	unsigned	fl = TK_WORD;
+	size_t		i, up = 0, low = 0;
+
+	if (extract_lex_upper(s, len, a))
+		fl |= TK_CAP;
+	if (extract_lex_digit(s, len, a))
+		fl |= TK_DIGIT;
+	for (i = a; i < b; i += extract_lex_charlen(s, len, i)) {
+		if (extract_lex_upper(s, len, i))
+			up++;
+		else if (extract_lex_lower(s, len, i))
+			low++;
+	}
+	if (up >= 2 && low == 0)
+		fl |= TK_ACR;
+	return fl;
+}
+
+/* Splits the body into word and punctuation tokens and marks sentence starts. */
+void
+extract_lex_tokenize(struct ex_doc *d)
+{
+	const char	*s = d->body;
+	size_t		 len = d->body_len, i = 0, cap, a, n, sp;
+	int		 para = 1, sent = 1;
+	unsigned	 fl;
+
+	cap = len + 1 < EX_MAX_TOKS ? len + 1 : EX_MAX_TOKS;
+	d->toks = xcalloc(cap, sizeof(*d->toks));
+	d->ntoks = 0;
+	while (i < len) {
+		if ((sp = extract_lex_space(s, len, i)) > 0) {
+			if (s[i] == '\n' && i + 1 < len && s[i + 1] == '\n') {
+				para = 1;
+				sent = 1;
+			}
+			i += sp;
+			continue;
+		}
+		a = i;
+		if (lex_wordchar(s, len, i)) {
+			while (i < len) {
+				n = extract_lex_charlen(s, len, i);
+				if (lex_wordchar(s, len, i)) {
+					i += n;
+					continue;
+				}
+				/* Inner hyphen, apostrophe or period joins letters. */
+				if ((s[i] == '-' || s[i] == '.' || s[i] == '\'' ||
+				    (n == 3 && memcmp(s + i, "\xe2\x80\x99", 3) == 0)) &&
+				    lex_wordchar(s, len, i + n)) {
+					if ((s[i] == '\'' || n == 3) &&
+					    (s[i + n] == 's' || s[i + n] == 'S') &&
+					    !lex_wordchar(s, len, i + n + 1))
+						break;		/* possessive */
+					i += n;
+					continue;
+				}
+				break;
+			}
+			fl = lex_word_flags(s, len, a, i);
+			/* Possessive 's stays out of the token. */
+			n = extract_lex_charlen(s, len, i);
+			if (i < len && (s[i] == '\'' || (n == 3 &&
+			    memcmp(s + i, "\xe2\x80\x99", 3) == 0)) &&
+			    i + n < len && (s[i + n] == 's' || s[i + n] == 'S') &&
+			    !lex_wordchar(s, len, i + n + 1)) {
+				fl |= TK_POSS;
+				if (para)
+					fl |= TK_PARA;
+				if (sent)
+					fl |= TK_SENT;
+				lex_push(d, cap, a, i, fl);
+				i += n + 1;
+				para = sent = 0;
+				continue;
+			}
+			/* An abbreviation keeps its period. */
+			if (i < len && s[i] == '.' && extract_lex_abbrev(s + a, i - a))
+				i++;
+			if (para)
+				fl |= TK_PARA;
+			if (sent)
+				fl |= TK_SENT;
+			lex_push(d, cap, a, i, fl);
+			para = sent = 0;
+			continue;
+		}
+		n = extract_lex_charlen(s, len, i);
+		fl = 0;
+		if (para)
+			fl |= TK_PARA;
+		if (sent)
+			fl |= TK_SENT;
+		lex_push(d, cap, a, a + n, fl);
+		para = 0;
+		if (s[a] == '.' || s[a] == '!' || s[a] == '?')
+			sent = 1;
+		else if (!(sent && (extract_lex_close_quote(s, len, a) ||
+		    (n == 3 && memcmp(s + a, "\xe2\x80\x99", 3) == 0))))
+			sent = 0;
+		i += n;
+	}
+}
+
+/* Returns the index of the first token of the sentence holding token t. */
+size_t
+extract_lex_sentence(const struct ex_doc *d, size_t t)
+{
+	size_t	n = 0;
+
+	if (t >= d->ntoks)
+		return d->ntoks;
+	while (t > 0 && !(d->toks[t].flags & TK_SENT) && n++ < 400)
+		t--;
+	return t;
+}
+
+/* Returns 1 if token t is the word w (case folded). */
+int
+extract_lex_tok_is(const struct ex_doc *d, size_t t, const char *w)
+{
+	if (t >= d->ntoks)
+		return 0;
+	return extract_lex_ieq(d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start, w);
+}
+
+/* Returns 1 if token t is one of list (case folded). */
+int
+extract_lex_tok_in(const struct ex_doc *d, size_t t, const char *const *list)
+{
+	if (t >= d->ntoks)
+		return 0;
+	return extract_lex_in(d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start, list);
+}
+
+/* Returns a new string of the body from token a to token b (exclusive), spaces normalized. */
+char *
+extract_lex_range(const struct ex_doc *d, size_t a, size_t b)
+{
+	if (a >= b || b > d->ntoks)
+		return xstrdup("");
+	return extract_lex_norm(d->body + d->toks[a].start,
+	    d->toks[b - 1].end - d->toks[a].start);
+}

@@ -1,0 +1,603 @@
+/*
+ * A document's head and frame: page furniture, title, subtitle, date,
+ * dateline, byline, media contact, site heading, trailing link lines and
+ * "Founded in ..." boilerplate.  What is left is the body.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressroom.h"
+#include "extract_int.h"
+
+enum furn { F_NONE, F_DROP, F_END, F_LINK };
+enum fmatch { M_EXACT, M_PREFIX, M_CONTAINS, M_SUFFIX };
+
+/* Lines that are page furniture, not release text. */
+static const struct {
+	const char	*pat;
+	enum fmatch	 match;
+	enum furn	 type;
+} furniture[] = {
+	{ "Sign up for", M_PREFIX, F_DROP },
+	{ "Subscribe to", M_PREFIX, F_DROP },
+	{ "Our mission", M_PREFIX, F_DROP },
+	{ "Blog & Updates", M_EXACT, F_DROP },
+	{ "Blog", M_EXACT, F_DROP },
+	{ "News", M_EXACT, F_DROP },
+	{ "Press Releases", M_EXACT, F_DROP },
+	{ "Press Release", M_EXACT, F_DROP },
+	{ "For Immediate Release", M_PREFIX, F_DROP },
+	{ "Go to page", M_PREFIX, F_DROP },
+	{ "Share this", M_PREFIX, F_DROP },
+	{ "Follow us", M_PREFIX, F_DROP },
+	{ "Skip to", M_PREFIX, F_DROP },
+	{ "Print", M_EXACT, F_DROP },
+	{ "Email", M_EXACT, F_DROP },
+	{ "Tweet", M_EXACT, F_DROP },
+	{ "Home", M_EXACT, F_DROP },
+	{ "Donate", M_EXACT, F_DROP },
+	{ "Read more", M_PREFIX, F_DROP },
+	{ "Tags:", M_PREFIX, F_DROP },
+	{ "Filed under", M_PREFIX, F_DROP },
+	{ "# # #", M_EXACT, F_END },
+	{ "###", M_EXACT, F_END },
+	{ "-30-", M_EXACT, F_END },
+	{ "- 30 -", M_EXACT, F_END },
+	{ "View the ", M_PREFIX, F_LINK },
+	{ "Read the full", M_PREFIX, F_LINK },
+	{ "Download", M_PREFIX, F_LINK },
+	{ "Click here", M_PREFIX, F_LINK },
+	{ "Background information", M_PREFIX, F_LINK },
+	{ "can be found here", M_SUFFIX, F_LINK },
+	{ "is available at", M_CONTAINS, F_LINK },
+};
+
+/* Words that may follow a date on its line without making it text. */
+static const char *const byline_cues[] = { "Posted by", "By", "Written by", NULL };
+
+/* Prefixes of a media-contact line. */
+static const char *const contact_cues[] = {
+	"Media Contact:", "Media Contacts:", "Contact:", "Contacts:",
+	"Press Contact:", "For more information, contact", NULL
+};
+
+/* Returns the furniture kind of the line s. */
+static enum furn
+meta_furniture(const char *s, size_t len)
+{
+	size_t	i, pl;
+
+	for (i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++) {
+		pl = strlen(furniture[i].pat);
+		switch (furniture[i].match) {
+		case M_EXACT:
+			if (extract_lex_ieq(s, len, furniture[i].pat))
+				return furniture[i].type;
+			break;
+		case M_PREFIX:
+			if (extract_lex_istarts(s, len, furniture[i].pat))
+				return furniture[i].type;
+			break;
+		case M_CONTAINS:
+			if (extract_lex_ifind(s, len, furniture[i].pat))
+				return furniture[i].type;
+			break;
+		case M_SUFFIX:
+			if (pl <= len && strncasecmp(s + len - pl, furniture[i].pat, pl) == 0)
+				return furniture[i].type;
+			break;
+		}
+	}
+	/* "Page 2 of 7" */
+	if (extract_lex_istarts(s, len, "Page ") && len < 24 &&
+	    extract_lex_ifind(s, len, " of ") && extract_lex_digit(s, len, 5))
+		return F_DROP;
+	return F_NONE;
+}
+
+/* Returns 1 if the line is "Published in X" and sets *cat to X's bytes. */
+int
+extract_meta_published(const char *s, size_t len, struct ex_span *cat)
+{
+	if (!extract_lex_istarts(s, len, "Published in ") || len > 80)
+		return 0;
+	cat->start = strlen("Published in ");
+	cat->end = len;
+	while (cat->end > cat->start && (s[cat->end - 1] == '.' || s[cat->end - 1] == ' '))
+		cat->end--;
+	return cat->end > cat->start;
+}
+
+/* Returns the length of the byline cue at i ("Posted by "), or 0. */
+static size_t
+meta_byline_cue(const char *s, size_t len)
+{
+	size_t	i, n;
+
+	for (i = 0; byline_cues[i] != NULL; i++) {
+		n = strlen(byline_cues[i]);
+		if (extract_lex_istarts(s, len, byline_cues[i]) && n < len &&
+		    extract_lex_space(s, len, n))
+			return n + extract_lex_space(s, len, n);
+	}
+	return 0;
+}
+
+/* Returns a new string: a byline's name (cut at " on ", a comma, or a date), or NULL. */
+static char *
+meta_byline_name(const char *s, size_t len)
+{
+	size_t	e = 0, w = 0;
+	char	*r;
+
+	while (e < len && s[e] != ',' && s[e] != '|' && s[e] != '(') {
+		if (e + 4 <= len && memcmp(s + e, " on ", 4) == 0)
+			break;
+		if (s[e] == ' ')
+			w++;
+		e++;
+	}
+	if (w > 5)
+		return NULL;
+	while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ' '))
+		e--;
+	if (e == 0 || !extract_lex_upper(s, len, 0))
+		return NULL;
+	r = extract_lex_norm(s, e);
+	return r;
+}
+
+/* Returns 1 if the line holds a date and nothing but a time, byline or dateline. */
+static int
+meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
+{
+	char	iso[11];
+	size_t	used, i, n, e;
+
+	if (!extract_date_parse(s, len, iso, &used))
+		return 0;
+	i = used;
+	while (i < len && (extract_lex_space(s, len, i) || s[i] == ',' ||
+	    s[i] == '.' || s[i] == '|'))
+		i += extract_lex_space(s, len, i) ? extract_lex_space(s, len, i) : 1;
+	if ((n = extract_lex_dash(s, len, i)) > 0) {
+		i += n;
+		while (i < len && extract_lex_space(s, len, i))
+			i += extract_lex_space(s, len, i);
+	}
+	if (i >= len) {
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		return 1;
+	}
+	/* A time: 12:51, 3:00 pm */
+	if (extract_lex_digit(s, len, i) && len - i <= 9 &&
+	    extract_lex_ifind(s + i, len - i, ":")) {
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		return 1;
+	}
+	if ((n = meta_byline_cue(s + i, len - i)) > 0) {
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		if (apply && d->author == NULL)
+			d->author = meta_byline_name(s + i + n, len - i - n);
+		if (apply)
+			d->is_blog = 1;
+		return 1;
+	}
+	/* A dateline: "Washington, DC." */
+	if (len - i < 40 && memchr(s + i, ',', len - i) != NULL &&
+	    extract_lex_upper(s, len, i)) {
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		e = len;
+		if (apply && d->dateline == NULL) {
+			if (e > i && s[e - 1] == '.' && e >= 2 &&
+			    !(e - i >= 3 && s[e - 3] == '.')) {
+				/* "DC." loses its period, "Calif." and "D.C." keep it */
+				size_t	k = e - 1;
+
+				while (k > i && s[k - 1] != ' ' && s[k - 1] != ',')
+					k--;
+				if (!(extract_lex_upper(s, len, k) &&
+				    extract_lex_lower(s, len, k + 1) && e - 1 - k <= 5))
+					e--;
+			}
+			d->dateline = extract_lex_norm(s + i, e - i);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* Returns 1 if s holds a US phone number; sets its span. */
+static int
+meta_phone(const char *s, size_t len, struct ex_span *sp)
+{
+	size_t	i, j, digits;
+
+	for (i = 0; i < len; i++) {
+		if (!extract_lex_digit(s, len, i) && s[i] != '(')
+			continue;
+		if (i > 0 && extract_lex_digit(s, len, i - 1))
+			continue;
+		digits = 0;
+		for (j = i; j < len && j - i < 20; j++) {
+			if (extract_lex_digit(s, len, j))
+				digits++;
+			else if (s[j] != '-' && s[j] != '.' && s[j] != ' ' &&
+			    s[j] != '(' && s[j] != ')')
+				break;
+		}
+		while (j > i && !extract_lex_digit(s, len, j - 1))
+			j--;
+		if (digits == 10 || digits == 11) {
+			sp->start = i;
+			sp->end = j;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Returns 1 if the line is a media-contact line, filling the contact fields when apply is set. */
+static int
+meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
+{
+	struct ex_span	ph;
+	size_t		i, n = 0, e, a, b;
+	int		cue = 0;
+
+	for (i = 0; contact_cues[i] != NULL; i++) {
+		if (extract_lex_istarts(s, len, contact_cues[i])) {
+			n = strlen(contact_cues[i]);
+			cue = 1;
+			break;
+		}
+	}
+	if (!meta_phone(s, len, &ph) && !(cue && memchr(s, '@', len)))
+		return 0;
+	if (!cue && extract_lex_words(s, len) > 12)
+		return 0;
+	if (!apply)
+		return 1;
+	while (n < len && extract_lex_space(s, len, n))
+		n += extract_lex_space(s, len, n);
+	e = n;
+	while (e < len && s[e] != ',' && !extract_lex_digit(s, len, e) && s[e] != '(')
+		e++;
+	b = e;
+	while (b > n && (s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == ':'))
+		b--;
+	if (b > n && extract_lex_upper(s, len, n) && d->contact_name == NULL)
+		d->contact_name = extract_lex_norm(s + n, b - n);
+	if (meta_phone(s, len, &ph) && d->contact_phone == NULL)
+		d->contact_phone = extract_lex_norm(s + ph.start, ph.end - ph.start);
+	for (i = 0; i < len; i++) {
+		if (s[i] != '@')
+			continue;
+		a = i;
+		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != ',' && s[a - 1] != '<')
+			a--;
+		b = i;
+		while (b < len && s[b] != ' ' && s[b] != ',' && s[b] != '>')
+			b++;
+		while (b > i && s[b - 1] == '.')
+			b--;
+		if (d->contact_email == NULL && b > i + 1 && i > a)
+			d->contact_email = xstrndup(s + a, b - a);
+		break;
+	}
+	return 1;
+}
+
+/* Returns 1 if the line reads like running text rather than a heading. */
+static int
+meta_texty(const char *s, size_t len)
+{
+	size_t	e = len, w = extract_lex_words(s, len);
+
+	while (e > 0 && (extract_lex_close_quote(s, len, e >= 3 ? e - 3 : 0) == 3 ||
+	    s[e - 1] == '"' || s[e - 1] == ')')) {
+		if (s[e - 1] == '"' || s[e - 1] == ')')
+			e--;
+		else
+			e -= 3;
+	}
+	if (w > 40)
+		return 1;
+	if (e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?' ||
+	    s[e - 1] == ':') && w >= 6)
+		return 1;
+	return 0;
+}
+
+/* Returns 1 if the heading line looks like an organization's name (a site heading). */
+static int
+meta_org_line(const char *s, size_t len)
+{
+	size_t	e = len, a;
+
+	if (extract_lex_words(s, len) > 8 || extract_lex_words(s, len) < 2 ||
+	    !extract_lex_upper(s, len, 0))
+		return 0;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	a = e;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	return extract_org_head(s + a, e - a);
+}
+
+/* Returns 1 if a trailing paragraph reads like a link or footer line. */
+static int
+meta_linky(const char *s, size_t len)
+{
+	size_t	w = extract_lex_words(s, len), e = len;
+
+	if (meta_furniture(s, len) == F_LINK)
+		return 1;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (w <= 4)
+		return 1;
+	if (w <= 12 && e > 0 && s[e - 1] != '.' && s[e - 1] != '!' && s[e - 1] != '?')
+		return 1;
+	return 0;
+}
+
+/* Returns the length of a dateline opening the paragraph ("LOS ANGELES, Calif. – "), 0 if none; sets *dl to its end. */
+static size_t
+meta_dateline(const char *s, size_t len, size_t *dl)
+{
+	size_t	i = 0, words = 0, comma = 0, sp, n, caps = 1;
+	int	inword = 0;
+
+	while (i < len && i < 80) {
+		if ((sp = extract_lex_space(s, len, i)) > 0) {
+			size_t	j = i, nsp = 0;
+
+			while (j < len && (n = extract_lex_space(s, len, j)) > 0) {
+				j += n;
+				nsp++;
+			}
+			if ((n = extract_lex_dash(s, len, j)) > 0 &&
+			    extract_lex_space(s, len, j + n) && words > 0) {
+				*dl = i;
+				j += n;
+				while (j < len && extract_lex_space(s, len, j))
+					j += extract_lex_space(s, len, j);
+				return (comma || caps) ? j : 0;
+			}
+			if (nsp >= 2 && comma && s[i - 1] == '.' &&
+			    extract_lex_upper(s, len, j)) {
+				*dl = i;
+				return j;
+			}
+			inword = 0;
+			i = j;
+			continue;
+		}
+		if (!inword) {
+			words++;
+			if (words > 7)
+				return 0;
+			if (!extract_lex_upper(s, len, i))
+				return 0;
+		}
+		if (s[i] == ',') {
+			if (++comma > 1)
+				return 0;
+		}
+		if (extract_lex_lower(s, len, i) && comma == 0)
+			caps = 0;
+		inword = 1;
+		i += extract_lex_charlen(s, len, i);
+	}
+	return 0;
+}
+
+/* Returns 1 if the paragraph is "Founded in YEAR, X ..." boilerplate. */
+static int
+meta_boiler(const char *s, size_t len)
+{
+	return extract_lex_istarts(s, len, "Founded in ") && len > 16 &&
+	    extract_lex_digit(s, len, 11);
+}
+
+/* Adds a paragraph to the body, or to the description if it is boilerplate. */
+static void
+meta_para(struct ex_doc *d, struct buf *body, const char *s, size_t len)
+{
+	char	*p = extract_lex_norm(s, len);
+
+	if (*p == '\0') {
+		free(p);
+		return;
+	}
+	if (body->len > 0)
+		buf_add(body, "\n\n", 2);
+	buf_puts(body, p);
+	free(p);
+}
+
+/* Builds a document from the segment's lines: metadata, then body. */
+void
+extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lines,
+    size_t n, int first)
+{
+	struct buf	 body;
+	const char	*s;
+	size_t		 i, j, len, head[16], nhead = 0, nbefore = 0, bstart = n;
+	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
+	int		 seen_date = 0, ended = 0;
+	char		*site = NULL;
+
+	buf_init(&body);
+	/* The head: furniture, headings, date, byline, contact. */
+	for (i = 0; i < n; i++) {
+		s = text + lines[i].start;
+		len = lines[i].end - lines[i].start;
+		if (len == 0)
+			continue;
+		if (meta_furniture(s, len) == F_DROP)
+			continue;
+		if (meta_date_line(d, s, len, 1)) {
+			seen_date = 1;
+			nbefore = nhead;
+			continue;
+		}
+		if (meta_contact(d, s, len, 1))
+			continue;
+		if ((k = meta_byline_cue(s, len)) > 0 && extract_lex_words(s, len) <= 6) {
+			if (d->author == NULL)
+				d->author = meta_byline_name(s + k, len - k);
+			continue;
+		}
+		/* A heading, unless it reads like text and no date follows it. */
+		if (meta_texty(s, len) || nhead >= 16) {
+			for (j = i + 1; j < n; j++)
+				if (lines[j].end > lines[j].start)
+					break;
+			if (nhead > 0 || seen_date || j >= n ||
+			    !meta_date_line(d, text + lines[j].start,
+			    lines[j].end - lines[j].start, 0)) {
+				bstart = i;
+				break;
+			}
+		}
+		head[nhead++] = i;
+	}
+	if (!seen_date)
+		nbefore = nhead;
+	/* Title, subtitle and site heading from the headings. */
+	k = 0;
+	if (nbefore >= 2 && meta_org_line(text + lines[head[0]].start,
+	    lines[head[0]].end - lines[head[0]].start)) {
+		site = extract_lex_norm(text + lines[head[0]].start,
+		    lines[head[0]].end - lines[head[0]].start);
+		k = 1;
+		/* A tagline follows the site heading when more headings follow it. */
+		if (nbefore >= 3)
+			k = 2;
+	}
+	if (seen_date && nbefore > k) {
+		j = head[nbefore - 1];
+		d->title = extract_lex_norm(text + lines[j].start, lines[j].end - lines[j].start);
+		if (nhead > nbefore && bstart < n) {
+			j = head[nbefore];
+			d->subtitle = extract_lex_norm(text + lines[j].start,
+			    lines[j].end - lines[j].start);
+		} else if (nhead > nbefore)
+			bstart = head[nbefore];
+	} else if (nhead > k) {
+		j = head[k];
+		d->title = extract_lex_norm(text + lines[j].start, lines[j].end - lines[j].start);
+		if (nhead > k + 1 && bstart < n) {
+			j = head[k + 1];
+			d->subtitle = extract_lex_norm(text + lines[j].start,
+			    lines[j].end - lines[j].start);
+		} else if (nhead > k + 1)
+			bstart = head[k + 1];
+	}
+	if (site != NULL) {
+		d->publisher = site;
+		site = NULL;
+	}
+	/* The body: paragraphs (hard-wrapped lines joined), furniture dropped. */
+	for (i = bstart; i < n && npara < 512; i++) {
+		s = text + lines[i].start;
+		len = lines[i].end - lines[i].start;
+		if (len == 0)
+			continue;
+		switch (meta_furniture(s, len)) {
+		case F_DROP:
+			continue;
+		case F_END:
+			ended = 1;
+			continue;
+		default:
+			break;
+		}
+		if (ended) {
+			if (d->nlinks < EX_MAX_LINKS)
+				d->links[d->nlinks++] = extract_lex_norm(s, len);
+			continue;
+		}
+		if (npara > 0 && i > 0 && lines[i - 1].end > lines[i - 1].start &&
+		    extract_lex_lower(s, len, 0) && paras[npara - 1][1] == lines[i - 1].end) {
+			paras[npara - 1][1] = lines[i].end;
+			continue;
+		}
+		paras[npara][0] = lines[i].start;
+		paras[npara][1] = lines[i].end;
+		npara++;
+	}
+	/* Trailing link and footer lines. */
+	last = npara;
+	while (last > 1) {
+		s = text + paras[last - 1][0];
+		len = paras[last - 1][1] - paras[last - 1][0];
+		if (!meta_linky(s, len))
+			break;
+		last--;
+	}
+	for (k = last; k < npara && d->nlinks < EX_MAX_LINKS; k++)
+		d->links[d->nlinks++] = extract_lex_norm(text + paras[k][0],
+		    paras[k][1] - paras[k][0]);
+	for (k = 0; k < last; k++) {
+		s = text + paras[k][0];
+		len = paras[k][1] - paras[k][0];
+		if (k > 0 && meta_boiler(s, len) && d->boiler == NULL) {
+			d->boiler = extract_lex_norm(s, len);
+			continue;
+		}
+		if (k > 0 && extract_lex_istarts(s, len, "About ") &&
+		    extract_lex_words(s, len) <= 8 && !meta_texty(s, len) &&
+		    k + 1 < last && d->boiler == NULL) {
+			d->boiler_org = extract_lex_norm(s + 6, len - 6);
+			d->boiler = extract_lex_norm(text + paras[k + 1][0],
+			    paras[k + 1][1] - paras[k + 1][0]);
+			k++;
+			continue;
+		}
+		if (k == 0 && (skip = meta_dateline(s, len, &dl)) > 0) {
+			size_t	e = dl;
+
+			/* "DC." loses its period; "Calif." and "D.C." keep it. */
+			if (e > 1 && s[e - 1] == '.' && !(e >= 3 && s[e - 3] == '.')) {
+				size_t	w = e - 1;
+
+				while (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',')
+					w--;
+				if (!(extract_lex_upper(s, len, w) &&
+				    extract_lex_lower(s, len, w + 1) && e - 1 - w <= 5))
+					e--;
+			}
+			if (d->dateline == NULL)
+				d->dateline = extract_lex_norm(s, e);
+			meta_para(d, &body, s + skip, len - skip);
+			continue;
+		}
+		meta_para(d, &body, s, len);
+	}
+	(void)first;
+	d->body_len = body.len;
+	d->body = body.data ? buf_steal(&body) : xstrdup("");
+	if (d->title == NULL) {
+		/* No heading at all: the first sentence of the body stands in. */
+		len = d->body_len < 120 ? d->body_len : 120;
+		while (len > 0 && len < d->body_len && d->body[len] != ' ')
+			len--;
+		d->title = extract_lex_norm(d->body, len);
+	}
+	free(site);
+}
+
+/* Returns 1 if the line could open a listing item (a date line). */
+int
+extract_meta_item_start(const char *s, size_t len)
+{
+	return meta_date_line(NULL, s, len, 0);
+}

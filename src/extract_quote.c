@@ -1,0 +1,344 @@
+/*
+ * Quotations: spans between quotation marks (a statement over several
+ * paragraphs is one), filtered of scare quotes and titles, and attributed to
+ * a speaker by the verb and name around them or by "The following is a
+ * statement by X" / "can be attributed to O".
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pressroom.h"
+#include "extract_int.h"
+
+#define QUOTE_MIN_WORDS	6
+
+/* Attribution verbs, in every tense press releases use. */
+static const char *const verbs[] = {
+	"said", "says", "say", "adds", "added", "explains", "explained", "notes",
+	"noted", "states", "stated", "continues", "continued", "urges", "urged",
+	"warns", "warned", "stresses", "stressed", "argues", "argued", "remarks",
+	"remarked", "told", "asserts", "asserted", "declares", "declared",
+	"comments", "commented", "concludes", "concluded", "emphasizes",
+	"emphasized", "observes", "observed", "insists", "insisted", "wrote",
+	"writes", "according", "announced", "announces", "responded", "replied",
+	"testified", "explain", "add", NULL
+};
+
+/* Words just before a quotation that make it a title, not speech. */
+static const char *const title_cues[] = {
+	"titled", "entitled", "called", "named", "dubbed", "first", "second",
+	"third", "report", "study", "poster", "slogan", "program", NULL
+};
+
+/* Pronouns that refer back to the last person named. */
+static const char *const pronouns[] = { "he", "she", NULL };
+
+/* Cues of a statement attributed ahead of the quotation. */
+static const char *const statement_cues[] = {
+	"statement by", "statement from", "statement of", "attributed to", NULL
+};
+
+/* Frees a quote's strings. */
+void
+extract_quote_free(struct ex_quote *q)
+{
+	free(q->speaker);
+	free(q->title);
+	free(q->org);
+	free(q->verb);
+	memset(q, 0, sizeof(*q));
+}
+
+/* Returns the index of the first token starting at or after body byte at. */
+static size_t
+quote_tok(const struct ex_doc *d, size_t at)
+{
+	size_t	lo = 0, hi = d->ntoks, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->toks[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Finds the closing mark of the quotation opened at o (mark length ol); returns 1 and its span. */
+static int
+quote_close(const struct ex_doc *d, size_t o, size_t ol, size_t *cs, size_t *cl)
+{
+	const char	*b = d->body;
+	size_t		 len = d->body_len, i = o + ol, n;
+
+	while (i < len) {
+		if (b[i] == '\n' && i + 1 < len && b[i + 1] == '\n') {
+			/* A statement goes on when the next paragraph opens with a mark. */
+			i += 2;
+			if (extract_lex_open_quote(b, len, i) == 0)
+				return 0;
+			i += extract_lex_open_quote(b, len, i);
+			continue;
+		}
+		if ((n = extract_lex_close_quote(b, len, i)) > 0 &&
+		    (n == 3 || (i > 0 && !extract_lex_space(b, len, i - 1)))) {
+			*cs = i;
+			*cl = n;
+			return 1;
+		}
+		if (n == 0 && i + 2 < len && memcmp(b + i, "\xe2\x80\x9c", 3) == 0)
+			return 0;	/* a new quotation opens before this one closed */
+		i += extract_lex_charlen(b, len, i);
+	}
+	return 0;
+}
+
+/* Returns 1 if the quotation reads like a title (most words capitalized). */
+static int
+quote_titleish(const struct ex_doc *d, size_t a, size_t b)
+{
+	size_t	t, w = 0, cap = 0;
+
+	for (t = a; t < b && t < d->ntoks; t++) {
+		if (!(d->toks[t].flags & TK_WORD))
+			continue;
+		w++;
+		if (d->toks[t].flags & (TK_CAP | TK_DIGIT))
+			cap++;
+	}
+	return w > 0 && cap * 10 >= w * 6;
+}
+
+/* Sets the quote's speaker from a person. */
+static void
+quote_person(struct ex_quote *q, struct ex_person *p)
+{
+	p->roles |= ROLE_SPOKESPERSON;
+	p->roles &= ~(unsigned)ROLE_MENTIONED;
+	q->speaker = xstrdup(p->name);
+	q->speaker_org = 0;
+}
+
+/* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
+static size_t
+quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
+{
+	struct ex_person *p;
+	const char	 *on;
+	size_t		  e, oe;
+	char		 *name;
+
+	if (t >= max)
+		return t;
+	if (extract_lex_tok_in(d, t, pronouns)) {
+		if (*lastp != (size_t)-1) {
+			quote_person(q, &d->people[*lastp]);
+			return t + 1;
+		}
+		return t;
+	}
+	if ((e = extract_person_name(d, t, max)) > t) {
+		name = extract_lex_range(d, t, e);
+		p = extract_person_add(d, name, strlen(name), ROLE_SPOKESPERSON,
+		    d->toks[t].start);
+		free(name);
+		if (p == NULL)
+			return t;
+		e = extract_person_appositive(d, p, e, max);
+		quote_person(q, p);
+		*lastp = (size_t)(p - d->people);
+		return e;
+	}
+	if ((on = extract_org_at(d, t, &oe)) != NULL) {
+		q->speaker = xstrdup(on);
+		q->speaker_org = 1;
+		return oe;
+	}
+	/* A surname named earlier: "Hincapié said". */
+	if ((d->toks[t].flags & TK_CAP) && (d->toks[t].flags & TK_WORD) &&
+	    (p = extract_person_find(d, d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start)) != NULL) {
+		quote_person(q, p);
+		*lastp = (size_t)(p - d->people);
+		return t + 1;
+	}
+	return t;
+}
+
+/* Attributes from the text after the closing mark: ", said X" or "X said". */
+static int
+quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
+{
+	size_t	max = t, v;
+
+	while (max < d->ntoks && max - t < 30 && !(d->toks[max].flags & TK_SENT) &&
+	    !extract_lex_open_quote(d->body, d->body_len, d->toks[max].start))
+		max++;
+	if (t < max && d->body[d->toks[t].start] == ',')
+		t++;
+	if (t >= max)
+		return 0;
+	if (extract_lex_tok_in(d, t, verbs)) {
+		v = t;
+		if (quote_speaker(d, q, t + 1 + extract_lex_tok_is(d, t + 1, "to"), max,
+		    lastp) == t + 1)
+			return 0;
+		q->verb = extract_lex_range(d, v, v + 1);
+		return q->speaker != NULL;
+	}
+	for (v = t; v < max && v - t < 20; v++)
+		if (extract_lex_tok_in(d, v, verbs))
+			break;
+	if (v >= max || v - t > 19)
+		return 0;
+	quote_speaker(d, q, t, v, lastp);
+	if (q->speaker == NULL)
+		return 0;
+	q->verb = extract_lex_range(d, v, v + 1);
+	return 1;
+}
+
+/* Attributes from the text before the opening mark: "X of O says “". */
+static int
+quote_before(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
+{
+	size_t	v, s;
+
+	if (t == 0 || t > d->ntoks)
+		return 0;
+	v = t - 1;
+	while (v > 0 && !(d->toks[v].flags & TK_WORD) && t - v < 3 &&
+	    !(d->toks[v].flags & TK_PARA))
+		v--;
+	if (!(d->toks[v].flags & TK_WORD) || !extract_lex_tok_in(d, v, verbs))
+		return 0;
+	s = extract_lex_sentence(d, v);
+	if (s >= v)
+		return 0;
+	quote_speaker(d, q, s, v, lastp);
+	if (q->speaker == NULL)
+		return 0;
+	q->verb = extract_lex_range(d, v, v + 1);
+	return 1;
+}
+
+/* Attributes a statement announced just before: "The following is a statement by X, T of O:". */
+static int
+quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
+{
+	size_t		 s, i, k, a, e;
+	const char	*p;
+	char		*sent;
+
+	if (t == 0 || t > d->ntoks)
+		return 0;
+	k = t - 1;
+	if (d->body[d->toks[k].start] != ':')
+		return 0;
+	s = extract_lex_sentence(d, k);
+	sent = extract_lex_range(d, s, k);
+	for (i = 0; statement_cues[i] != NULL; i++)
+		if ((p = extract_lex_ifind(sent, strlen(sent), statement_cues[i])) != NULL)
+			break;
+	if (statement_cues[i] == NULL) {
+		free(sent);
+		return 0;
+	}
+	/* The token after the cue's last word. */
+	a = s;
+	e = strlen(statement_cues[i]);
+	(void)p;
+	for (; a < k; a++) {
+		if (d->toks[a].start - d->toks[s].start >= (size_t)(p - sent) + e)
+			break;
+	}
+	free(sent);
+	quote_speaker(d, q, a, k, lastp);
+	if (q->speaker == NULL)
+		return 0;
+	q->verb = xstrdup("statement");
+	if (q->speaker_org) {
+		d->is_statement |= 0;
+	}
+	return 1;
+}
+
+/* Finds and attributes the quotations of the body. */
+void
+extract_quote_scan(struct ex_doc *d)
+{
+	const char	*b = d->body;
+	size_t		 len = d->body_len, i = 0, ol, cs, cl, ts, te, a, z, w;
+	size_t		 last = (size_t)-1, prevq = (size_t)-1, para, n = 0;
+	struct ex_quote	*q;
+	struct ex_person *p;
+
+	while (i < len && d->nquotes < EX_MAX_QUOTES && n++ < len) {
+		ol = extract_lex_open_quote(b, len, i);
+		if (ol == 0 || (i > 0 && ol == 1 && !extract_lex_space(b, len, i - 1) &&
+		    b[i - 1] != '(')) {
+			i += extract_lex_charlen(b, len, i);
+			continue;
+		}
+		if (!quote_close(d, i, ol, &cs, &cl)) {
+			i += ol;
+			continue;
+		}
+		ts = i + ol;
+		te = cs;
+		while (ts < te && extract_lex_space(b, te, ts))
+			ts += extract_lex_space(b, te, ts);
+		while (te > ts && extract_lex_space(b, te, te - 1))
+			te--;
+		a = quote_tok(d, ts);
+		z = quote_tok(d, te);
+		w = 0;
+		for (size_t t = a; t < z; t++)
+			if (d->toks[t].flags & TK_WORD)
+				w++;
+		/* Scare quotes, titles and short phrases are not quotations. */
+		if (w < QUOTE_MIN_WORDS || quote_titleish(d, a, z) ||
+		    (a >= 2 && extract_lex_tok_in(d, a - 2, title_cues)) ||
+		    (a >= 3 && extract_lex_tok_in(d, a - 3, title_cues) &&
+		    d->body[d->toks[a - 2].start] == ',')) {
+			i = cs + cl;
+			continue;
+		}
+		q = &d->quotes[d->nquotes];
+		memset(q, 0, sizeof(*q));
+		q->start = ts;
+		q->end = te;
+		para = a;
+		while (para > 0 && !(d->toks[para].flags & TK_PARA))
+			para--;
+		if (!quote_after(d, q, quote_tok(d, cs + cl), &last) &&
+		    !quote_before(d, q, a - 1, &last) &&
+		    !quote_statement(d, q, a - 1, &last)) {
+			/* The rest of an interrupted quotation: the speaker of the one before. */
+			extract_quote_free(q);
+			q->start = ts;
+			q->end = te;
+			if (prevq == (size_t)-1 || d->quotes[prevq].start < d->toks[para].start) {
+				i = cs + cl;
+				continue;
+			}
+			q->speaker = xstrdup(d->quotes[prevq].speaker);
+			q->speaker_org = d->quotes[prevq].speaker_org;
+			q->verb = d->quotes[prevq].verb ? xstrdup(d->quotes[prevq].verb) : NULL;
+		}
+		if (!q->speaker_org && (p = extract_person_find(d, q->speaker,
+		    strlen(q->speaker))) != NULL) {
+			if (p->title)
+				q->title = xstrdup(p->title);
+			if (p->org)
+				q->org = xstrdup(p->org);
+		} else if (q->speaker_org)
+			q->org = xstrdup(q->speaker);
+		if (q->verb != NULL && strcmp(q->verb, "statement") == 0 &&
+		    extract_lex_ifind(b, len, "is a statement") != NULL)
+			d->is_statement = 1;
+		prevq = d->nquotes++;
+		i = cs + cl;
+	}
+}

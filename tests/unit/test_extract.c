@@ -1,0 +1,412 @@
+/*
+ * Unit tests of the extractor: each rule on a short release written for the
+ * test (invented organizations and people).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pressroom.h"
+#include "extract.h"
+#include "extract_int.h"
+
+/* Returns a new extraction of s; fails the test if there is none. */
+static json_t *
+run(const char *s)
+{
+	char	*err = NULL;
+	json_t	*j = extract_text("t.txt", s, strlen(s), &err);
+
+	assert_non_null(j);
+	assert_null(err);
+	return j;
+}
+
+/* Returns document i (borrowed). */
+static json_t *
+doc(json_t *j, size_t i)
+{
+	json_t	*d = json_array_get(json_object_get(j, "documents"), i);
+
+	assert_non_null(d);
+	return d;
+}
+
+/* Returns the string field k of o, or NULL. */
+static const char *
+str(json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+/* Returns the organization record of d named n, or NULL. */
+static json_t *
+org(json_t *d, const char *n)
+{
+	json_t	*o;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(d, "organizations"), i, o)
+		if (strcmp(str(o, "name"), n) == 0)
+			return o;
+	return NULL;
+}
+
+/* Returns the person record of d named n, or NULL. */
+static json_t *
+person(json_t *d, const char *n)
+{
+	json_t	*o;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(d, "people"), i, o)
+		if (strcmp(str(o, "name"), n) == 0)
+			return o;
+	return NULL;
+}
+
+/* Every common date form comes out as ISO 8601. */
+static void
+test_date_forms(void **state)
+{
+	static const struct { const char *in, *out; } c[] = {
+		{ "August 15, 2011", "2011-08-15" }, { "April 06, 2012", "2012-04-06" },
+		{ "04.06.2012", "2012-04-06" }, { "2012-04-06", "2012-04-06" },
+		{ "Saturday, 18 February 2012 12:51", "2012-02-18" },
+		{ "Aug. 15, 2011", "2011-08-15" }, { "Sept. 3, 2010", "2010-09-03" },
+		{ "15 August 2011", "2011-08-15" },
+	};
+	char	iso[11];
+	size_t	i, used;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		assert_true(extract_date_parse(c[i].in, strlen(c[i].in), iso, &used));
+		assert_string_equal(iso, c[i].out);
+	}
+	assert_false(extract_date_parse("May we", 6, iso, &used));
+	assert_false(extract_date_parse("February 30, 2012", 17, iso, &used));
+}
+
+/* Site heading, tagline, furniture and date line frame the title; contact and dateline are read. */
+static void
+test_head_and_furniture(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Riverbend Tenants Network\nSign up for email updates.\n\n"
+	    "Our mission is to keep homes affordable.\n\n"
+	    "Tenants Win Repairs at Elm Court\n\nMarch 3, 2014\n\n"
+	    "Dana Ruiz, 555-201-3344,\n\n"
+	    "PORTLAND, Ore. \xc2\xa0\xc2\xa0Today the Riverbend Tenants Network announced a settlement with the landlord.\n\n"
+	    "Repairs begin next week.\n\n# # #\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Tenants Win Repairs at Elm Court");
+	assert_string_equal(str(d, "published"), "2014-03-03");
+	assert_string_equal(str(d, "publisher"), "Riverbend Tenants Network");
+	assert_string_equal(str(d, "dateline"), "PORTLAND, Ore.");
+	assert_string_equal(str(d, "kind"), "press_release");
+	c = json_object_get(d, "contact");
+	assert_string_equal(str(c, "name"), "Dana Ruiz");
+	assert_string_equal(str(c, "phone"), "555-201-3344");
+	assert_true(strncmp(str(d, "body"), "Today the Riverbend", 19) == 0);
+	assert_null(strstr(str(d, "body"), "Sign up"));
+	assert_null(strstr(str(d, "body"), "# # #"));
+	assert_string_equal(str(person(d, "Dana Ruiz"), "title"), "media contact");
+	json_decref(j);
+}
+
+/* "Posted by" on the date line makes a blog post with an author. */
+static void
+test_byline_blog(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Harbor Justice Forum\n\nBlog & Updates\n\nWhy Ferries Matter\n\n"
+	    "July 19, 2011 - Posted by Lena Okafor\n\n"
+	    "The ferry is how most of the island gets to work every single day.\n\n"
+	    "Crossroads Web Works");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_string_equal(str(d, "author"), "Lena Okafor");
+	assert_string_equal(str(d, "title"), "Why Ferries Matter");
+	assert_null(strstr(str(d, "body"), "Crossroads"));
+	json_decref(j);
+}
+
+/* A listing page splits at "Published in" lines; an item printed twice is kept once. */
+static void
+test_listing_split(void **state)
+{
+	json_t	*j, *d;
+	const char *s =
+	    "Volunteers Plant Many Trees. Neighbors Cheer \xe2\x80\x9cGreen Streets.\xe2\x80\x9d\n\n"
+	    "04.06.2012. Springfield, IL.\n\n"
+	    "Today volunteers planted two hundred trees along Main Street in one morning.\n\n"
+	    "Published in Press Releases\n"
+	    "Monday, 13 February 2012 19:13\n\nMural Unveiled\n\nA mural went up on the library wall.\n"
+	    "Published in Arts and Culture\n"
+	    "Monday, 13 February 2012 19:13\n\nMural Unveiled\n\nA mural went up on the library wall.\n"
+	    "Published in Arts and Culture\nGo to page:\nPage 2 of 7\n";
+
+	(void)state;
+	j = run(s);
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Volunteers Plant Many Trees");
+	assert_string_equal(str(d, "category"), "Press Releases");
+	assert_string_equal(str(d, "kind"), "press_release");
+	assert_string_equal(str(d, "dateline"), "Springfield, IL");
+	assert_int_equal(json_integer_value(json_object_get(d, "start")), 0);
+	d = doc(j, 1);
+	assert_string_equal(str(d, "title"), "Mural Unveiled");
+	assert_string_equal(str(d, "published"), "2012-02-13");
+	assert_string_equal(str(d, "category"), "Arts and Culture");
+	assert_string_equal(str(d, "kind"), "article");
+	assert_true(strncmp(s + json_integer_value(json_object_get(d, "start")),
+	    "Monday", 6) == 0);
+	json_decref(j);
+}
+
+/* A statement over several paragraphs is one quote; "The following is a statement by" names its speaker. */
+static void
+test_statement_multi_paragraph(void **state)
+{
+	json_t	*j, *d, *q;
+	const char *body;
+	size_t	 s, e;
+
+	(void)state;
+	j = run("Lakeside Water Alliance\n\nTagline for the site here\n\nAlliance Responds to Audit\n\nMay 2, 2013\n\n"
+	    "Washington, D.C. \xe2\x80\x94 Today the city released an audit of the water system. "
+	    "The following is a statement by Omar Velez, Executive Director of the Lakeside Water Alliance:\n\n"
+	    "\xe2\x80\x9cThe audit confirms what families have said for years about the pipes.\n\n"
+	    "\xe2\x80\x9cWe expect the city to act on every finding before the summer begins.\xe2\x80\x9d\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	assert_string_equal(str(d, "dateline"), "Washington, D.C.");
+	assert_int_equal(json_array_size(json_object_get(d, "quotes")), 1);
+	q = json_array_get(json_object_get(d, "quotes"), 0);
+	assert_string_equal(str(q, "speaker"), "Omar Velez");
+	assert_string_equal(str(q, "speaker_title"), "Executive Director");
+	assert_string_equal(str(q, "organization"), "Lakeside Water Alliance");
+	assert_string_equal(str(q, "attribution"), "statement");
+	assert_true(strncmp(str(q, "text"), "The audit confirms", 18) == 0);
+	/* body[start:end] == text, in code points */
+	body = str(d, "body");
+	s = utf8_cp_to_byte(body, strlen(body), json_integer_value(json_object_get(q, "start")));
+	e = utf8_cp_to_byte(body, strlen(body), json_integer_value(json_object_get(q, "end")));
+	assert_int_equal(e - s, strlen(str(q, "text")));
+	assert_memory_equal(body + s, str(q, "text"), e - s);
+	json_decref(j);
+}
+
+/* “A,” explains X of O. “B.” is two quotes of X; "X of O says “…”" attributes before. */
+static void
+test_interrupted_and_before(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Parents Push Back on Closures\n\n"
+	    "\xe2\x80\x9c" "Closing these schools would strand hundreds of children far from home,\xe2\x80\x9d explains Ana Ferreira of the Eastside Parents Council. "
+	    "\xe2\x80\x9cThe board has not listened to a single family at its hearings.\xe2\x80\x9d\n\n"
+	    "Tom Whitlock of the Valley Teachers Union says \xe2\x80\x9cWe will be at every meeting until the plan is withdrawn.\xe2\x80\x9d\n");
+	d = doc(j, 0);
+	assert_int_equal(json_array_size(json_object_get(d, "quotes")), 3);
+	q = json_array_get(json_object_get(d, "quotes"), 0);
+	assert_string_equal(str(q, "speaker"), "Ana Ferreira");
+	assert_string_equal(str(q, "organization"), "Eastside Parents Council");
+	assert_string_equal(str(q, "attribution"), "explains");
+	q = json_array_get(json_object_get(d, "quotes"), 1);
+	assert_string_equal(str(q, "speaker"), "Ana Ferreira");
+	assert_true(strncmp(str(q, "text"), "The board has not", 17) == 0);
+	q = json_array_get(json_object_get(d, "quotes"), 2);
+	assert_string_equal(str(q, "speaker"), "Tom Whitlock");
+	assert_string_equal(str(q, "organization"), "Valley Teachers Union");
+	json_decref(j);
+}
+
+/* A surname after the full name resolves; an acronym defined in the text gives the person's organization. */
+static void
+test_surname_and_acronym(void **state)
+{
+	json_t	*j, *d, *q, *o;
+
+	(void)state;
+	j = run("Clinic Opens Downtown\n\n"
+	    "Today the Northside Health Access Center (NHAC) opened a clinic. NHAC\xe2\x80\x99s medical director, Priya Raman, spoke at the opening.\n\n"
+	    "\xe2\x80\x9c" "Every neighbor deserves care close to home and at a fair price,\xe2\x80\x9d Raman said.\n\n"
+	    "\xe2\x80\x9cWe turned away nobody on the first day and we never will,\xe2\x80\x9d said Luis Ortega, a NHAC nurse.\n");
+	d = doc(j, 0);
+	o = org(d, "Northside Health Access Center");
+	assert_non_null(o);
+	assert_string_equal(str(o, "acronym"), "NHAC");
+	assert_true(json_integer_value(json_object_get(o, "mentions")) >= 2);
+	q = json_array_get(json_object_get(d, "quotes"), 0);
+	assert_string_equal(str(q, "speaker"), "Priya Raman");
+	assert_string_equal(str(q, "speaker_title"), "medical director");
+	q = json_array_get(json_object_get(d, "quotes"), 1);
+	assert_string_equal(str(q, "speaker"), "Luis Ortega");
+	assert_string_equal(str(q, "speaker_title"), "nurse");
+	assert_string_equal(str(q, "organization"), "Northside Health Access Center");
+	json_decref(j);
+}
+
+/* Scare quotes, quoted titles and short phrases are not quotes. */
+static void
+test_not_quotes(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Program Criticized\n\n"
+	    "The so-called \xe2\x80\x9cSafe Streets\xe2\x80\x9d program has drawn \xe2\x80\x9c" "concern\xe2\x80\x9d from residents. "
+	    "A poster, \"Stop Unsafe Streets Now\" was made by volunteers. The city promised \xe2\x80\x9cways to improve the plan.\xe2\x80\x9d\n");
+	d = doc(j, 0);
+	assert_int_equal(json_array_size(json_object_get(d, "quotes")), 0);
+	json_decref(j);
+}
+
+/* "The following statement can be attributed to O:" and "The commission includes:" make an organization's quote and a coalition. */
+static void
+test_org_statement_coalition(void **state)
+{
+	json_t	*j, *d, *q, *c;
+
+	(void)state;
+	j = run("Panel Finds Bus Cuts Harmful\n\nJune 1, 2015\n\n"
+	    "Today the Regional Transit Fairness Commission released its findings.\n\n"
+	    "The following statement can be attributed to the Regional Transit Fairness Commission:\n\n"
+	    "\xe2\x80\x9c" "Cutting night buses leaves shift workers stranded and must be reversed now.\xe2\x80\x9d\n\n"
+	    "The commission includes: Riders United Network, Metro Disability Caucus, Southside Workers Center, and Go-Ride!\n");
+	d = doc(j, 0);
+	q = json_array_get(json_object_get(d, "quotes"), 0);
+	assert_non_null(q);
+	assert_string_equal(str(q, "speaker"), "Regional Transit Fairness Commission");
+	assert_string_equal(str(q, "speaker_type"), "organization");
+	c = json_array_get(json_object_get(d, "coalitions"), 0);
+	assert_non_null(c);
+	assert_string_equal(str(c, "name"), "Regional Transit Fairness Commission");
+	assert_int_equal(json_array_size(json_object_get(c, "members")), 4);
+	assert_non_null(org(d, "Go-Ride!"));
+	assert_non_null(org(d, "Metro Disability Caucus"));
+	assert_string_equal(str(org(d, "Regional Transit Fairness Commission"), "kind"), "coalition");
+	json_decref(j);
+}
+
+/* Titles, "released its report titled", dates, publishers and link-line aliases of reports. */
+static void
+test_reports(void **state)
+{
+	json_t	*j, *d, *r, *a;
+
+	(void)state;
+	j = run("Study of Rents\n\n"
+	    "On March 3, 2014, the Hollis Institute on Housing and Urban Policy released its report titled "
+	    "\xe2\x80\x9cPriced Out: Rents and Wages in Five Cities\xe2\x80\x9d on housing.\n\n"
+	    "Evidence came from two reports; Empty Rooms published by a tenant group and Priced Out published by the Hollis Institute.\n\n"
+	    "Priced Out \xe2\x80\x93 Hollis Institute Report\n");
+	d = doc(j, 0);
+	r = json_array_get(json_object_get(d, "reports"), 0);
+	assert_non_null(r);
+	assert_string_equal(str(r, "title"), "Priced Out: Rents and Wages in Five Cities");
+	assert_string_equal(str(r, "published"), "2014-03-03");
+	assert_string_equal(str(r, "publisher"), "Hollis Institute on Housing and Urban Policy");
+	a = json_object_get(r, "aliases");
+	assert_string_equal(json_string_value(json_array_get(a, 0)), "Priced Out");
+	assert_int_equal(json_array_size(json_object_get(d, "reports")), 2);
+	assert_non_null(org(d, "Hollis Institute on Housing and Urban Policy"));
+	json_decref(j);
+}
+
+/* Titles before names, plural titles, and "Long Name (ACR) Director X". */
+static void
+test_people_titles(void **state)
+{
+	json_t	*j, *d, *p;
+
+	(void)state;
+	j = run("Governors Act\n\n"
+	    "In Ohio and Utah, Governors Mara Lind and Joel Pratt ended the program. "
+	    "The Bureau of Coastal Safety (BCS) Director Ina Vogel disagreed. "
+	    "Testimony came from former Boston city attorney Karl Benning as well.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(person(d, "Mara Lind"), "title"), "Governor");
+	assert_string_equal(str(person(d, "Joel Pratt"), "title"), "Governor");
+	p = person(d, "Ina Vogel");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "Director");
+	assert_string_equal(str(p, "organization"), "Bureau of Coastal Safety");
+	assert_string_equal(str(person(d, "Karl Benning"), "title"), "former Boston city attorney");
+	json_decref(j);
+}
+
+/* "Founded in YEAR, ORG ..." becomes the organization's description, not body. */
+static void
+test_boilerplate(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Food Bank Expands\n\nToday the Greenway Food Bank Association (GFBA) opened a pantry.\n\n"
+	    "Founded in 1990, GFBA feeds families across the county every week.\n");
+	d = doc(j, 0);
+	assert_null(strstr(str(d, "body"), "Founded in"));
+	assert_non_null(str(org(d, "Greenway Food Bank Association"), "description"));
+	assert_string_equal(str(d, "publisher"), "Greenway Food Bank Association");
+	json_decref(j);
+}
+
+/* Arbitrary bytes of valid UTF-8 and odd shapes never crash; invalid UTF-8 is refused. */
+static void
+test_robust(void **state)
+{
+	static const char *const in[] = {
+		"", "\n\n\n", "\xe2\x80\x9c", "\xe2\x80\x9c\n\n\xe2\x80\x9c", "\"\"\"\"",
+		"Published in X\nPublished in Y\n", "The commission includes:",
+		"A (B) C (DEF) the Office of", "titled \xe2\x80\x9c", "Posted by",
+		"04.06.2012.", "\xc2\xa0\xc2\xa0", "Mr. . . . U.S. D.C. ...", "Founded in 1",
+	};
+	char	*err = NULL;
+	json_t	*j;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		j = extract_text("x", in[i], strlen(in[i]), &err);
+		assert_non_null(j);
+		json_decref(j);
+	}
+	assert_null(extract_text("x", "a\xff", 2, &err));
+	assert_non_null(err);
+	free(err);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_forms),
+		cmocka_unit_test(test_head_and_furniture),
+		cmocka_unit_test(test_byline_blog),
+		cmocka_unit_test(test_listing_split),
+		cmocka_unit_test(test_statement_multi_paragraph),
+		cmocka_unit_test(test_interrupted_and_before),
+		cmocka_unit_test(test_surname_and_acronym),
+		cmocka_unit_test(test_not_quotes),
+		cmocka_unit_test(test_org_statement_coalition),
+		cmocka_unit_test(test_reports),
+		cmocka_unit_test(test_people_titles),
+		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_robust),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
