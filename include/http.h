@@ -1,10 +1,17 @@
 /*
- * The HTTP server and the API it serves.
+ * The HTTP server and the pure pieces of its request machinery: query
+ * parameters, cursors, entity tags, CSV and route matching.  The API
+ * resources behind it are declared in api.h.
  */
 #ifndef HTTP_H
 #define HTTP_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include <jansson.h>
+
+#include "pressroom.h"
 
 /* How to serve; filled by main.c from flags (and, later, config and environment). */
 struct serve_config {
@@ -20,7 +27,63 @@ struct serve_config {
 	int		  access_log;
 };
 
+#define HTTP_MAX_PARAMS	32	/* query parameters in one request */
+
+/* One query parameter as received (already percent-decoded). */
+struct qparam {
+	char	*name;
+	char	*value;
+};
+
+/* The query string of a request. */
+struct query {
+	struct qparam	 p[HTTP_MAX_PARAMS];
+	size_t		 n;
+	int		 overflow;	/* more than HTTP_MAX_PARAMS were sent */
+};
+
+/* A decoded keyset cursor: where the previous page stopped. */
+struct cursor {
+	char	*sort;		/* sort field name, without '-' */
+	int	 desc;		/* sort direction */
+	int	 before;	/* 1: page backwards (a "prev" cursor) */
+	json_t	*value;		/* last sort value (string, integer, real or null) */
+	json_t	*key;		/* last tie-break key (string or integer) */
+};
+
 /* server.c */
-int	server_run(const struct serve_config *);
+int	 server_run(const struct serve_config *);
+
+/* http_query.c */
+void	 http_query_init(struct query *);
+void	 http_query_add(struct query *, const char *, const char *);
+void	 http_query_free(struct query *);
+const char *http_query_get(const struct query *, const char *);
+int	 http_query_check(const struct query *, const char *, json_t *);
+void	 http_invalid(json_t *, const char *, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+int	 http_parse_uint(const char *, unsigned long, unsigned long,
+	    unsigned long *);
+int	 http_parse_date(const char *);
+int	 http_parse_bool(const char *, int *);
+int	 http_list_contains(const char *, const char *, size_t);
+char	*http_base64url_encode(const void *, size_t);
+int	 http_base64url_decode(const char *, unsigned char **, size_t *);
+char	*http_cursor_encode(const struct cursor *);
+int	 http_cursor_decode(const char *, struct cursor *);
+void	 http_cursor_free(struct cursor *);
+void	 http_urlencode(struct buf *, const char *);
+
+/* http_csv.c */
+void	 http_csv_field(struct buf *, const char *, size_t);
+void	 http_csv_header(struct buf *, const char *const *);
+void	 http_csv_row(struct buf *, json_t *, const char *const *);
+json_t	*http_json_path(json_t *, const char *);
+void	 http_json_text(struct buf *, json_t *);
+
+/* http.c */
+int	 http_etag_match(const char *, const char *);
+int	 http_route_match(const char *, const char *, char *, size_t);
+int	 http_request_id_ok(const char *);
 
 #endif

@@ -1,0 +1,645 @@
+/*
+ * The request/response machinery: the route table, dispatch, the headers
+ * every answer carries (CORS, ETag, Cache-Control, X-Request-Id, Vary),
+ * conditional requests, preflight, problem details and the access log.
+ *
+ * Problem types are stable URIs under https://pressroom.invalid/problems/:
+ * invalid-parameter (400), not-found (404), method-not-allowed (405),
+ * internal-error (500) and unavailable (503).  They name the kind of
+ * problem; "detail" says what exactly went wrong.
+ *
+ * A path with a trailing slash ("/v1/documents/") is not a route: 404.
+ *
+ * ETag: the first 128 bits of SHA-256 over the store's data_version, the
+ * request target exactly as sent and the representation chosen (JSON, CSV,
+ * NDJSON; plus the Host for feeds, whose links are absolute).  The data is
+ * read-only between loads, and every load writes a new data_version, so this
+ * identifies the bytes of a 200 answer without hashing them.
+ */
+#include <sys/random.h>
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+#include <microhttpd.h>
+#include <sqlite3.h>
+
+#include "pressroom.h"
+#include "http.h"
+#include "api.h"
+
+#define PROBLEM_BASE	"https://pressroom.invalid/problems/"
+#define ALLOW		"GET, HEAD, OPTIONS"
+
+#define P_PAGE		"limit offset cursor sort fields pretty format "
+#define P_DOCUMENTS	P_PAGE "facets q publisher kind category from to " \
+			"mentions cites speaker"
+#define P_ORGS		P_PAGE "q kind member_of"
+#define P_COALITIONS	P_PAGE "q"
+#define P_PEOPLE	P_PAGE "q organization role"
+#define P_QUOTES	P_PAGE "facets q speaker organization document from to"
+#define P_REPORTS	P_PAGE "q publisher"
+#define P_XREFS		P_PAGE "relation source_type source target_type target " \
+			"document"
+#define P_ITEM		"pretty fields"
+
+/* The routes: pattern, handler, allowed query parameters and what they serve. */
+const struct route http_routes[] = {
+	{ "/v1", api_meta_index, "pretty", NULL, NULL, NULL, 0 },
+	{ "/v1/documents", api_list, P_DOCUMENTS, &api_documents, NULL, NULL, 0 },
+	{ "/v1/documents/{id}", api_item, P_ITEM, NULL, NULL,
+	  "SELECT item FROM documents WHERE id = ?", 0 },
+	{ "/v1/documents/{id}/quotes", api_list, P_QUOTES, &api_quotes,
+	  &api_document_quotes, NULL, 0 },
+	{ "/v1/documents/{id}/cross-references", api_list, P_XREFS, &api_xrefs,
+	  &api_document_xrefs, NULL, 0 },
+	{ "/v1/organizations", api_list, P_ORGS, &api_organizations, NULL, NULL,
+	  0 },
+	{ "/v1/organizations/{id}", api_item, P_ITEM, NULL, NULL,
+	  "SELECT item FROM organizations WHERE id = ?", 0 },
+	{ "/v1/organizations/{id}/members", api_list, P_ORGS,
+	  &api_organizations, &api_organization_members, NULL, 0 },
+	{ "/v1/organizations/{id}/documents", api_list, P_DOCUMENTS,
+	  &api_documents, &api_organization_documents, NULL, 0 },
+	{ "/v1/organizations/{id}/quotes", api_list, P_QUOTES, &api_quotes,
+	  &api_organization_quotes, NULL, 0 },
+	{ "/v1/organizations/{id}/people", api_list, P_PEOPLE, &api_people,
+	  &api_organization_people, NULL, 0 },
+	{ "/v1/coalitions", api_list, P_COALITIONS, &api_coalitions, NULL, NULL,
+	  0 },
+	{ "/v1/coalitions/{id}", api_item, P_ITEM, NULL, NULL,
+	  "SELECT item FROM organizations WHERE id = ? AND is_coalition = 1", 0 },
+	{ "/v1/coalitions/{id}/members", api_list, P_ORGS, &api_organizations,
+	  &api_coalition_members, NULL, 0 },
+	{ "/v1/people", api_list, P_PEOPLE, &api_people, NULL, NULL, 0 },
+	{ "/v1/people/{id}", api_item, P_ITEM, NULL, NULL,
+	  "SELECT item FROM people WHERE id = ?", 0 },
+	{ "/v1/people/{id}/quotes", api_list, P_QUOTES, &api_quotes,
+	  &api_person_quotes, NULL, 0 },
+	{ "/v1/quotes", api_list, P_QUOTES, &api_quotes, NULL, NULL, 0 },
+	{ "/v1/quotes/{id}", api_item, P_ITEM, NULL, NULL,
+	  "SELECT json FROM quotes WHERE id = ?", 0 },
+	{ "/v1/reports", api_list, P_REPORTS, &api_reports, NULL, NULL, 0 },
+	{ "/v1/reports/{id}", api_item, P_ITEM, NULL, NULL,
+	  "SELECT item FROM reports WHERE id = ?", 0 },
+	{ "/v1/reports/{id}/citations", api_list, P_PAGE, &api_citations,
+	  &api_report_citations, NULL, 0 },
+	{ "/v1/cross-references", api_list, P_XREFS, &api_xrefs, NULL, NULL, 0 },
+	{ "/v1/search", api_search, "q type limit offset cursor pretty", NULL,
+	  NULL, NULL, 0 },
+	{ "/v1/feed.json", api_feed_json, "publisher speaker limit pretty", NULL,
+	  NULL, NULL, 0 },
+	{ "/v1/feed.atom", api_feed_atom, "publisher speaker limit", NULL, NULL,
+	  NULL, 0 },
+	{ "/openapi.yaml", api_meta_openapi, "", NULL, NULL, NULL, 0 },
+	{ "/healthz", api_meta_healthz, "", NULL, NULL, NULL, 1 },
+	{ "/readyz", api_meta_readyz, "", NULL, NULL, NULL, 1 },
+	{ "/metrics", api_meta_metrics, "", NULL, NULL, NULL, 1 },
+};
+const size_t http_nroutes = sizeof(http_routes) / sizeof(http_routes[0]);
+
+/*
+ * Matches path against a pattern whose "{id}" segment takes any one
+ * non-empty segment, copied to id (at most idsize - 1 bytes).  Returns 1 on
+ * a match.
+ */
+int
+http_route_match(const char *pattern, const char *path, char *id,
+    size_t idsize)
+{
+	const char	*p = pattern, *s = path, *e;
+	size_t		 n;
+
+	while (*p && *s) {
+		if (strncmp(p, "{id}", 4) == 0) {
+			e = strchr(s, '/');
+			n = e ? (size_t)(e - s) : strlen(s);
+			if (n == 0 || n >= idsize)
+				return 0;
+			memcpy(id, s, n);
+			id[n] = '\0';
+			p += 4;
+			s += n;
+			continue;
+		}
+		if (*p != *s)
+			return 0;
+		p++;
+		s++;
+	}
+	return *p == '\0' && *s == '\0';
+}
+
+/* Returns 1 when an incoming X-Request-Id is short and of safe characters. */
+int
+http_request_id_ok(const char *s)
+{
+	size_t	n = 0;
+
+	if (s == NULL)
+		return 0;
+	for (; s[n]; n++)
+		if (n >= 128 || !(isalnum((unsigned char)s[n]) ||
+		    strchr("-_.:", s[n])))
+			return 0;
+	return n > 0;
+}
+
+/* Returns the opaque part of one entity tag in [s, e), without W/. */
+static void
+http_etag_opaque(const char **s, const char **e)
+{
+	if (*e - *s >= 2 && (*s)[0] == 'W' && (*s)[1] == '/')
+		*s += 2;
+}
+
+/*
+ * Returns 1 when an If-None-Match value (a list of entity tags, or "*")
+ * matches etag under the weak comparison of RFC 9110.
+ */
+int
+http_etag_match(const char *header, const char *etag)
+{
+	const char	*p = header, *s, *e, *t = etag, *te;
+
+	if (header == NULL || etag == NULL)
+		return 0;
+	te = etag + strlen(etag);
+	http_etag_opaque(&t, &te);
+	while (*p) {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '*')
+			return 1;
+		s = p;
+		if (p[0] == 'W' && p[1] == '/')
+			p += 2;
+		if (*p == '"') {
+			p++;
+			while (*p && *p != '"')
+				p++;
+			if (*p == '"')
+				p++;
+		} else
+			while (*p && *p != ',' && *p != ' ')
+				p++;
+		e = p;
+		http_etag_opaque(&s, &e);
+		if (e - s == te - t && memcmp(s, t, (size_t)(e - s)) == 0)
+			return 1;
+		while (*p && *p != ',')
+			p++;
+	}
+	return 0;
+}
+
+/* Returns the title of a status for problem documents. */
+static const char *
+http_status_title(int status, const char **type)
+{
+	switch (status) {
+	case 400:
+		*type = PROBLEM_BASE "invalid-parameter";
+		return "Invalid parameter";
+	case 404:
+		*type = PROBLEM_BASE "not-found";
+		return "Not found";
+	case 405:
+		*type = PROBLEM_BASE "method-not-allowed";
+		return "Method not allowed";
+	case 503:
+		*type = PROBLEM_BASE "unavailable";
+		return "Service unavailable";
+	default:
+		*type = PROBLEM_BASE "internal-error";
+		return "Internal error";
+	}
+}
+
+/* Makes req's answer a problem document; returns -1 for handlers to pass on. */
+int
+http_problem(struct req *r, int status, const char *fmt, ...)
+{
+	va_list		 ap;
+	char		*detail;
+	const char	*type;
+	const char	*title = http_status_title(status, &type);
+	json_t		*o;
+
+	va_start(ap, fmt);
+	if (vasprintf(&detail, fmt, ap) == -1)
+		fatal("http_problem");
+	va_end(ap);
+	o = json_pack("{s:s, s:s, s:i, s:s, s:s}", "type", type, "title", title,
+	    "status", status, "detail", detail, "instance",
+	    r->uri ? r->uri : r->path ? r->path : "");
+	free(detail);
+	if (o == NULL) {
+		/* a detail or URI that is not UTF-8 */
+		o = json_pack("{s:s, s:s, s:i, s:s, s:s}", "type", type, "title",
+		    title, "status", status, "detail", title, "instance", "");
+	}
+	if (status == 400 && r->invalid && json_array_size(r->invalid))
+		json_object_set(o, "invalid_params", r->invalid);
+	if (r->stream) {
+		MHD_destroy_response(r->stream);
+		r->stream = NULL;
+	}
+	buf_reset(&r->body);
+	http_json(r, o);
+	json_decref(o);
+	r->status = status;
+	r->ctype = "application/problem+json";
+	return -1;
+}
+
+/* Answers 400 naming every parameter collected in r->invalid. */
+int
+http_invalid_params(struct req *r)
+{
+	json_t		*e = json_array_get(r->invalid, 0);
+	const char	*name = json_string_value(json_object_get(e, "name"));
+	const char	*why = json_string_value(json_object_get(e, "reason"));
+
+	if (json_array_size(r->invalid) == 1)
+		return http_problem(r, 400, "%s: %s", name ? name : "?",
+		    why ? why : "invalid");
+	return http_problem(r, 400, "%zu query parameters are invalid; see "
+	    "invalid_params", json_array_size(r->invalid));
+}
+
+/*
+ * Answers a statement that failed: a full-text query that SQLite refuses is
+ * the client's (400 naming q), anything else is ours (500, logged).
+ */
+int
+http_sql_failed(struct req *r, sqlite3_stmt *st)
+{
+	sqlite3		*db = st ? sqlite3_db_handle(st) : r->db;
+	const char	*msg = db ? sqlite3_errmsg(db) : "no database";
+	int		 code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
+
+	if (http_query_get(&r->query, "q") && (code & 0xff) == SQLITE_ERROR) {
+		http_invalid(r->invalid, "q", "not a valid full-text query: %s "
+		    "(words, \"phrases\", prefix*, AND, OR, NOT)", msg);
+		return http_invalid_params(r);
+	}
+	log_warnx("%s: %s", r->path, msg);
+	return http_problem(r, 500, "the database could not answer");
+}
+
+/* Sets req's body to v as JSON, indented under ?pretty=1. */
+void
+http_json(struct req *r, json_t *v)
+{
+	char	*s;
+
+	s = json_dumps(v, r->pretty ? JSON_INDENT(2) : JSON_COMPACT);
+	if (s == NULL)
+		fatal("json_dumps");
+	buf_reset(&r->body);
+	buf_puts(&r->body, s);
+	if (r->pretty)
+		buf_putc(&r->body, '\n');
+	free(s);
+	r->status = 200;
+	r->ctype = "application/json; charset=utf-8";
+}
+
+/* MHD: the first sight of a request; sets up its state. */
+void *
+http_uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+	struct req	*r;
+
+	(void)cls;
+	(void)conn;
+	r = xcalloc(1, sizeof(*r));
+	r->uri = xstrdup(uri ? uri : "");
+	r->start_us = server_now_us();
+	r->route_index = -1;
+	r->counted = 1;
+	buf_init(&r->body);
+	http_query_init(&r->query);
+	server_inflight_add(1);
+	return r;
+}
+
+/* MHD iterator: collects each query parameter. */
+static enum MHD_Result
+http_collect(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	(void)kind;
+	http_query_add(cls, key ? key : "", value);
+	return MHD_YES;
+}
+
+/* Sets a fresh request id unless the client sent a sane one. */
+static void
+http_request_id(struct req *r)
+{
+	const char	*in;
+	unsigned char	 rnd[8];
+	size_t		 i;
+
+	in = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+	    "X-Request-Id");
+	if (http_request_id_ok(in)) {
+		snprintf(r->reqid, sizeof(r->reqid), "%s", in);
+		return;
+	}
+	if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
+		uint64_t t = server_now_us() ^ (uint64_t)(uintptr_t)r;
+
+		memcpy(rnd, &t, sizeof(rnd));
+	}
+	for (i = 0; i < sizeof(rnd); i++)
+		snprintf(r->reqid + 2 * i, 3, "%02x", rnd[i]);
+}
+
+/* Reads the store's data_version, which changes with every load. */
+static int
+http_data_version(struct req *r)
+{
+	sqlite3_stmt	*st;
+	const char	*v;
+
+	st = server_stmt("SELECT value FROM meta WHERE key = 'data_version'");
+	if (st == NULL)
+		return -1;
+	switch (sqlite3_step(st)) {
+	case SQLITE_ROW:
+		v = (const char *)sqlite3_column_text(st, 0);
+		r->data_version = xstrdup(v ? v : "");
+		break;
+	case SQLITE_DONE:
+		r->data_version = xstrdup("");
+		break;
+	default:
+		server_stmt_done(st);
+		return -1;
+	}
+	server_stmt_done(st);
+	return 0;
+}
+
+/* Writes the strong ETag of req's representation into tag. */
+static void
+http_etag(struct req *r, char tag[36])
+{
+	struct buf	b;
+	char		hex[65];
+
+	buf_init(&b);
+	buf_printf(&b, "%s\n%s\n%s", r->data_version ? r->data_version : "",
+	    r->uri ? r->uri : "", r->variant);
+	sha256_hex(b.data, b.len, hex);
+	buf_free(&b);
+	snprintf(tag, 36, "\"%.32s\"", hex);
+}
+
+/* Adds the headers every answer carries. */
+static void
+http_common_headers(struct req *r, struct MHD_Response *resp)
+{
+	const struct serve_config	*cfg = server_config();
+	const char			*origin;
+	char				 cc[64];
+
+	origin = cfg && cfg->cors_origin && *cfg->cors_origin ?
+	    cfg->cors_origin : "*";
+	MHD_add_response_header(resp, "Access-Control-Allow-Origin", origin);
+	MHD_add_response_header(resp, "Access-Control-Expose-Headers",
+	    "Link, ETag, X-Request-Id");
+	MHD_add_response_header(resp, "Vary", "Accept, Origin");
+	MHD_add_response_header(resp, "X-Request-Id", r->reqid);
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	if ((r->status == 200 || r->status == 304) && !(r->route &&
+	    r->route->nocache)) {
+		snprintf(cc, sizeof(cc), "public, max-age=%u",
+		    cfg ? cfg->max_age : 60);
+		MHD_add_response_header(resp, "Cache-Control", cc);
+	} else
+		MHD_add_response_header(resp, "Cache-Control", "no-store");
+}
+
+/* Answers an OPTIONS preflight. */
+static void
+http_preflight(struct req *r, struct MHD_Response *resp)
+{
+	const char	*want;
+
+	want = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+	    "Access-Control-Request-Headers");
+	MHD_add_response_header(resp, "Access-Control-Allow-Methods", ALLOW);
+	MHD_add_response_header(resp, "Access-Control-Allow-Headers",
+	    want && *want && strcspn(want, "\r\n") == strlen(want) ? want :
+	    "If-None-Match, Accept, Content-Type");
+	MHD_add_response_header(resp, "Access-Control-Max-Age", "86400");
+	MHD_add_response_header(resp, "Allow", ALLOW);
+}
+
+/* Runs the route's handler with everything checked that can be checked up front. */
+static void
+http_dispatch(struct req *r)
+{
+	size_t		 i;
+	const char	*v;
+
+	for (i = 0; i < http_nroutes; i++)
+		if (http_route_match(http_routes[i].pattern, r->path, r->id,
+		    sizeof(r->id))) {
+			r->route = &http_routes[i];
+			r->route_index = (int)i;
+			break;
+		}
+	if (r->route == NULL) {
+		http_problem(r, 404, "no resource at %s", r->path);
+		return;
+	}
+	if (strcmp(r->method, "OPTIONS") == 0) {
+		r->status = 204;
+		return;
+	}
+	if (strcmp(r->method, "GET") != 0 && !r->head) {
+		http_problem(r, 405, "%s is not allowed here; use " ALLOW,
+		    r->method);
+		return;
+	}
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, http_collect,
+	    &r->query);
+	if (http_query_check(&r->query, r->route->params, r->invalid)) {
+		http_invalid_params(r);
+		return;
+	}
+	if ((v = http_query_get(&r->query, "pretty")) &&
+	    http_parse_bool(v, &r->pretty) == -1) {
+		http_invalid(r->invalid, "pretty", "expected 1 or 0");
+		http_invalid_params(r);
+		return;
+	}
+	snprintf(r->variant, sizeof(r->variant), "json");
+	if ((r->db = server_db()) == NULL) {
+		http_problem(r, 503, "the database is not available");
+		return;
+	}
+	if (http_data_version(r) == -1) {
+		http_problem(r, 503, "the database does not answer");
+		return;
+	}
+	r->route->handler(r);
+}
+
+/* Builds the MHD response for what the handler left in req. */
+static struct MHD_Response *
+http_response(struct req *r)
+{
+	struct MHD_Response	*resp;
+	const char		*inm;
+	char			 tag[36] = "";
+	int			 etag;
+
+	etag = r->status == 200 && r->route && !r->route->nocache;
+	if (etag) {
+		http_etag(r, tag);
+		inm = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+		    "If-None-Match");
+		if (inm && http_etag_match(inm, tag)) {
+			if (r->stream) {
+				MHD_destroy_response(r->stream);
+				r->stream = NULL;
+			}
+			buf_reset(&r->body);
+			r->status = 304;
+			r->ctype = NULL;
+		}
+	}
+	if (r->stream) {
+		resp = r->stream;
+		r->stream = NULL;
+	} else {
+		resp = MHD_create_response_from_buffer(r->body.len,
+		    r->body.data ? r->body.data : (void *)"", MHD_RESPMEM_MUST_COPY);
+		r->bytes = r->body.len;
+	}
+	if (resp == NULL)
+		return NULL;
+	http_common_headers(r, resp);
+	if (r->ctype && r->status != 304)
+		MHD_add_response_header(resp, "Content-Type", r->ctype);
+	if (etag)
+		MHD_add_response_header(resp, "ETag", tag);
+	if (r->link && (r->status == 200 || r->status == 304))
+		MHD_add_response_header(resp, "Link", r->link);
+	if (r->status == 405)
+		MHD_add_response_header(resp, "Allow", ALLOW);
+	if (r->status == 204)
+		http_preflight(r, resp);
+	return resp;
+}
+
+/* MHD access handler: answers a request on its first call. */
+enum MHD_Result
+http_access(void *cls, struct MHD_Connection *conn, const char *url,
+    const char *method, const char *version, const char *upload,
+    size_t *upload_size, void **con_cls)
+{
+	struct req		*r = *con_cls;
+	struct MHD_Response	*resp;
+	enum MHD_Result		 ret;
+
+	(void)cls;
+	(void)version;
+	(void)upload;
+	if (r == NULL) {
+		/* no URI callback ran: make the state now */
+		r = *con_cls = http_uri_log(NULL, url, conn);
+	}
+	if (!r->seen) {
+		/* headers only so far: answer once any body has gone by */
+		r->seen = 1;
+		return MHD_YES;
+	}
+	if (r->status != 0 || *upload_size != 0) {
+		/* a request body is read and dropped */
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	r->conn = conn;
+	r->method = method;
+	r->path = url;
+	r->head = strcmp(method, "HEAD") == 0;
+	r->invalid = json_array();
+	http_request_id(r);
+	http_dispatch(r);
+	if (r->status == 0)
+		http_problem(r, 500, "no answer");
+	if ((resp = http_response(r)) == NULL)
+		return MHD_NO;
+	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
+	MHD_destroy_response(resp);
+	if (upload_size)
+		*upload_size = 0;
+	return ret;
+}
+
+/* Appends s to b with control characters and spaces escaped, for the log. */
+static void
+http_log_escape(struct buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if ((unsigned char)*s <= ' ' || *s == 0x7f || *s == '\\')
+			buf_printf(b, "\\x%02x", (unsigned char)*s);
+		else
+			buf_putc(b, *s);
+	}
+}
+
+/* MHD: the request is over; counts it, logs it and frees its state. */
+void
+http_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+    enum MHD_RequestTerminationCode code)
+{
+	struct req			*r = *con_cls;
+	const struct serve_config	*cfg = server_config();
+	struct buf			 line;
+	uint64_t			 us;
+
+	(void)cls;
+	(void)conn;
+	if (r == NULL)
+		return;
+	us = server_now_us() - r->start_us;
+	server_metrics_count(r->route_index, r->status, us);
+	if (cfg == NULL || cfg->access_log) {
+		buf_init(&line);
+		http_log_escape(&line, r->method ? r->method : "-");
+		buf_putc(&line, ' ');
+		http_log_escape(&line, r->uri);
+		buf_printf(&line, " %d %zu %lluus %s%s", r->status, r->bytes,
+		    (unsigned long long)us, r->reqid[0] ? r->reqid : "-",
+		    code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" :
+		    " (aborted)");
+		log_info("%s", line.data);
+		buf_free(&line);
+	}
+	if (r->counted)
+		server_inflight_add(-1);
+	if (r->stream)
+		MHD_destroy_response(r->stream);
+	http_query_free(&r->query);
+	buf_free(&r->body);
+	json_decref(r->invalid);
+	free(r->link);
+	free(r->data_version);
+	free(r->uri);
+	free(r);
+	*con_cls = NULL;
+}
