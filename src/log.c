@@ -49,6 +49,9 @@ log_level_parse(const char *s, enum log_level *out)
 	return -1;
 }
 
+static void	log_vwrite(enum log_level, int, const char *, va_list)
+		    __attribute__((format(printf, 3, 0)));
+
 /* Writes one line at level, with ": strerror" appended when err is non-zero. */
 static void
 log_vwrite(enum log_level level, int err, const char *fmt, va_list ap)
