@@ -490,11 +490,20 @@ http_dispatch(struct req *r)
 		http_problem(r, 503, "the database is not available");
 		return;
 	}
+	/*
+	 * One read transaction per request, so that the data version behind
+	 * the ETag and the data in the body come from the same snapshot even
+	 * while a load commits to the file.
+	 */
+	sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL);
 	if (http_data_version(r) == -1) {
+		sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
 		http_problem(r, 503, "the database does not answer");
 		return;
 	}
 	r->route->handler(r);
+	if (!sqlite3_get_autocommit(r->db))
+		sqlite3_exec(r->db, "COMMIT", NULL, NULL, NULL);
 }
 
 /* Builds the MHD response for what the handler left in req. */

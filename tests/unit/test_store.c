@@ -266,6 +266,40 @@ test_db_migrations(void **state)
 	sqlite3_close(db);
 }
 
+struct embedded {
+	const char	*name;
+	const char	*data;
+	size_t		 len;
+};
+extern const struct embedded db_migrations[];
+
+/* A database made by the first version is migrated in place, its data kept. */
+static void
+test_db_migrates_older(void **state)
+{
+	sqlite3	*db = NULL;
+	char	*err = NULL;
+	int	 v;
+
+	(void)state;
+	assert_int_equal(db_open(":memory:", DB_OPEN_CREATE, &db, &err), 0);
+	assert_string_equal(db_migrations[0].name, "001_init.sql");
+	assert_int_equal(db_exec(db, db_migrations[0].data, &err), 0);
+	assert_int_equal(db_exec(db, "CREATE TABLE schema_migrations (version "
+	    "INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
+	    "INSERT INTO schema_migrations VALUES (1, '001_init.sql', 'then');"
+	    "INSERT INTO meta VALUES ('data_version', 'kept')", &err), 0);
+	assert_int_equal(db_schema_version(db, &v, &err), 0);
+	assert_int_equal(v, 1);
+	assert_int_equal(db_migrate(db, &err), 0);
+	assert_int_equal(db_schema_version(db, &v, &err), 0);
+	assert_int_equal(v, db_latest_version());
+	assert_true(v >= 2);
+	assert_int_equal(count(db, "SELECT count(*) FROM meta WHERE value = 'kept'"), 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM schema_migrations"), v);
+	sqlite3_close(db);
+}
+
 /* Writes a file into dir and returns its new path. */
 static char *
 write_file(const char *dir, const char *name, const void *data, size_t len)
@@ -378,6 +412,7 @@ main(void)
 		cmocka_unit_test(test_store_attribution_line),
 		cmocka_unit_test(test_store_ambiguous_acronym),
 		cmocka_unit_test(test_db_migrations),
+		cmocka_unit_test(test_db_migrates_older),
 		cmocka_unit_test(test_source_refuses),
 		cmocka_unit_test(test_store_load_all_or_nothing),
 	};
