@@ -71,6 +71,7 @@ struct ex_person {
 /* A quotation: body bytes [start, end) and who said it. */
 struct ex_quote {
 	size_t	 start, end;
+	size_t	 para;			/* first token of its paragraph (scan only) */
 	char	*speaker;
 	int	 speaker_org;
 	char	*title;
@@ -184,6 +185,9 @@ size_t	 extract_person_name(const struct ex_doc *, size_t, size_t);
 size_t	 extract_person_appositive(struct ex_doc *, struct ex_person *, size_t,
 	    size_t);
 void	 extract_person_scan(struct ex_doc *);
+struct ex_person *extract_person_surname(struct ex_doc *, size_t);
+size_t	 extract_person_skip_title(const struct ex_doc *, size_t, size_t);
+struct ex_person *extract_person_first(struct ex_doc *, size_t, size_t);
 void	 extract_person_free(struct ex_person *);
 
 /* extract_quote.c */

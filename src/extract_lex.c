@@ -52,7 +52,7 @@ extract_lex_space(const char *s, size_t len, size_t i)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
-	if (i >= len)
+	if (i >= len || (p[i] > ' ' && p[i] < 0x80))
 		return 0;
 	if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n' ||
 	    p[i] == '\f' || p[i] == '\v')
@@ -167,28 +167,37 @@ extract_lex_dash(const char *s, size_t len, size_t i)
 char *
 extract_lex_norm(const char *s, size_t len)
 {
-	struct buf	b;
-	size_t		i = 0, n;
-	int		pend = 0;
+	char	*r = xmalloc(len + 1);
+	size_t	 i = 0, o = 0, n;
+	int	 pend = 0;
 
-	buf_init(&b);
-	buf_add(&b, "", 0);
 	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* Plain ASCII other than white space is copied as is. */
+		if (c > ' ' && c < 0x80) {
+			if (pend)
+				r[o++] = ' ';
+			pend = 0;
+			r[o++] = (char)c;
+			i++;
+			continue;
+		}
 		if ((n = extract_lex_space(s, len, i)) > 0) {
-			pend = b.len > 0;
+			pend = o > 0;
 			i += n;
 			continue;
 		}
 		if (pend)
-			buf_putc(&b, ' ');
+			r[o++] = ' ';
 		pend = 0;
 		n = extract_lex_charlen(s, len, i);
-		buf_add(&b, s + i, n);
+		memcpy(r + o, s + i, n);
+		o += n;
 		i += n;
 	}
-	if (b.data == NULL)
-		return xstrdup("");
-	return buf_steal(&b);
+	r[o] = '\0';
+	return r;
 }
 
 /* Returns 1 if s (len bytes) equals the NUL-terminated w, ASCII case folded. */
@@ -210,8 +219,13 @@ extract_lex_ieq(const char *s, size_t len, const char *w)
 int
 extract_lex_istarts(const char *s, size_t len, const char *p)
 {
-	size_t	pl = strlen(p);
+	size_t	pl;
 
+	if (len == 0 || p[0] == '\0')
+		return p[0] == '\0';
+	if ((s[0] | 0x20) != (p[0] | 0x20))
+		return 0;
+	pl = strlen(p);
 	return pl <= len && strncasecmp(s, p, pl) == 0;
 }
 
@@ -220,11 +234,15 @@ const char *
 extract_lex_ifind(const char *s, size_t len, const char *w)
 {
 	size_t	wl = strlen(w), i;
+	char	lo, up;
 
 	if (wl == 0 || wl > len)
 		return NULL;
+	/* Compare only where the first letter matches: one cheap test a byte. */
+	lo = (char)((w[0] >= 'A' && w[0] <= 'Z') ? w[0] + 32 : w[0]);
+	up = (char)((lo >= 'a' && lo <= 'z') ? lo - 32 : lo);
 	for (i = 0; i + wl <= len; i++)
-		if (strncasecmp(s + i, w, wl) == 0)
+		if ((s[i] == lo || s[i] == up) && strncasecmp(s + i, w, wl) == 0)
 			return s + i;
 	return NULL;
 }
@@ -379,6 +397,13 @@ extract_lex_tokenize(struct ex_doc *d)
 				para = sent = 0;
 				continue;
 			}
+			/* A plural possessive keeps its mark inside a name ("Workers’ Council"). */
+			n = extract_lex_charlen(s, len, i);
+			if (i > a && (s[i - 1] == 's') && (s[i] == '\'' || (n == 3 &&
+			    memcmp(s + i, "\xe2\x80\x99", 3) == 0)) &&
+			    extract_lex_space(s, len, i + n) && extract_lex_upper(s, len,
+			    i + n + extract_lex_space(s, len, i + n)) && (fl & TK_CAP))
+				i += n;
 			/* An abbreviation keeps its period. */
 			if (i < len && s[i] == '.' && extract_lex_abbrev(s + a, i - a))
 				i++;

@@ -39,6 +39,36 @@ static const struct {
 	{ "Read more", M_PREFIX, F_DROP },
 	{ "Tags:", M_PREFIX, F_DROP },
 	{ "Filed under", M_PREFIX, F_DROP },
+	{ "Newsroom", M_EXACT, F_DROP },
+	{ "Press Room", M_EXACT, F_DROP },
+	{ "Pressroom", M_EXACT, F_DROP },
+	{ "News Releases", M_EXACT, F_DROP },
+	{ "Club News", M_EXACT, F_DROP },
+	{ "Latest News", M_EXACT, F_DROP },
+	{ "Media Center", M_EXACT, F_DROP },
+	{ "For Release", M_PREFIX, F_DROP },
+	{ "Embargoed", M_PREFIX, F_DROP },
+	{ "Share:", M_PREFIX, F_DROP },
+	{ "Facebook", M_EXACT, F_DROP },
+	{ "Twitter", M_EXACT, F_DROP },
+	{ "LinkedIn", M_EXACT, F_DROP },
+	{ "Back to", M_PREFIX, F_DROP },
+	{ "Was this page helpful", M_PREFIX, F_DROP },
+	{ "Leave a Reply", M_PREFIX, F_END },
+	{ "Comments (", M_PREFIX, F_END },
+	{ "Related posts", M_PREFIX, F_END },
+	{ "Related stories", M_PREFIX, F_END },
+	{ "Related articles", M_PREFIX, F_END },
+	{ "Related news", M_PREFIX, F_END },
+	{ "Related:", M_PREFIX, F_END },
+	{ "-###-", M_EXACT, F_END },
+	{ "ENDS", M_EXACT, F_END },
+	{ "\xc2\xa9", M_PREFIX, F_DROP },
+	{ "Copyright ", M_PREFIX, F_DROP },
+	{ "All rights reserved", M_CONTAINS, F_DROP },
+	{ "Read the report", M_PREFIX, F_LINK },
+	{ "Read the letter", M_PREFIX, F_LINK },
+	{ "Download the", M_PREFIX, F_LINK },
 	{ "# # #", M_EXACT, F_END },
 	{ "###", M_EXACT, F_END },
 	{ "-30-", M_EXACT, F_END },
@@ -58,8 +88,35 @@ static const char *const byline_cues[] = { "Posted by", "By", "Written by", NULL
 /* Prefixes of a media-contact line. */
 static const char *const contact_cues[] = {
 	"Media Contact:", "Media Contacts:", "Contact:", "Contacts:",
-	"Press Contact:", "For more information, contact", NULL
+	"Press Contact:", "Press Contacts:", "Media inquiries:", "Media enquiries:",
+	"Press inquiries:", "Media Relations:", "Contact Information:",
+	"For more information, contact", "For more information:", NULL
 };
+
+/* Returns 1 if the line is a menu, breadcrumb or pager ("Home | About", "A > B", "« Prev 1 2"). */
+static int
+meta_nav(const char *s, size_t len)
+{
+	size_t	i, bars = 0, gts = 0, words;
+
+	if (len >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xab)
+		return 1;		/* « */
+	if (memchr(s, '@', len) != NULL)
+		return 0;		/* a contact line */
+	for (i = 0; i < len; i++) {
+		if (s[i] == '|')
+			bars++;
+		else if (s[i] == '>' && i > 0 && s[i - 1] == ' ')
+			gts++;
+	}
+	if (bars + gts < 2 && !(bars == 1 && len < 40 && !extract_lex_digit(s, len, len - 1)))
+		return 0;
+	words = extract_lex_words(s, len);
+	/* Short items between the bars, not a sentence. */
+	if (words > (bars + gts + 1) * 4 || (len > 0 && s[len - 1] == '.'))
+		return 0;
+	return 1;
+}
 
 /* Returns the furniture kind of the line s. */
 static enum furn
@@ -88,6 +145,8 @@ meta_furniture(const char *s, size_t len)
 			break;
 		}
 	}
+	if (meta_nav(s, len))
+		return F_DROP;
 	/* "Page 2 of 7" */
 	if (extract_lex_istarts(s, len, "Page ") && len < 24 &&
 	    extract_lex_ifind(s, len, " of ") && extract_lex_digit(s, len, 5))
@@ -149,7 +208,7 @@ meta_byline_name(const char *s, size_t len)
 
 /* Returns 1 if the line holds a date and nothing but a time, byline or dateline. */
 static int
-meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
+meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 {
 	char	iso[11];
 	size_t	used, i, n, e;
@@ -211,6 +270,44 @@ meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 	return 0;
 }
 
+/* Labels that may stand before a date on its line. */
+static const char *const date_labels[] = {
+	"Posted on ", "Published on ", "Posted ", "Published ", "Updated ", "Date:",
+	"Dated:", "Released:", NULL
+};
+
+/* Returns 1 if the line is a date line, with or without a label ("FOR RELEASE: D", "NEWS | D", "X | D"). */
+static int
+meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
+{
+	size_t	i, n, w;
+
+	if (meta_date_at(d, s, len, apply))
+		return 1;
+	for (i = 0; date_labels[i] != NULL; i++) {
+		n = strlen(date_labels[i]);
+		if (extract_lex_istarts(s, len, date_labels[i]) &&
+		    meta_date_at(d, s + n, len - n, apply)) {
+			if (apply && i < 2)
+				d->is_blog = 1;
+			return 1;
+		}
+	}
+	/* A short label ending in ':' or '|' before the date. */
+	for (i = 0; i < len && i < 48 && s[i] != ':' && s[i] != '|'; i++)
+		;
+	if (i == 0 || i >= len || i >= 48)
+		return 0;
+	w = extract_lex_words(s, i);
+	if (w > 5 || !meta_date_at(d, s + i + 1, len - i - 1, apply))
+		return 0;
+	/* "Jane Roe | April 3, 2024": a byline. */
+	if (apply && s[i] == '|' && w >= 2 && w <= 4 && d->author == NULL &&
+	    extract_lex_upper(s, len, 0) && extract_lex_lower(s, len, 1))
+		d->author = meta_byline_name(s, i);
+	return 1;
+}
+
 /* Returns 1 if s holds a US phone number; sets its span. */
 static int
 meta_phone(const char *s, size_t len, struct ex_span *sp)
@@ -265,8 +362,12 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 	while (n < len && extract_lex_space(s, len, n))
 		n += extract_lex_space(s, len, n);
 	e = n;
-	while (e < len && s[e] != ',' && !extract_lex_digit(s, len, e) && s[e] != '(')
+	while (e < len && s[e] != ',' && !extract_lex_digit(s, len, e) && s[e] != '(' &&
+	    s[e] != '|' && s[e] != '+' && !(s[e] == ' ' && e + 1 < len && s[e + 1] == '-'))
 		e++;
+	/* An address is not a name. */
+	if (memchr(s + n, '@', e - n) != NULL)
+		e = n;
 	b = e;
 	while (b > n && (s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == ':'))
 		b--;
@@ -290,6 +391,66 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 		break;
 	}
 	return 1;
+}
+
+/* Returns 1 if the line is a contact cue standing alone ("Media contact:"), its lines following. */
+static int
+meta_contact_label(const char *s, size_t len)
+{
+	size_t	i, n;
+
+	for (i = 0; contact_cues[i] != NULL; i++) {
+		n = strlen(contact_cues[i]);
+		if (extract_lex_istarts(s, len, contact_cues[i]) && n >= len)
+			return 1;
+	}
+	return extract_lex_ieq(s, len, "Media Contact") || extract_lex_ieq(s, len, "Contact");
+}
+
+/* Reads one line of a contact block: the first gives the name, the others phone and e-mail. */
+static void
+meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
+{
+	struct ex_span	ph;
+	size_t		e = 0, i, a, b;
+
+	if (first && d->contact_name == NULL && extract_lex_upper(s, len, 0) &&
+	    memchr(s, '@', len) == NULL) {
+		while (e < len && s[e] != ',' && s[e] != '|' && !extract_lex_digit(s, len, e))
+			e++;
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		if (e > 0 && extract_lex_words(s, e) <= 5)
+			d->contact_name = extract_lex_norm(s, e);
+	}
+	if (d->contact_phone == NULL && meta_phone(s, len, &ph))
+		d->contact_phone = extract_lex_norm(s + ph.start, ph.end - ph.start);
+	for (i = 0; i < len && d->contact_email == NULL; i++) {
+		if (s[i] != '@')
+			continue;
+		a = i;
+		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != ',' && s[a - 1] != '|')
+			a--;
+		b = i;
+		while (b < len && s[b] != ' ' && s[b] != ',' && s[b] != '|')
+			b++;
+		while (b > i && s[b - 1] == '.')
+			b--;
+		if (b > i + 1 && i > a)
+			d->contact_email = xstrndup(s + a, b - a);
+	}
+}
+
+/* Returns 1 if the line opens with a contact cue ("Media contact: X, phone"). */
+static int
+meta_contact_cued(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; contact_cues[i] != NULL; i++)
+		if (extract_lex_istarts(s, len, contact_cues[i]))
+			return 1;
+	return 0;
 }
 
 /* Returns 1 if the line reads like running text rather than a heading. */
@@ -328,6 +489,44 @@ meta_org_line(const char *s, size_t len)
 	while (a > 0 && s[a - 1] != ' ')
 		a--;
 	return extract_org_head(s + a, e - a);
+}
+
+/* Taglines that name the publisher of a site ("The blog of the X"). */
+static const char *const site_of[] = {
+	"The blog of the ", "The blog of ", "A blog of the ", "A project of the ",
+	"A project of ", "The newsletter of the ", "The newsletter of ",
+	"A publication of the ", "A publication of ", NULL
+};
+
+/* Returns the publisher named by the site headings before head[ti] (a new string). */
+static char *
+meta_site(const char *text, const struct ex_line *lines, const size_t *head,
+    const size_t *hgroup, size_t ti)
+{
+	const char	*s, *n;
+	size_t		 len, nl, k, i, pl;
+
+	for (k = 0; k < ti && hgroup[k] == hgroup[0]; k++) {
+		s = text + lines[head[k]].start;
+		len = lines[head[k]].end - lines[head[k]].start;
+		for (i = 0; site_of[i] != NULL; i++) {
+			pl = strlen(site_of[i]);
+			if (extract_lex_istarts(s, len, site_of[i]) && len > pl)
+				return extract_lex_norm(s + pl, len - pl);
+		}
+	}
+	s = text + lines[head[0]].start;
+	len = lines[head[0]].end - lines[head[0]].start;
+	/* "UWLW" over "United Warehouse and Logistics Workers": the spelled-out name. */
+	if (1 < ti && hgroup[1] == hgroup[0] && extract_lex_words(s, len) == 1 &&
+	    len <= 8 && !extract_lex_lower(s, len, 1)) {
+		n = text + lines[head[1]].start;
+		nl = lines[head[1]].end - lines[head[1]].start;
+		if (extract_lex_words(n, nl) <= 8 && extract_lex_upper(n, nl, 0) &&
+		    n[nl - 1] != '.')
+			return extract_lex_norm(n, nl);
+	}
+	return extract_lex_norm(s, len);
 }
 
 /* Returns 1 if a trailing paragraph reads like a link or footer line. */
@@ -398,6 +597,36 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 	return 0;
 }
 
+/* Returns the length of a dateline holding a date ("DENVER (May 28, 2024) – ", "Seattle, WA, August 20, 2024 — "), 0 if none; sets *dl to the place's end and the date. */
+static size_t
+meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
+{
+	char	iso[11];
+	size_t	i, n, at, used, e, w;
+
+	/* The dash closing the dateline, within its first 80 bytes. */
+	for (i = 1; i < len && i < 80; i++) {
+		if (extract_lex_space(s, len, i - 1) && (n = extract_lex_dash(s, len, i)) > 0 &&
+		    extract_lex_space(s, len, i + n))
+			break;
+	}
+	if (i >= len || i >= 80 || !extract_date_find(s, i, iso, &at, &used) || at == 0)
+		return 0;
+	e = at;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '('))
+		e--;
+	w = extract_lex_words(s, e);
+	if (e == 0 || w > 5 || !extract_lex_upper(s, len, 0))
+		return 0;
+	if (d->published == NULL)
+		d->published = xstrdup(iso);
+	*dl = e;
+	i += extract_lex_dash(s, len, i);
+	while (i < len && extract_lex_space(s, len, i))
+		i += extract_lex_space(s, len, i);
+	return i;
+}
+
 /* Returns 1 if the paragraph is "Founded in YEAR, X ..." boilerplate. */
 static int
 meta_boiler(const char *s, size_t len)
@@ -429,30 +658,52 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 {
 	struct buf	 body;
 	const char	*s;
-	size_t		 i, j, len, head[16], nhead = 0, nbefore = 0, bstart = n;
+	size_t		 i, j, len, head[16], hgroup[16], nhead = 0, nbefore = 0, bstart = n;
+	size_t		 group = 0;
+	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
 	int		 seen_date = 0, ended = 0;
 	char		*site = NULL;
 
 	buf_init(&body);
-	/* The head: furniture, headings, date, byline, contact. */
+	/* The head: furniture, headings, date, byline, contact; markers split the headings into groups. */
 	for (i = 0; i < n; i++) {
 		s = text + lines[i].start;
 		len = lines[i].end - lines[i].start;
 		if (len == 0)
 			continue;
-		if (meta_furniture(s, len) == F_DROP)
-			continue;
 		if (meta_date_line(d, s, len, 1)) {
 			seen_date = 1;
-			nbefore = nhead;
+			group++;
+			lastdate = 1;
 			continue;
 		}
-		if (meta_contact(d, s, len, 1))
+		if (meta_contact_label(s, len)) {
+			for (j = i + 1; j < n && lines[j].end > lines[j].start; j++)
+				meta_contact_block(d, text + lines[j].start,
+				    lines[j].end - lines[j].start, j == i + 1);
+			i = j;
+			group++;
+			lastdate = 0;
 			continue;
+		}
+		if (meta_contact(d, s, len, 1)) {
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		if (meta_furniture(s, len) != F_NONE) {
+			if (extract_lex_ieq(s, len, "Statement"))
+				d->is_statement = 1;
+			group++;
+			lastdate = 0;
+			continue;
+		}
 		if ((k = meta_byline_cue(s, len)) > 0 && extract_lex_words(s, len) <= 6) {
 			if (d->author == NULL)
 				d->author = meta_byline_name(s + k, len - k);
+			group++;
+			lastdate = 0;
 			continue;
 		}
 		/* A heading, unless it reads like text and no date follows it. */
@@ -467,40 +718,58 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 				break;
 			}
 		}
+		/* A heading right after a lone date line may be the dek of the heading before it. */
+		soledate[nhead] = nhead > 0 && group == hgroup[nhead - 1] + 1 && lastdate;
+		hgroup[nhead] = group;
 		head[nhead++] = i;
 	}
-	if (!seen_date)
-		nbefore = nhead;
-	/* Title, subtitle and site heading from the headings. */
-	k = 0;
-	if (nbefore >= 2 && meta_org_line(text + lines[head[0]].start,
-	    lines[head[0]].end - lines[head[0]].start)) {
-		site = extract_lex_norm(text + lines[head[0]].start,
-		    lines[head[0]].end - lines[head[0]].start);
-		k = 1;
-		/* A tagline follows the site heading when more headings follow it. */
-		if (nbefore >= 3)
-			k = 2;
-	}
-	if (seen_date && nbefore > k) {
-		j = head[nbefore - 1];
+	/* The title: in the last group of headings, the first line of four words or more. */
+	if (nhead > 0) {
+		size_t	g = hgroup[nhead - 1], gf = nhead - 1, ti;
+
+		while (gf > 0 && hgroup[gf - 1] == g)
+			gf--;
+		/* In a page without markers a site heading may open the group. */
+		if (gf == 0 && nhead > 1 && meta_org_line(text + lines[head[0]].start,
+		    lines[head[0]].end - lines[head[0]].start) &&
+		    extract_lex_words(text + lines[head[1]].start,
+		    lines[head[1]].end - lines[head[1]].start) >= 4) {
+			gf = 1;
+			/* A tagline follows the site heading when more headings follow it. */
+			if (nhead > 2 && hgroup[2] == g && !(bstart >= n && nhead == 3))
+				gf = 2;
+		}
+		ti = gf;
+		while (ti < nhead && hgroup[ti] == g && extract_lex_words(text +
+		    lines[head[ti]].start, lines[head[ti]].end - lines[head[ti]].start) < 4)
+			ti++;
+		if (ti >= nhead || hgroup[ti] != g)
+			ti = gf;
+		/* "Title / date / dek": the title stands before the date. */
+		if (ti == gf && gf > 0 && soledate[gf] && extract_lex_words(text +
+		    lines[head[gf - 1]].start, lines[head[gf - 1]].end -
+		    lines[head[gf - 1]].start) >= 4) {
+			ti = gf - 1;
+			g = hgroup[ti];
+			if (bstart < n)
+				hgroup[gf] = g;
+		}
+		j = head[ti];
 		d->title = extract_lex_norm(text + lines[j].start, lines[j].end - lines[j].start);
-		if (nhead > nbefore && bstart < n) {
-			j = head[nbefore];
+		if (ti + 1 < nhead && bstart < n && hgroup[ti + 1] == g) {
+			j = head[ti + 1];
 			d->subtitle = extract_lex_norm(text + lines[j].start,
 			    lines[j].end - lines[j].start);
-		} else if (nhead > nbefore)
-			bstart = head[nbefore];
-	} else if (nhead > k) {
-		j = head[k];
-		d->title = extract_lex_norm(text + lines[j].start, lines[j].end - lines[j].start);
-		if (nhead > k + 1 && bstart < n) {
-			j = head[k + 1];
-			d->subtitle = extract_lex_norm(text + lines[j].start,
-			    lines[j].end - lines[j].start);
-		} else if (nhead > k + 1)
-			bstart = head[k + 1];
+		} else if (ti + 1 < nhead && bstart >= n)
+			bstart = head[ti + 1];
+		/* The site heading: the first heading before the title's group. */
+		if (ti > 0 && hgroup[0] < g)
+			site = meta_site(text, lines, head, hgroup, ti);
+		else if (ti > 0)
+			site = extract_lex_norm(text + lines[head[0]].start,
+			    lines[head[0]].end - lines[head[0]].start);
 	}
+	(void)nbefore;
 	if (site != NULL) {
 		d->publisher = site;
 		site = NULL;
@@ -511,6 +780,18 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		len = lines[i].end - lines[i].start;
 		if (len == 0)
 			continue;
+		/* The media contact, wherever it stands, is not body. */
+		if (meta_contact_label(s, len)) {
+			for (j = i + 1; j < n && lines[j].end > lines[j].start; j++)
+				meta_contact_block(d, text + lines[j].start,
+				    lines[j].end - lines[j].start, j == i + 1);
+			i = j;
+			continue;
+		}
+		if (meta_contact_cued(s, len)) {
+			meta_contact(d, s, len, 1);
+			continue;
+		}
 		switch (meta_furniture(s, len)) {
 		case F_DROP:
 			continue;
@@ -562,7 +843,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			k++;
 			continue;
 		}
-		if (k == 0 && (skip = meta_dateline(s, len, &dl)) > 0) {
+		if (k == 0 && ((skip = meta_dateline_dated(d, s, len, &dl)) > 0 ||
+		    (skip = meta_dateline(s, len, &dl)) > 0)) {
 			size_t	e = dl;
 
 			/* "DC." loses its period; "Calif." and "D.C." keep it. */

@@ -21,7 +21,12 @@ static const char *const heads[] = {
 	"Organisation", "Force", "Fund", "Court", "Services", "Service",
 	"Society", "Federation", "League", "Board", "Authority", "Ministry",
 	"Partnership", "Collaborative", "Conference", "Corporation", "Inc.",
-	"LLC", "Party", "Laboratory", "Lab", "Trust", NULL
+	"LLC", "Party", "Laboratory", "Lab", "Trust", "Museum", "Library",
+	"Hospital", "System", "Systems", "Collective", "Watch", "Stewards",
+	"Parish", "Consortium", "Aid", "Capital", "Bank", "Courier", "Press",
+	"FC", "Cooperative", "Workers", "Academy", "Initiative", "Synagogue",
+	"Mosque", "Temple", "Gazette", "Tribune", "Herald", "Company", "Co.",
+	"Ltd.", "Caucus", "Legislature", NULL
 };
 
 /* Words that may open a capitalized run but never an organization's name. */
@@ -535,15 +540,20 @@ org_lists(struct ex_doc *d, struct org_list *out, size_t max)
 	const char	*p, *q;
 	size_t		 n = 0, i, s, e, from = 0;
 
+	/* One pass: every cue starts with a space, so only spaces are tried. */
 	while (from < d->body_len && n < max) {
 		const char	*best = NULL;
 		size_t		 bl = 0;
 
-		for (i = 0; list_cues[i] != NULL; i++) {
-			p = extract_lex_ifind(d->body + from, d->body_len - from, list_cues[i]);
-			if (p != NULL && (best == NULL || p < best)) {
-				best = p;
-				bl = strlen(list_cues[i]);
+		for (p = d->body + from; best == NULL &&
+		    (p = memchr(p, ' ', d->body_len - (size_t)(p - d->body))) != NULL; p++) {
+			for (i = 0; list_cues[i] != NULL; i++) {
+				if (extract_lex_istarts(p, d->body_len - (size_t)(p - d->body),
+				    list_cues[i])) {
+					best = p;
+					bl = strlen(list_cues[i]);
+					break;
+				}
 			}
 		}
 		if (best == NULL)

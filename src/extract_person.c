@@ -56,6 +56,24 @@ static const char *const not_name[] = {
 	"Los", "San", "Santa", "Las", "Posted", "Published", "Published", NULL
 };
 
+/* Honorifics and titles that stand before a name but are not part of it. */
+static const char *const honorifics[] = {
+	"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Rev.", "Rev", "Rabbi", "Imam",
+	"Pastor", "Father", "Sister", "Brother", "Bishop", "Cantor", "Administrator",
+	"Rep.", "Sen.", "Gov.", "Lt.", "Prof.", "Professor", "Councillor",
+	"Councilmember", "Councilman", "Councilwoman", "Commissioner", "Coach",
+	"Co-author", "Author", "Chair", "Chairman", "Chairwoman", "Chairperson",
+	"Superintendent", "Officer", "Detective", "Captain", "Sergeant", "Deputy",
+	"Trustee", "Alderman", "Alderwoman", "Supervisor", "Assemblymember",
+	"Assemblyman", "Assemblywoman", "Delegate", "Justice", "Ambassador",
+	"Minister", "Premier", "Elder", "Deacon", "Chaplain", "Sheikh", "Sir",
+	"Dame", "Lord", "Lady", "Honorable", "Hon.", "CEO", "President", "Director",
+	"Mayor", "Governor", "Gov", "Senator", "Representative", "Congressman",
+	"Congresswoman", "Sheriff", "Judge", "Secretary", "Chief", "Parent", "Head",
+	"Executive", "Senior", "Vice", "State", "Former", "Lieutenant", "General",
+	NULL
+};
+
 /* Frees a person's strings. */
 void
 extract_person_free(struct ex_person *p)
@@ -81,6 +99,7 @@ person_tok(const struct ex_doc *d, size_t t)
 		return 0;
 	if (extract_org_head(d->body + k->start, len) ||
 	    extract_lex_in(d->body + k->start, len, not_name) ||
+	    extract_lex_in(d->body + k->start, len, honorifics) ||
 	    extract_date_month(d->body + k->start, len))
 		return 0;
 	return 1;
@@ -396,4 +415,77 @@ extract_person_scan(struct ex_doc *d)
 		if (k > t)
 			t = k - 1;
 	}
+}
+
+/* Returns the person whose full name, written before token t, ends in the surname at token t. */
+struct ex_person *
+extract_person_surname(struct ex_doc *d, size_t t)
+{
+	const char	*w;
+	size_t		 wl, k, a, e;
+	char		*name;
+	struct ex_person *p;
+
+	if (t >= d->ntoks || !(d->toks[t].flags & TK_CAP))
+		return NULL;
+	w = d->body + d->toks[t].start;
+	wl = d->toks[t].end - d->toks[t].start;
+	for (k = 1; k < t; k++) {
+		if (d->toks[k].end - d->toks[k].start != wl ||
+		    memcmp(d->body + d->toks[k].start, w, wl) != 0)
+			continue;
+		for (a = k > 3 ? k - 3 : 0; a < k; a++) {
+			if ((e = extract_person_name(d, a, k + 1)) != k + 1)
+				continue;
+			name = extract_lex_range(d, a, e);
+			p = extract_person_add(d, name, strlen(name), ROLE_MENTIONED,
+			    d->toks[a].start);
+			free(name);
+			if (p != NULL)
+				extract_person_appositive(d, p, e, d->ntoks);
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* Returns the first person named in tokens [a, b) (the paragraph's subject), adding them. */
+struct ex_person *
+extract_person_first(struct ex_doc *d, size_t a, size_t b)
+{
+	struct ex_person *p;
+	size_t		  t, e;
+	char		 *name;
+
+	for (t = a; t < b && t < d->ntoks; t++) {
+		if (t > a && person_tok(d, t - 1))
+			continue;
+		if ((e = extract_person_name(d, t, b)) == t)
+			continue;
+		name = extract_lex_range(d, t, e);
+		p = extract_person_add(d, name, strlen(name), ROLE_MENTIONED, d->toks[t].start);
+		free(name);
+		if (p != NULL)
+			extract_person_appositive(d, p, e, b);
+		return p;
+	}
+	return NULL;
+}
+
+/* Returns the token after the honorifics and role words opening a name at t ("The Rev.", "head coach", "Dr."). */
+size_t
+extract_person_skip_title(const struct ex_doc *d, size_t t, size_t max)
+{
+	size_t	a = t;
+
+	while (t < max && t < d->ntoks && t - a < 4) {
+		if (extract_lex_tok_in(d, t, honorifics) ||
+		    (!(d->toks[t].flags & TK_CAP) && extract_lex_tok_in(d, t, titles)) ||
+		    (t == a && extract_lex_tok_is(d, t, "the") &&
+		    extract_lex_tok_in(d, t + 1, honorifics)))
+			t++;
+		else
+			break;
+	}
+	return t;
 }

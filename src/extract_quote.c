@@ -126,19 +126,30 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 {
 	struct ex_person *p;
 	const char	 *on;
-	size_t		  e, oe;
+	size_t		  e, oe, k;
 	char		 *name;
 
 	if (t >= max)
 		return t;
 	if (extract_lex_tok_in(d, t, pronouns)) {
+		/* The person the paragraph is about, before the quotation. */
+		size_t	pa = q->para, pe = quote_tok(d, q->start);
+
+		if (pa < pe && (p = extract_person_first(d, pa, pe)) != NULL) {
+			quote_person(q, p);
+			*lastp = (size_t)(p - d->people);
+			return t + 1;
+		}
 		if (*lastp != (size_t)-1) {
 			quote_person(q, &d->people[*lastp]);
 			return t + 1;
 		}
 		return t;
 	}
-	if ((e = extract_person_name(d, t, max)) > t) {
+	if ((e = extract_person_name(d, t, max)) == t && (k = extract_person_skip_title(d,
+	    t, max)) > t && (e = extract_person_name(d, k, max)) > k)
+		t = k;
+	if (e > t) {
 		name = extract_lex_range(d, t, e);
 		p = extract_person_add(d, name, strlen(name), ROLE_SPOKESPERSON,
 		    d->toks[t].start);
@@ -157,8 +168,9 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 	}
 	/* A surname named earlier: "Hincapié said". */
 	if ((d->toks[t].flags & TK_CAP) && (d->toks[t].flags & TK_WORD) &&
-	    (p = extract_person_find(d, d->body + d->toks[t].start,
-	    d->toks[t].end - d->toks[t].start)) != NULL) {
+	    ((p = extract_person_find(d, d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start)) != NULL ||
+	    (p = extract_person_surname(d, t)) != NULL)) {
 		quote_person(q, p);
 		*lastp = (size_t)(p - d->people);
 		return t + 1;
@@ -243,7 +255,17 @@ quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 			break;
 	if (statement_cues[i] == NULL) {
 		free(sent);
-		return 0;
+		/* "Mayor X said at the opening:" before the quotation. */
+		for (a = s; a < k; a++)
+			if (extract_lex_tok_in(d, a, verbs))
+				break;
+		if (a >= k || a == s)
+			return 0;
+		quote_speaker(d, q, s, a, lastp);
+		if (q->speaker == NULL)
+			return 0;
+		q->verb = extract_lex_range(d, a, a + 1);
+		return 1;
 	}
 	/* The token after the cue's last word. */
 	a = s;
@@ -312,6 +334,7 @@ extract_quote_scan(struct ex_doc *d)
 		para = a;
 		while (para > 0 && !(d->toks[para].flags & TK_PARA))
 			para--;
+		q->para = para;
 		if (!quote_after(d, q, quote_tok(d, cs + cl), &last) &&
 		    !quote_before(d, q, a - 1, &last) &&
 		    !quote_statement(d, q, a - 1, &last)) {

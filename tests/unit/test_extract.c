@@ -389,6 +389,107 @@ test_robust(void **state)
 	free(err);
 }
 
+
+/* Menus, taglines and release labels are furniture; the title is the heading after them; a contact block at the foot is read. */
+static void
+test_head_groups_and_contact_block(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Lakeshore Food Alliance\nHome | About | News | Donate\nFeeding every neighbor.\n\n"
+	    "FOR IMMEDIATE RELEASE\nNEWS | Jun. 4, 2024\n\n"
+	    "Pantries Report Record Demand Across the County\n\n"
+	    "Volunteers ask the county board for emergency funds\n\n"
+	    "TOLEDO \xe2\x80\x94 The Lakeshore Food Alliance today said visits rose sharply this spring across its pantries.\n\n"
+	    "Media contact:\nPat Ormond, Communications Lead\n419-555-0100\npat@example.org\n\n"
+	    "###\n\nShare this: Facebook | X | Email\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Pantries Report Record Demand Across the County");
+	assert_string_equal(str(d, "subtitle"), "Volunteers ask the county board for emergency funds");
+	assert_string_equal(str(d, "published"), "2024-06-04");
+	assert_string_equal(str(d, "publisher"), "Lakeshore Food Alliance");
+	assert_string_equal(str(d, "dateline"), "TOLEDO");
+	c = json_object_get(d, "contact");
+	assert_string_equal(str(c, "name"), "Pat Ormond");
+	assert_string_equal(str(c, "phone"), "419-555-0100");
+	assert_string_equal(str(c, "email"), "pat@example.org");
+	assert_null(strstr(str(d, "body"), "Media contact"));
+	assert_null(strstr(str(d, "body"), "Home |"));
+	json_decref(j);
+}
+
+/* A title, a lone date and a dek: the title stands before the date. */
+static void
+test_title_date_dek(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Orchard Growers Win Water Rights Ruling\n\nMarch 3, 2015\n\n"
+	    "Judge Sides With Small Farms in Long Dispute\n\n"
+	    "FRESNO, Calif. \xe2\x80\x93 Today a court sided with the growers in a dispute over water.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Orchard Growers Win Water Rights Ruling");
+	assert_string_equal(str(d, "subtitle"), "Judge Sides With Small Farms in Long Dispute");
+	json_decref(j);
+}
+
+/* Dates with labels and bylines, and dates inside the dateline. */
+static void
+test_date_labels_and_dated_datelines(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Hollow Creek Notes\nThe blog of the Hollow Creek Land Trust\nHome | Blog | Give\n\n"
+	    "Volunteers Plant a Thousand Trees Along the Creek\n\n"
+	    "Posted on September 10, 2024 by Ada Merritt\n\n"
+	    "More than sixty volunteers planted trees on Saturday along the creek banks near the mill.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "published"), "2024-09-10");
+	assert_string_equal(str(d, "author"), "Ada Merritt");
+	assert_string_equal(str(d, "publisher"), "Hollow Creek Land Trust");
+	assert_string_equal(str(d, "kind"), "blog_post");
+	json_decref(j);
+	j = run("Fennel Labs Opens Plant\n\nA new plant for the valley\n\n"
+	    "RENO (May 28, 2024) \xe2\x80\x93 Fennel Labs opened a plant on Tuesday in the valley near the river.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "published"), "2024-05-28");
+	assert_string_equal(str(d, "dateline"), "RENO");
+	json_decref(j);
+	j = run("Fennel Labs Opens Plant in the Valley\n\n"
+	    "Boise, ID, August 20, 2024 \xe2\x80\x94 Fennel Labs opened a plant on Tuesday in the valley near the river.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "published"), "2024-08-20");
+	assert_string_equal(str(d, "dateline"), "Boise, ID");
+	json_decref(j);
+}
+
+/* Honorifics stay out of speaker names; pronouns and bare surnames resolve to the person the paragraph names. */
+static void
+test_speaker_resolution(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Clinic Opens Doors\n\nMay 1, 2020\n\n"
+	    "Today the Brookline Family Clinic opened a new wing for children and their parents.\n\n"
+	    "\xe2\x80\x9cThis wing gives families a place to go at any hour of the night,\xe2\x80\x9d explained Dr. Ines Varga, the clinic director.\n\n"
+	    "Tomas Bello, a nurse on the ward, described the first week. \xe2\x80\x9cWe saw more children in a week than we expected in a month,\xe2\x80\x9d he said.\n\n"
+	    "Rosa Linde, a parent, joined the opening. \xe2\x80\x9cWe waited two years for a place like this in our town,\xe2\x80\x9d Linde said.\n\n"
+	    "Mayor Hal Brecken said at the ribbon cutting:\n\n"
+	    "\xe2\x80\x9cThis town owes the clinic staff a great debt for the work they do every day.\xe2\x80\x9d\n");
+	d = doc(j, 0);
+	q = json_object_get(d, "quotes");
+	assert_int_equal(json_array_size(q), 4);
+	assert_string_equal(str(json_array_get(q, 0), "speaker"), "Ines Varga");
+	assert_string_equal(str(json_array_get(q, 1), "speaker"), "Tomas Bello");
+	assert_string_equal(str(json_array_get(q, 2), "speaker"), "Rosa Linde");
+	assert_string_equal(str(json_array_get(q, 3), "speaker"), "Hal Brecken");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -406,6 +507,10 @@ main(void)
 		cmocka_unit_test(test_people_titles),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_robust),
+		cmocka_unit_test(test_head_groups_and_contact_block),
+		cmocka_unit_test(test_title_date_dek),
+		cmocka_unit_test(test_date_labels_and_dated_datelines),
+		cmocka_unit_test(test_speaker_resolution),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
