@@ -27,6 +27,8 @@ struct load_stats {
 	size_t	replaced;	/* files whose content changed */
 	size_t	unchanged;	/* files loaded before with the same content */
 	size_t	documents;	/* documents in the database afterwards */
+	double	read_ms;	/* reading, checking and extracting files */
+	double	store_ms;	/* writing sources and rebuilding the tables */
 };
 
 /* db.c */

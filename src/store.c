@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "pressroom.h"
 #include "db.h"
@@ -31,6 +32,7 @@ struct org {
 	char	*id;
 	int	 n_documents, n_mentions, n_quotes, n_people, n_members;
 	int	 n_memberships;
+	char	*tref;			/* typed reference as JSON text, cached */
 };
 
 struct person {
@@ -41,6 +43,7 @@ struct person {
 	int	 rowid;
 	char	*id;
 	int	 n_quotes, n_documents;
+	char	*tref;
 };
 
 struct report {
@@ -51,6 +54,7 @@ struct report {
 	int	 rowid;
 	char	*id;
 	int	 n_citations;
+	char	*tref;
 };
 
 struct doc {
@@ -61,7 +65,18 @@ struct doc {
 	int	 rowid;
 	int	 publisher;		/* org index or -1 */
 	int	 author;		/* person index or -1 */
-	json_t	*related;		/* array of {"document","reason"} */
+	int	 related[STORE_RELATED_MAX];	/* related documents */
+	const char *why[STORE_RELATED_MAX];	/* and the reason of each */
+	int	 nrelated;
+	char	*tref;
+	char	*dref;			/* document reference as JSON text */
+};
+
+/* Where an edge was seen: a span of a document's body. */
+struct evidence {
+	int		 doc;
+	const char	*snippet;
+	json_int_t	 start, end;
 };
 
 enum { ROLE_SPOKESPERSON = 1, ROLE_AUTHOR = 2, ROLE_CONTACT = 4, ROLE_MENTIONED = 8 };
@@ -545,6 +560,31 @@ store_report(struct store *s, json_t *r)
 	return v;
 }
 
+/* Returns the report a record's title or aliases name, without merging; -1 if none. */
+static int
+store_report_find(struct store *s, json_t *r)
+{
+	json_t	*aliases = json_object_get(r, "aliases");
+	const char *t;
+	char	*k;
+	size_t	 i;
+	int	 v;
+
+	for (i = 0; i <= json_array_size(aliases); i++) {
+		t = i == 0 ? store_str(r, "title") :
+		    json_string_value(json_array_get(aliases, i - 1));
+		if (t == NULL)
+			continue;
+		k = store_norm(t);
+		if (strmap_get(&s->report_keys, k, &v)) {
+			free(k);
+			return v;
+		}
+		free(k);
+	}
+	return -1;
+}
+
 /* Hands out id, or id-2, id-3... if taken in that namespace; returns a new string. */
 static char *
 store_unique_id(struct store *s, const char *ns, const char *base)
@@ -638,52 +678,111 @@ store_dump(json_t *j)
 	return t;
 }
 
-/* Writes one cross-reference row; evidence may be NULL. */
+/* Returns the cached JSON text of a typed reference {"id","url","name","type"}. */
+static const char *
+store_tref(struct store *s, const char *type, int i)
+{
+	char	**slot;
+	json_t	 *r;
+
+	if (strcmp(type, "organization") == 0)
+		slot = &s->orgs[i].tref;
+	else if (strcmp(type, "person") == 0)
+		slot = &s->people[i].tref;
+	else if (strcmp(type, "report") == 0)
+		slot = &s->reports[i].tref;
+	else
+		slot = &s->docs[i].tref;
+	if (*slot == NULL) {
+		r = store_typed_ref(s, type, i);
+		*slot = store_dump(r);
+		json_decref(r);
+	}
+	return *slot;
+}
+
+/* Returns the cached JSON text of a document reference. */
+static const char *
+store_dref(struct store *s, size_t d)
+{
+	json_t	*r;
+
+	if (s->docs[d].dref == NULL) {
+		r = store_doc_ref(s, d);
+		s->docs[d].dref = store_dump(r);
+		json_decref(r);
+	}
+	return s->docs[d].dref;
+}
+
+/* Fills ev from an extractor record's snippet and offsets; NULL if there is no record. */
+static const struct evidence *
+store_ev(struct evidence *ev, size_t d, json_t *rec, const char *snippet_key)
+{
+	if (rec == NULL)
+		return NULL;
+	ev->doc = (int)d;
+	ev->snippet = store_str(rec, snippet_key);
+	ev->start = store_int(rec, "start");
+	ev->end = store_int(rec, "end");
+	return ev;
+}
+
+/*
+ * Writes one cross-reference row; ev may be NULL.  There are many edges per
+ * document, so the JSON is assembled from cached reference texts.
+ */
 static int
 store_xref(struct store *s, const char *relation, const char *stype, int si,
-    const char *ttype, int ti, int doc, json_t *evidence, char **err)
+    const char *ttype, int ti, const struct evidence *ev, char **err)
 {
-	json_t	*src = store_typed_ref(s, stype, si), *dst = store_typed_ref(s, ttype, ti);
-	json_t	*x;
-	char	*text;
-	int	 rc = 0;
+	struct buf	 b;
+	json_t		*snip;
+	char		*esc;
+	const char	*sid, *tid;
+	int		 rc = 0;
 
-	x = json_pack("{s:s, s:o, s:o, s:o}", "relation", relation, "source", src,
-	    "target", dst, "evidence", evidence ? evidence : json_null());
-	text = store_dump(x);
+	buf_init(&b);
+	buf_printf(&b, "{\"relation\":\"%s\",\"source\":%s,\"target\":%s,"
+	    "\"evidence\":", relation, store_tref(s, stype, si),
+	    store_tref(s, ttype, ti));
+	if (ev) {
+		snip = json_string(ev->snippet ? ev->snippet : "");
+		esc = store_dump(snip);
+		json_decref(snip);
+		buf_puts(&b, "{\"document\":");
+		buf_puts(&b, store_dref(s, (size_t)ev->doc));
+		buf_puts(&b, ",\"snippet\":");
+		buf_puts(&b, esc);
+		buf_printf(&b, ",\"start\":%" JSON_INTEGER_FORMAT ",\"end\":%"
+		    JSON_INTEGER_FORMAT "}}", ev->start, ev->end);
+		free(esc);
+	} else
+		buf_puts(&b, "null}");
+	sid = strcmp(stype, "organization") == 0 ? s->orgs[si].id :
+	    strcmp(stype, "person") == 0 ? s->people[si].id :
+	    strcmp(stype, "report") == 0 ? s->reports[si].id : s->docs[si].id;
+	tid = strcmp(ttype, "organization") == 0 ? s->orgs[ti].id :
+	    strcmp(ttype, "person") == 0 ? s->people[ti].id :
+	    strcmp(ttype, "report") == 0 ? s->reports[ti].id : s->docs[ti].id;
 	sqlite3_reset(s->xref);
 	sqlite3_bind_text(s->xref, 1, relation, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->xref, 2, stype, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->xref, 3, json_string_value(json_object_get(src, "id")), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s->xref, 3, sid, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->xref, 4, ttype, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->xref, 5, json_string_value(json_object_get(dst, "id")), -1, SQLITE_TRANSIENT);
-	if (doc >= 0)
-		sqlite3_bind_int(s->xref, 6, s->docs[doc].rowid);
+	sqlite3_bind_text(s->xref, 5, tid, -1, SQLITE_STATIC);
+	if (ev)
+		sqlite3_bind_int(s->xref, 6, s->docs[ev->doc].rowid);
 	else
 		sqlite3_bind_null(s->xref, 6);
-	sqlite3_bind_text(s->xref, 7, text, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s->xref, 7, b.data, (int)b.len, SQLITE_STATIC);
 	if (sqlite3_step(s->xref) != SQLITE_DONE) {
 		*err = xasprintf("storing a cross-reference: %s", sqlite3_errmsg(s->db));
 		rc = -1;
 	}
 	sqlite3_clear_bindings(s->xref);
-	free(text);
-	json_decref(x);
+	buf_free(&b);
 	return rc;
-}
-
-/* Returns new evidence {"document","snippet","start","end"} from an extractor record. */
-static json_t *
-store_evidence(struct store *s, size_t d, json_t *ev, const char *snippet_key)
-{
-	const char	*snip;
-
-	if (ev == NULL)
-		return NULL;
-	snip = store_str(ev, snippet_key);
-	return json_pack("{s:o, s:s, s:I, s:I}", "document", store_doc_ref(s, d),
-	    "snippet", snip ? snip : "", "start", store_int(ev, "start"),
-	    "end", store_int(ev, "end"));
 }
 
 /* Formats "Month D, YYYY" from an ISO date into buf; returns 0 if not a date. */
@@ -809,22 +908,26 @@ store_free(struct store *s)
 		free(s->orgs[i].kind);
 		free(s->orgs[i].description);
 		free(s->orgs[i].id);
+		free(s->orgs[i].tref);
 		json_decref(s->orgs[i].aliases);
 	}
 	for (i = 0; i < s->npeople; i++) {
 		free(s->people[i].name);
 		free(s->people[i].title);
 		free(s->people[i].id);
+		free(s->people[i].tref);
 	}
 	for (i = 0; i < s->nreports; i++) {
 		free(s->reports[i].title);
 		free(s->reports[i].published);
 		free(s->reports[i].id);
+		free(s->reports[i].tref);
 		json_decref(s->reports[i].aliases);
 	}
 	for (i = 0; i < s->ndocs; i++) {
 		free(s->docs[i].id);
-		json_decref(s->docs[i].related);
+		free(s->docs[i].tref);
+		free(s->docs[i].dref);
 	}
 	free(s->orgs);
 	free(s->people);
@@ -838,9 +941,12 @@ store_free(struct store *s)
 	sqlite3_finalize(s->xref);
 }
 
-/* Reads every source's extraction, in content-hash order, into s->docs. */
+/*
+ * Reads every source's extraction, in content-hash order, into s->docs.
+ * Extractions made by this load are in fresh (by sha256) and need no parsing.
+ */
 static int
-store_read_sources(struct store *s, char **err)
+store_read_sources(struct store *s, json_t *fresh, char **err)
 {
 	sqlite3_stmt	*st = NULL;
 	json_error_t	 jerr;
@@ -858,7 +964,10 @@ store_read_sources(struct store *s, char **err)
 		/* The same content under two names is one source. */
 		if (prev && strcmp(prev, sha) == 0)
 			continue;
-		x = json_loads((const char *)sqlite3_column_text(st, 3), 0, &jerr);
+		if ((x = json_object_get(fresh, sha)) != NULL)
+			json_incref(x);
+		else
+			x = json_loads((const char *)sqlite3_column_text(st, 3), 0, &jerr);
 		if (x == NULL) {
 			*err = xasprintf("source %s: stored extraction unreadable: %s",
 			    (const char *)sqlite3_column_text(st, 1), jerr.text);
@@ -886,7 +995,6 @@ store_read_sources(struct store *s, char **err)
 			s->docs[s->ndocs].sha256 = store_str(x, "_sha256");
 			s->docs[s->ndocs].publisher = -1;
 			s->docs[s->ndocs].author = -1;
-			s->docs[s->ndocs].related = json_array();
 			s->ndocs++;
 		}
 	}
@@ -1009,17 +1117,16 @@ store_quote_words(const char *text)
 static void
 store_relate(struct store *s, size_t d, size_t other, const char *reason)
 {
-	json_t	*r;
-	size_t	 i;
+	struct doc	*doc = &s->docs[d];
+	int		 i;
 
-	if (d == other || json_array_size(s->docs[d].related) >= STORE_RELATED_MAX)
+	if (d == other || doc->nrelated >= STORE_RELATED_MAX)
 		return;
-	json_array_foreach(s->docs[d].related, i, r)
-		if (strcmp(json_string_value(json_object_get(json_object_get(r,
-		    "document"), "id")), s->docs[other].id) == 0)
+	for (i = 0; i < doc->nrelated; i++)
+		if (doc->related[i] == (int)other)
 			return;
-	json_array_append_new(s->docs[d].related, json_pack("{s:o, s:s}",
-	    "document", store_doc_ref(s, other), "reason", reason));
+	doc->related[doc->nrelated] = (int)other;
+	doc->why[doc->nrelated++] = reason;
 }
 
 /* Relates documents that share an entity; pairs is (entity, doc) sorted by entity. */
@@ -1062,7 +1169,7 @@ store_related(struct store *s)
 
 	for (d = 0; d < s->ndocs; d++) {
 		json_array_foreach(json_object_get(s->docs[d].j, "reports"), i, o) {
-			if ((v = store_report(s, o)) < 0)
+			if ((v = store_report_find(s, o)) < 0)
 				continue;
 			rp = xrealloc(rp, (nr + 1) * 2 * sizeof(*rp));
 			rp[2 * nr] = v;
@@ -1155,6 +1262,7 @@ store_write_orgs(struct store *s, char **err)
 {
 	sqlite3_stmt	*ins = NULL, *mem = NULL;
 	struct strmap	 pairs;
+	struct evidence	 ev;
 	json_t		*o, *m, **members, **member_of, *list, *item;
 	char		*json, *itemtext, *key;
 	size_t		 d, i, k;
@@ -1189,7 +1297,7 @@ store_write_orgs(struct store *s, char **err)
 						goto out;
 					}
 					if (store_xref(s, "member_of", "organization", mi,
-					    "organization", ci, (int)d, store_evidence(s, d,
+					    "organization", ci, store_ev(&ev, d,
 					    json_object_get(o, "evidence"), "snippet"), err) == -1) {
 						free(key);
 						goto out;
@@ -1333,10 +1441,12 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
     json_t **report_cites, char **err)
 {
 	static sqlite3_stmt *ins_doc, *ins_quote, *ins_dorg, *ins_dper, *ins_cite;
-	json_t		*j, *o, *quotes, *orgs, *people, *reports;
-	json_t		*list, *item, *contact, *c;
+	struct evidence	 ev;
+	json_t		*j, *o, *orgs, *people, *reports;
+	json_t		*list, *contact, *c;
+	struct buf	 qtext, item;
 	struct strmap	 seen;
-	char		*text, *itemtext, *key, *qid, *slug, *words;
+	char		*text, *key, *qid, *slug, *words;
 	size_t		 i;
 	int		 v, rc = -1, nq = 0;
 	const char	*name;
@@ -1352,11 +1462,12 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	}
 	j = s->docs[d].j;
 	strmap_init(&seen);
-	quotes = json_array();
+	buf_init(&qtext);
+	buf_init(&item);
 	orgs = json_array();
 	people = json_array();
 	reports = json_array();
-	list = item = NULL;
+	list = NULL;
 
 	/* Organizations mentioned, merged per cluster. */
 	json_array_foreach(json_object_get(j, "organizations"), i, o) {
@@ -1382,8 +1493,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		    store_int(o, "mentions") > 0 ? store_int(o, "mentions") : 1));
 		json_array_append_new(orgs, c);
 		if (store_xref(s, "mentions", "document", (int)d, "organization", v,
-		    (int)d, store_evidence(s, d, json_object_get(o, "evidence"),
-		    "snippet"), err) == -1)
+		    store_ev(&ev, d, json_object_get(o, "evidence"), "snippet"),
+		    err) == -1)
 			goto out;
 	}
 	/* People named. */
@@ -1402,21 +1513,24 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			    "document_people (document_id, person_id) VALUES (?, ?)",
 			    err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
 			    store_xref(s, "mentions", "document", (int)d, "person", v,
-			    (int)d, store_evidence(s, d, json_object_get(o, "evidence"),
-			    "snippet"), err) == -1) {
+			    store_ev(&ev, d, json_object_get(o, "evidence"), "snippet"),
+			    err) == -1) {
 				free(key);
 				goto out;
 			}
-			if (s->people[v].org >= 0)
-				store_xref(s, "affiliated_with", "person", v, "organization",
-				    s->people[v].org, (int)d, store_evidence(s, d,
-				    json_object_get(o, "evidence"), "snippet"), err);
+			if (s->people[v].org >= 0 && store_xref(s, "affiliated_with",
+			    "person", v, "organization", s->people[v].org,
+			    store_ev(&ev, d, json_object_get(o, "evidence"), "snippet"),
+			    err) == -1) {
+				free(key);
+				goto out;
+			}
 		}
 		free(key);
 	}
 	/* Reports cited. */
 	json_array_foreach(json_object_get(j, "reports"), i, o) {
-		if ((v = store_report(s, o)) < 0)
+		if ((v = store_report_find(s, o)) < 0)
 			continue;
 		key = xasprintf("r:%d", v);
 		if (!strmap_get(&seen, key, NULL)) {
@@ -1433,8 +1547,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			    s->reports[v].rowid, s->docs[d].rowid, text);
 			free(text);
 			if (rc == -1 || store_xref(s, "cites", "document", (int)d,
-			    "report", v, (int)d, store_evidence(s, d, o, "context"),
-			    err) == -1) {
+			    "report", v, store_ev(&ev, d, o, "context"), err) == -1) {
 				free(key);
 				rc = -1;
 				goto out;
@@ -1469,8 +1582,10 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(words);
 		free(key);
 		q = store_quote_json(s, d, o, qid, person, org, speaker_org);
-		json_array_append(quotes, q);
 		text = store_dump(q);
+		if (qtext.len)
+			buf_putc(&qtext, ',');
+		buf_puts(&qtext, text);
 		json_decref(q);
 		nq++;
 		rc = store_insert(s->db, &ins_quote, "INSERT INTO quotes (id, document_id, "
@@ -1485,10 +1600,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(text);
 		if (rc == -1 || store_xref(s, "quotes", "document", (int)d,
 		    speaker_org >= 0 ? "organization" : "person",
-		    speaker_org >= 0 ? speaker_org : person, (int)d,
-		    json_pack("{s:o, s:s, s:I, s:I}", "document", store_doc_ref(s, d),
-		    "snippet", store_str(o, "text"), "start", store_int(o, "start"),
-		    "end", store_int(o, "end")), err) == -1) {
+		    speaker_org >= 0 ? speaker_org : person,
+		    store_ev(&ev, d, o, "text"), err) == -1) {
 			free(qid);
 			rc = -1;
 			goto out;
@@ -1528,16 +1641,35 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		*err = xasprintf("document %s: cannot build its JSON", s->docs[d].id);
 		goto out;
 	}
-	item = json_deep_copy(list);
-	json_object_set_new(item, "body", json_string(store_str(j, "body") ?
-	    store_str(j, "body") : ""));
-	json_object_set(item, "quotes", quotes);
-	json_object_set(item, "organizations", orgs);
-	json_object_set(item, "people", people);
-	json_object_set(item, "reports", reports);
-	json_object_set(item, "related", s->docs[d].related);
+	/*
+	 * The item form is the list form and the embedded lists, spliced as
+	 * text: the quotes are already encoded, and the body is large.
+	 */
 	text = store_dump(list);
-	itemtext = store_dump(item);
+	buf_add(&item, text, strlen(text) - 1);
+	c = json_string(store_str(j, "body") ? store_str(j, "body") : "");
+	key = store_dump(c);
+	json_decref(c);
+	buf_puts(&item, ",\"body\":");
+	buf_puts(&item, key);
+	buf_puts(&item, ",\"quotes\":[");
+	buf_puts(&item, qtext.data ? qtext.data : "");
+	buf_putc(&item, ']');
+	free(key);
+	key = store_dump(orgs);
+	buf_printf(&item, ",\"organizations\":%s", key);
+	free(key);
+	key = store_dump(people);
+	buf_printf(&item, ",\"people\":%s", key);
+	free(key);
+	key = store_dump(reports);
+	buf_printf(&item, ",\"reports\":%s,\"related\":[", key);
+	free(key);
+	for (i = 0; i < (size_t)s->docs[d].nrelated; i++)
+		buf_printf(&item, "%s{\"document\":%s,\"reason\":\"%s\"}",
+		    i ? "," : "", store_dref(s, (size_t)s->docs[d].related[i]),
+		    s->docs[d].why[i]);
+	buf_puts(&item, "]}");
 	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
 	    "title, kind, category, published, publisher_id, author_id, body, "
 	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1548,9 +1680,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	    s->docs[d].publisher >= 0 ? s->orgs[s->docs[d].publisher].rowid : -1,
 	    s->docs[d].author >= 0 ? s->people[s->docs[d].author].rowid : -1,
 	    store_str(j, "body") ? store_str(j, "body") : "",
-	    (int)store_int(j, "word_count"), text, itemtext);
+	    (int)store_int(j, "word_count"), text, item.data);
 	free(text);
-	free(itemtext);
 	if (rc == -1)
 		goto out;
 	rc = -1;
@@ -1563,20 +1694,20 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			goto out;
 	}
 	if (s->docs[d].publisher >= 0 && store_xref(s, "published", "organization",
-	    s->docs[d].publisher, "document", (int)d, (int)d, NULL, err) == -1)
+	    s->docs[d].publisher, "document", (int)d, NULL, err) == -1)
 		goto out;
 	if (s->docs[d].author >= 0 && store_xref(s, "authored", "person",
-	    s->docs[d].author, "document", (int)d, (int)d, NULL, err) == -1)
+	    s->docs[d].author, "document", (int)d, NULL, err) == -1)
 		goto out;
 	rc = 0;
 out:
 	strmap_free(&seen);
-	json_decref(quotes);
+	buf_free(&qtext);
+	buf_free(&item);
 	json_decref(orgs);
 	json_decref(people);
 	json_decref(reports);
 	json_decref(list);
-	json_decref(item);
 	return rc;
 }
 
@@ -1613,7 +1744,7 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 		    r->published, r->n_citations, search.data, json, itemtext);
 		if (rc == 0 && r->publisher >= 0)
 			rc = store_xref(s, "issued", "organization", r->publisher,
-			    "report", (int)i, -1, NULL, err);
+			    "report", (int)i, NULL, err);
 		buf_free(&search);
 		free(json);
 		free(itemtext);
@@ -1636,8 +1767,8 @@ static const char *const store_derived[] = {
  * transaction.  Also records the data version: a hash of the sources'
  * content, so replicas loaded with the same files agree on it (and on ETags).
  */
-int
-store_rebuild(sqlite3 *db, char **err)
+static int
+store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 {
 	struct store	 s;
 	json_t		**person_docs = NULL, **report_cites = NULL, *x;
@@ -1666,7 +1797,7 @@ store_rebuild(sqlite3 *db, char **err)
 			goto out;
 	}
 	rc = -1;
-	if (store_read_sources(&s, err) == -1)
+	if (store_read_sources(&s, fresh, err) == -1)
 		goto out;
 	store_orgs_cluster(&s);
 	store_resolve(&s);
@@ -1753,119 +1884,138 @@ out:
 	return rc;
 }
 
-/* A file about to be stored. */
-struct store_file {
-	struct source	 src;
-	char		*extraction;	/* NULL: unchanged, nothing to store */
-	int		 replaces;	/* a row for this path exists */
-};
+/* Rebuilds every derived table from the stored sources (see above). */
+int
+store_rebuild(sqlite3 *db, char **err)
+{
+	return store_rebuild_fresh(db, NULL, err);
+}
+
+/* Returns a monotonic clock reading in milliseconds. */
+static double
+store_now_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
 
 /*
  * Loads files (directories stand for every *.txt below them) into db in one
- * transaction.  Every file is read and extracted first: if any is refused,
- * the message names it and why, and the database is not touched.  Unchanged
- * files change nothing; a changed file replaces what it gave before.
+ * transaction.  Each file is read, checked and extracted in turn and its
+ * extraction stored; if any file is refused, the message names it and why,
+ * and the transaction is rolled back: the database is exactly as it was.
+ * Unchanged files change nothing; a changed file replaces what it gave.
  */
 int
 store_load(sqlite3 *db, char *const *paths, size_t npaths,
     struct load_stats *stats, char **err)
 {
-	struct store_file *files = NULL;
-	sqlite3_stmt	*st = NULL;
-	json_t		*x;
-	char		**list = NULL, *msg = NULL;
-	size_t		 nlist = 0, i, j;
-	int		 rc = -1, changed = 0;
+	struct source	 src;
+	struct strmap	 seen;
+	sqlite3_stmt	*find = NULL, *ins = NULL;
+	json_t		*x, *fresh = json_object();
+	char		**list = NULL, *msg = NULL, *text;
+	size_t		 nlist = 0, i;
+	int		 rc = -1, changed = 0, known;
+	double		 t0, t1;
 
 	memset(stats, 0, sizeof(*stats));
+	memset(&src, 0, sizeof(src));
+	strmap_init(&seen);
+	t0 = store_now_ms();
 	if (source_expand(paths, npaths, &list, &nlist, err) == -1)
 		return -1;
-	files = xcalloc(nlist + 1, sizeof(*files));
-	if (sqlite3_prepare_v2(db, "SELECT sha256 FROM sources WHERE path = ?", -1,
-	    &st, NULL) != SQLITE_OK) {
-		*err = xasprintf("reading sources: %s", sqlite3_errmsg(db));
+	/*
+	 * A rebuild inserts rows into indexes in an order unrelated to their
+	 * keys; a page cache that holds them saves rereading and rewriting.
+	 */
+	if (db_exec(db, "PRAGMA cache_size = -131072", err) == -1 ||
+	    db_exec(db, "BEGIN IMMEDIATE", err) == -1)
 		goto out;
-	}
+	if (sqlite3_prepare_v2(db, "SELECT sha256 FROM sources WHERE path = ?",
+	    -1, &find, NULL) != SQLITE_OK)
+		goto sqlfail;
 	for (i = 0; i < nlist; i++) {
-		if (source_read(list[i], &files[i].src, err) == -1)
-			goto out;
-		for (j = 0; j < i; j++)
-			if (files[j].src.path && strcmp(files[j].src.path,
-			    files[i].src.path) == 0)
-				break;
-		if (j < i) {	/* the same file named twice */
-			source_free(&files[i].src);
+		if (source_read(list[i], &src, err) == -1)
+			goto rollback;
+		if (strmap_get(&seen, src.path, NULL)) {	/* named twice */
+			source_free(&src);
 			continue;
 		}
+		strmap_put(&seen, src.path, 1);
 		stats->files++;
-		sqlite3_reset(st);
-		sqlite3_bind_text(st, 1, files[i].src.path, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			files[i].replaces = 1;
-			if (strcmp((const char *)sqlite3_column_text(st, 0),
-			    files[i].src.sha256) == 0) {
-				stats->unchanged++;
-				continue;
-			}
+		sqlite3_reset(find);
+		sqlite3_bind_text(find, 1, src.path, -1, SQLITE_STATIC);
+		known = 0;
+		if (sqlite3_step(find) == SQLITE_ROW) {
+			known = 1;
+			if (strcmp((const char *)sqlite3_column_text(find, 0),
+			    src.sha256) == 0)
+				known = 2;
 		}
-		if ((x = extract_text(files[i].src.name, files[i].src.text,
-		    files[i].src.len, &msg)) == NULL) {
+		sqlite3_reset(find);	/* no read left open on sources */
+		if (known == 2) {
+			stats->unchanged++;
+			source_free(&src);
+			continue;
+		}
+		if ((x = extract_text(src.name, src.text, src.len, &msg)) == NULL) {
 			*err = xasprintf("%s: %s", list[i], msg ? msg : "cannot extract");
 			free(msg);
-			goto out;
+			goto rollback;
 		}
-		files[i].extraction = store_dump(x);
-		json_decref(x);
-		if (files[i].replaces)
+		text = store_dump(x);
+		json_object_set_new(fresh, src.sha256, x);
+		rc = store_insert(db, &ins, "INSERT INTO sources (path, name, sha256, "
+		    "bytes, extraction, loaded_at) VALUES (?, ?, ?, ?, ?, "
+		    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(path) DO "
+		    "UPDATE SET name = excluded.name, sha256 = excluded.sha256, "
+		    "bytes = excluded.bytes, extraction = excluded.extraction, "
+		    "loaded_at = excluded.loaded_at", err, "sssis", src.path,
+		    src.name, src.sha256, (int)src.len, text);
+		free(text);
+		source_free(&src);
+		if (rc == -1)
+			goto rollback;
+		rc = -1;
+		if (known)
 			stats->replaced++;
 		else
 			stats->added++;
 		changed = 1;
 	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (!changed) {
+	t1 = store_now_ms();
+	stats->read_ms = t1 - t0;
+	if (!changed) {			/* nothing to write: leave it untouched */
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		rc = 0;
 		goto count;
 	}
-	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
-		goto out;
-	for (i = 0; i < nlist; i++) {
-		if (files[i].extraction == NULL)
-			continue;
-		if (store_insert(db, &st, "INSERT INTO sources (path, name, sha256, "
-		    "bytes, extraction, loaded_at) VALUES (?, ?, ?, ?, ?, "
-		    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(path) DO "
-		    "UPDATE SET name = excluded.name, sha256 = excluded.sha256, "
-		    "bytes = excluded.bytes, extraction = excluded.extraction, "
-		    "loaded_at = excluded.loaded_at", err, "sssis", files[i].src.path,
-		    files[i].src.name, files[i].src.sha256, (int)files[i].src.len,
-		    files[i].extraction) == -1)
-			goto rollback;
-		sqlite3_finalize(st);
-		st = NULL;
-	}
-	if (store_rebuild(db, err) == -1)
+	if (store_rebuild_fresh(db, fresh, err) == -1)
 		goto rollback;
 	if (db_exec(db, "COMMIT", err) == -1)
 		goto rollback;
+	stats->store_ms = store_now_ms() - t1;
 	rc = 0;
 count:
-	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &st,
-	    NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		stats->documents = (size_t)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(find);
+	find = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &find,
+	    NULL) == SQLITE_OK && sqlite3_step(find) == SQLITE_ROW)
+		stats->documents = (size_t)sqlite3_column_int64(find, 0);
 	goto out;
+sqlfail:
+	*err = xasprintf("reading sources: %s", sqlite3_errmsg(db));
 rollback:
-	sqlite3_finalize(st);
-	st = NULL;
+	source_free(&src);
 	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 out:
-	sqlite3_finalize(st);
-	for (i = 0; i < nlist; i++) {
-		source_free(&files[i].src);
-		free(files[i].extraction);
-	}
-	free(files);
+	sqlite3_finalize(find);
+	sqlite3_finalize(ins);
+	json_decref(fresh);
+	strmap_free(&seen);
 	source_list_free(list, nlist);
 	return rc;
 }
