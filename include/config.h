@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 struct serve_config;
+struct config_args;
 
 /* config.c */
 void	config_defaults(struct serve_config *);
@@ -15,7 +16,10 @@ int	config_set(struct serve_config *, const char *, const char *,
 	    const char *, char **);
 int	config_load_file(struct serve_config *, const char *, int, char **);
 int	config_load_env(struct serve_config *, char **);
+int	config_build(struct serve_config *, const struct config_args *,
+	    char **);
 int	config_is_key(const char *);
+int	config_listen_next(const char **, char *, size_t);
 void	config_print(const struct serve_config *, FILE *);
 void	config_help(FILE *);
 void	config_free(void);

@@ -13,18 +13,44 @@
 
 #include "pressroom.h"
 
-/* How to serve; filled by main.c from flags (and, later, config and environment). */
+#define CONFIG_MAX_SETTINGS	16	/* rows of config.c's table, at most */
+
+/*
+ * How to serve: built by config_build() from defaults, the config file, the
+ * environment and flags.  Strings live until config_free(); a reload builds
+ * a new one and the old stays valid, so a request may keep reading it.
+ */
 struct serve_config {
-	const char	 *listen;	/* "ADDR:PORT", default "127.0.0.1:8080" */
+	const char	 *listen;	/* "ADDR:PORT[,ADDR:PORT...]" */
 	const char	 *db_path;	/* NULL: build an in-memory database */
 	char		**load_paths;	/* --load PATH..., or the bundled corpus */
 	size_t		  nload;
-	unsigned	  threads;	/* worker threads, 0 = number of CPUs */
+	int		  load_flags;	/* the load paths came from --load */
+	unsigned	  threads;	/* worker threads per address, 0 = CPUs */
 	unsigned	  max_connections;
 	unsigned	  timeout;	/* seconds a connection may idle */
-	const char	 *cors_origin;	/* Access-Control-Allow-Origin, default "*" */
+	unsigned	  shutdown_timeout; /* seconds to finish requests on stop */
+	const char	 *cors_origin;	/* "*" or a comma-separated allow-list */
 	unsigned	  max_age;	/* Cache-Control max-age, seconds */
 	int		  access_log;
+	int		  log_level;	/* enum log_level */
+	const char	 *origin[CONFIG_MAX_SETTINGS]; /* where each value came from */
+};
+
+/*
+ * What config_build() reads; kept by the server to build the configuration
+ * again on SIGHUP with build (config_build(), which lives with main.c).
+ */
+struct config_args {
+	int		(*build)(struct serve_config *, const struct config_args *,
+			    char **);
+	const char	 *file;		/* config file */
+	int		  file_required; /* named by --config or PRESSROOM_CONFIG */
+	char		**sets;		/* "key=value" from flags */
+	size_t		  nsets;
+	char		**loads;	/* --load paths */
+	size_t		  nloads;
+	const char	 *data_dir;	/* the bundled corpus */
 };
 
 #define HTTP_MAX_PARAMS	32	/* query parameters in one request */
@@ -52,7 +78,10 @@ struct cursor {
 };
 
 /* server.c */
-int	 server_run(const struct serve_config *);
+int	 server_run(const struct serve_config *, const struct config_args *);
+int	 server_is_stopping(void);
+int	 server_ready(char **);
+uint64_t server_generation(void);
 
 /* http_query.c */
 void	 http_query_init(struct query *);
@@ -85,5 +114,6 @@ void	 http_json_text(struct buf *, json_t *);
 int	 http_etag_match(const char *, const char *);
 int	 http_route_match(const char *, const char *, char *, size_t);
 int	 http_request_id_ok(const char *);
+const char *http_cors_allow(const char *, const char *, char *, size_t);
 
 #endif

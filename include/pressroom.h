@@ -64,6 +64,7 @@ enum log_level { LOG_LVL_ERR, LOG_LVL_WARN, LOG_LVL_INFO, LOG_LVL_DEBUG };
 void	 log_init(enum log_level);
 void	 log_set_level(enum log_level);
 int	 log_level_parse(const char *, enum log_level *);
+const char *log_level_name(int);
 void	 log_warn(const char *, ...) PR_PRINTF(1, 2);
 void	 log_warnx(const char *, ...) PR_PRINTF(1, 2);
 void	 log_info(const char *, ...) PR_PRINTF(1, 2);

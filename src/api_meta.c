@@ -2,6 +2,7 @@
  * The API's own resources: the /v1 index, the OpenAPI document, health,
  * readiness and metrics.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -108,14 +109,23 @@ api_meta_healthz(struct req *r)
 	return 0;
 }
 
-/* GET /readyz: the database answers and has this binary's schema. */
+/*
+ * GET /readyz: the database answers and has this binary's schema, its file
+ * is still there and the last reload did not fail.
+ */
 int
 api_meta_readyz(struct req *r)
 {
 	sqlite3_stmt	*st;
-	int		 version = -1;
+	int		 version = -1, rc;
 	json_t		*o;
+	char		*why = NULL;
 
+	if (server_ready(&why) == -1) {
+		rc = http_problem(r, 503, "%s", why);
+		free(why);
+		return rc;
+	}
 	st = server_stmt("SELECT 1, (SELECT max(version) FROM schema_migrations)");
 	if (st == NULL)
 		return http_problem(r, 503, "the database does not answer");
@@ -128,8 +138,9 @@ api_meta_readyz(struct req *r)
 	if (version != db_latest_version())
 		return http_problem(r, 503, "the database has schema version %d, "
 		    "expected %d", version, db_latest_version());
-	o = json_pack("{s:s, s:s, s:i}", "status", "ready", "data_version",
-	    r->data_version ? r->data_version : "", "schema_version", version);
+	o = json_pack("{s:s, s:s, s:i, s:I}", "status", "ready", "data_version",
+	    r->data_version ? r->data_version : "", "schema_version", version,
+	    "generation", (json_int_t)server_generation());
 	http_json(r, o);
 	json_decref(o);
 	return 0;

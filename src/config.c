@@ -14,12 +14,13 @@
 #include "config.h"
 #include "http.h"
 
-enum config_type { CONFIG_STRING, CONFIG_UINT, CONFIG_BOOL, CONFIG_LEVEL };
+enum config_type { CONFIG_STRING, CONFIG_UINT, CONFIG_BOOL, CONFIG_LEVEL,
+	CONFIG_LISTEN, CONFIG_ORIGINS };
 
 struct config_entry {
 	const char	*name;
 	enum config_type type;
-	size_t		 offset;	/* into struct serve_config; SIZE_MAX: log level */
+	size_t		 offset;	/* into struct serve_config */
 	const char	*def;
 	unsigned	 min, max;
 	const char	*help;
@@ -28,42 +29,145 @@ struct config_entry {
 #define OFF(f)	offsetof(struct serve_config, f)
 
 static const struct config_entry config_table[] = {
-	{ "listen", CONFIG_STRING, OFF(listen), "127.0.0.1:8080", 0, 0,
-	  "address and port to listen on: ADDR:PORT, [IPv6]:PORT" },
+	{ "listen", CONFIG_LISTEN, OFF(listen), "127.0.0.1:8080", 0, 0,
+	  "addresses to listen on, comma-separated: ADDR:PORT or [IPV6]:PORT, "
+	  "e.g. 127.0.0.1:8080,[::1]:8080 (restart to change)" },
 	{ "db", CONFIG_STRING, OFF(db_path), NULL, 0, 0,
-	  "database file to serve (opened read-only); unset: build one in memory "
-	  "from the bundled corpus" },
+	  "database file to serve, opened read-only; unset: build one in memory "
+	  "from --load paths or the bundled corpus" },
 	{ "threads", CONFIG_UINT, OFF(threads), "0", 0, 256,
-	  "worker threads; 0: one per CPU" },
+	  "worker threads per listen address; 0: one per CPU (restart to change)" },
 	{ "max_connections", CONFIG_UINT, OFF(max_connections), "1024", 1, 65536,
-	  "most connections served at once" },
+	  "most connections served at once, per address (restart to change)" },
 	{ "timeout", CONFIG_UINT, OFF(timeout), "30", 1, 3600,
-	  "seconds an idle connection is kept" },
-	{ "cors_origin", CONFIG_STRING, OFF(cors_origin), "*", 0, 0,
-	  "value of Access-Control-Allow-Origin" },
+	  "seconds an idle connection is kept (restart to change)" },
+	{ "shutdown_timeout", CONFIG_UINT, OFF(shutdown_timeout), "10", 0, 3600,
+	  "seconds requests in flight may take to finish after SIGTERM" },
+	{ "cors_origin", CONFIG_ORIGINS, OFF(cors_origin), "*", 0, 0,
+	  "origins allowed by CORS: * or a comma-separated list of "
+	  "scheme://host[:port]" },
 	{ "max_age", CONFIG_UINT, OFF(max_age), "60", 0, 31536000,
 	  "Cache-Control max-age of answers, seconds" },
 	{ "access_log", CONFIG_BOOL, OFF(access_log), "yes", 0, 0,
-	  "log one line per request (yes/no)" },
-	{ "log_level", CONFIG_LEVEL, SIZE_MAX, "info", 0, 0,
+	  "log one line per request: yes or no" },
+	{ "log_level", CONFIG_LEVEL, OFF(log_level), "info", 0, 0,
 	  "error, warning, info or debug" },
 };
 
 #define CONFIG_N	(sizeof(config_table) / sizeof(config_table[0]))
 
-/* Strings the settings point at, kept for the life of the process. */
+_Static_assert(CONFIG_N <= CONFIG_MAX_SETTINGS, "CONFIG_MAX_SETTINGS too small");
+
+/* Strings and arrays the settings point at, kept for the life of the process. */
 static char	**config_strings;
 static size_t	  config_nstrings;
-static char	 *config_origin[CONFIG_N];
-static const char *config_level = "info";
+
+/* Keeps p (from malloc) until config_free(); returns it. */
+static void *
+config_keep_ptr(void *p)
+{
+	config_strings = xrealloc(config_strings,
+	    (config_nstrings + 1) * sizeof(*config_strings));
+	return config_strings[config_nstrings++] = p;
+}
 
 /* Returns a copy of s kept until config_free(). */
 static const char *
 config_keep(const char *s)
 {
-	config_strings = xrealloc(config_strings,
-	    (config_nstrings + 1) * sizeof(*config_strings));
-	return config_strings[config_nstrings++] = xstrdup(s);
+	return config_keep_ptr(xstrdup(s));
+}
+
+/*
+ * Copies the next address of a comma-separated listen list at *p into out
+ * and advances *p.  Returns 1 with an address, 0 at the end, -1 when an
+ * address is empty or too long.
+ */
+int
+config_listen_next(const char **p, char *out, size_t outsize)
+{
+	const char	*s = *p, *e;
+	size_t		 n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '\0')
+		return 0;
+	e = s + strcspn(s, ",");
+	n = (size_t)(e - s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0 || n >= outsize)
+		return -1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+	*p = *e == ',' ? e + 1 : e;
+	if (**p == '\0' && *e == ',')
+		return -1;	/* a trailing comma */
+	return 1;
+}
+
+/* Checks one "ADDR:PORT" or "[IPV6]:PORT"; 0 when it looks right. */
+static int
+config_listen_check(const char *a)
+{
+	const char	*e, *port;
+	unsigned long	 n;
+	char		*end;
+
+	if (a[0] == '[') {
+		if ((e = strchr(a, ']')) == NULL || e == a + 1 || e[1] != ':')
+			return -1;
+		port = e + 2;
+	} else {
+		if ((e = strrchr(a, ':')) == NULL || strchr(a, ']') ||
+		    memchr(a, ':', (size_t)(e - a)))
+			return -1;	/* IPv6 addresses need brackets */
+		port = e + 1;
+	}
+	if (!isdigit((unsigned char)*port))
+		return -1;
+	n = strtoul(port, &end, 10);
+	return *end == '\0' && n >= 1 && n <= 65535 ? 0 : -1;
+}
+
+/* Checks a listen list; 0 when every address looks right. */
+static int
+config_listen_valid(const char *v)
+{
+	char	a[256];
+	int	rc, n = 0;
+
+	while ((rc = config_listen_next(&v, a, sizeof(a))) == 1) {
+		if (config_listen_check(a) == -1)
+			return -1;
+		n++;
+	}
+	return rc == 0 && n > 0 ? 0 : -1;
+}
+
+/* Checks a CORS allow-list: "*" or comma-separated scheme://host[:port]. */
+static int
+config_origins_valid(const char *v)
+{
+	char		 o[512];
+	const char	*h;
+	int		 rc, n = 0;
+
+	if (strcmp(v, "*") == 0)
+		return 0;
+	while ((rc = config_listen_next(&v, o, sizeof(o))) == 1) {
+		if (strncmp(o, "http://", 7) == 0)
+			h = o + 7;
+		else if (strncmp(o, "https://", 8) == 0)
+			h = o + 8;
+		else
+			return -1;
+		if (*h == '\0' || strpbrk(h, "/ \t*\"") != NULL)
+			return -1;
+		n++;
+	}
+	return rc == 0 && n > 0 ? 0 : -1;
 }
 
 /* Returns the row of a setting, or NULL. */
@@ -103,10 +207,27 @@ config_set(struct serve_config *cfg, const char *key, const char *value,
 		*err = xasprintf("%s: unknown setting \"%s\"", origin, key);
 		return -1;
 	}
-	field = e->offset == SIZE_MAX ? NULL : (char *)cfg + e->offset;
+	field = (char *)cfg + e->offset;
 	switch (e->type) {
 	case CONFIG_STRING:
 		*(const char **)field = *value ? config_keep(value) : NULL;
+		break;
+	case CONFIG_LISTEN:
+		if (config_listen_valid(value) == -1) {
+			*err = xasprintf("%s: %s must be ADDR:PORT or [IPV6]:PORT, "
+			    "comma-separated, not \"%s\"", origin, key, value);
+			return -1;
+		}
+		*(const char **)field = config_keep(value);
+		break;
+	case CONFIG_ORIGINS:
+		if (config_origins_valid(value) == -1) {
+			*err = xasprintf("%s: %s must be * or comma-separated "
+			    "origins like https://example.org, not \"%s\"",
+			    origin, key, value);
+			return -1;
+		}
+		*(const char **)field = config_keep(value);
 		break;
 	case CONFIG_UINT:
 		errno = 0;
@@ -138,12 +259,10 @@ config_set(struct serve_config *cfg, const char *key, const char *value,
 			    "debug, not \"%s\"", origin, key, value);
 			return -1;
 		}
-		log_set_level(level);
-		config_level = config_keep(value);
+		*(int *)field = (int)level;
 		break;
 	}
-	free(config_origin[e - config_table]);
-	config_origin[e - config_table] = xstrdup(origin);
+	cfg->origin[e - config_table] = config_keep(origin);
 	return 0;
 }
 
@@ -251,21 +370,71 @@ config_load_env(struct serve_config *cfg, char **err)
 	return 0;
 }
 
+/*
+ * Builds the configuration from its sources, weakest first: defaults, the
+ * config file, PRESSROOM_* variables, flags.  Also fixes the load paths.
+ * On failure sets *err to a message naming the source (file:line).
+ */
+int
+config_build(struct serve_config *cfg, const struct config_args *a, char **err)
+{
+	char	*eq, *key;
+	size_t	 i;
+	int	 rc;
+
+	config_defaults(cfg);
+	if (config_load_file(cfg, a->file, a->file_required, err) == -1 ||
+	    config_load_env(cfg, err) == -1)
+		return -1;
+	for (i = 0; i < a->nsets; i++) {
+		if ((eq = strchr(a->sets[i], '=')) == NULL) {
+			*err = xasprintf("--set %s: expected KEY=VALUE", a->sets[i]);
+			return -1;
+		}
+		key = xstrndup(a->sets[i], (size_t)(eq - a->sets[i]));
+		rc = config_set(cfg, key, eq + 1, "command line", err);
+		free(key);
+		if (rc == -1)
+			return -1;
+	}
+	if (cfg->db_path && a->nloads) {
+		*err = xasprintf("--load builds an in-memory database; it does not "
+		    "go with db (use pressroomd load --db FILE instead)");
+		return -1;
+	}
+	if (cfg->db_path == NULL) {
+		cfg->load_paths = config_keep_ptr(xcalloc(a->nloads + 1,
+		    sizeof(char *)));
+		if (a->nloads == 0) {
+			cfg->load_paths[0] = (char *)config_keep(a->data_dir);
+			cfg->nload = 1;
+		} else {
+			for (i = 0; i < a->nloads; i++)
+				cfg->load_paths[i] = (char *)config_keep(a->loads[i]);
+			cfg->nload = a->nloads;
+			cfg->load_flags = 1;
+		}
+	}
+	return 0;
+}
+
 /* Prints the effective configuration as a config file, with where each value came from. */
 void
 config_print(const struct serve_config *cfg, FILE *f)
 {
 	const struct config_entry *e;
+	const void	*field;
 	const char	*s;
 	size_t		 i;
 
 	for (i = 0; i < CONFIG_N; i++) {
 		e = &config_table[i];
-		const void *field = e->offset == SIZE_MAX ? NULL :
-		    (const char *)cfg + e->offset;
+		field = (const char *)cfg + e->offset;
 		fprintf(f, "%s = ", e->name);
 		switch (e->type) {
 		case CONFIG_STRING:
+		case CONFIG_LISTEN:
+		case CONFIG_ORIGINS:
 			s = *(const char *const *)field;
 			fprintf(f, "%s", s ? s : "");
 			break;
@@ -276,11 +445,14 @@ config_print(const struct serve_config *cfg, FILE *f)
 			fprintf(f, "%s", *(const int *)field ? "yes" : "no");
 			break;
 		case CONFIG_LEVEL:
-			fprintf(f, "%s", config_level);
+			fprintf(f, "%s", log_level_name(*(const int *)field));
 			break;
 		}
-		fprintf(f, "\t# %s\n", config_origin[i] ? config_origin[i] : "default");
+		fprintf(f, "\t# %s\n", cfg->origin[i] ? cfg->origin[i] : "default");
 	}
+	for (i = 0; i < cfg->nload; i++)
+		fprintf(f, "# load = %s\t# %s\n", cfg->load_paths[i],
+		    cfg->load_flags ? "command line" : "bundled corpus");
 }
 
 /* Prints one line of help per setting. */
@@ -294,7 +466,7 @@ config_help(FILE *f)
 		snprintf(env, sizeof(env), "PRESSROOM_%s", config_table[i].name);
 		for (j = 0; env[j]; j++)
 			env[j] = (char)toupper((unsigned char)env[j]);
-		fprintf(f, "  %-16s %s (default: %s; env %s)\n", config_table[i].name,
+		fprintf(f, "  %-17s %s (default: %s; env %s)\n", config_table[i].name,
 		    config_table[i].help, config_table[i].def ? config_table[i].def :
 		    "unset", env);
 	}
@@ -311,9 +483,4 @@ config_free(void)
 	free(config_strings);
 	config_strings = NULL;
 	config_nstrings = 0;
-	config_level = "info";
-	for (i = 0; i < CONFIG_N; i++) {
-		free(config_origin[i]);
-		config_origin[i] = NULL;
-	}
 }

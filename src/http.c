@@ -19,6 +19,7 @@
 #include <sys/random.h>
 
 #include <ctype.h>
+#include <strings.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -405,17 +406,52 @@ http_etag(struct req *r, char tag[36])
 	snprintf(tag, 36, "\"%.32s\"", hex);
 }
 
+/*
+ * Returns the Access-Control-Allow-Origin for a request from origin (NULL:
+ * none sent) under the allow-list: "*", or origin itself when listed (copied
+ * into buf), or NULL when it is not allowed.
+ */
+const char *
+http_cors_allow(const char *list, const char *origin, char *buf, size_t bufsize)
+{
+	const char	*p = list, *e;
+	size_t		 n, olen;
+
+	if (list == NULL || *list == '\0' || strcmp(list, "*") == 0)
+		return "*";
+	if (origin == NULL || (olen = strlen(origin)) == 0 || olen >= bufsize)
+		return NULL;
+	while (*p) {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		e = p + strcspn(p, ",");
+		n = (size_t)(e - p);
+		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+			n--;
+		if (n == 1 && *p == '*')
+			return "*";
+		if (n == olen && strncasecmp(p, origin, n) == 0) {
+			memcpy(buf, origin, olen + 1);
+			return buf;
+		}
+		p = e;
+	}
+	return NULL;
+}
+
 /* Adds the headers every answer carries. */
 static void
 http_common_headers(struct req *r, struct MHD_Response *resp)
 {
 	const struct serve_config	*cfg = server_config();
-	const char			*origin;
-	char				 cc[64];
+	const char			*allow;
+	char				 cc[64], origin[512];
 
-	origin = cfg && cfg->cors_origin && *cfg->cors_origin ?
-	    cfg->cors_origin : "*";
-	MHD_add_response_header(resp, "Access-Control-Allow-Origin", origin);
+	allow = http_cors_allow(cfg ? cfg->cors_origin : NULL,
+	    MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "Origin"),
+	    origin, sizeof(origin));
+	if (allow)
+		MHD_add_response_header(resp, "Access-Control-Allow-Origin", allow);
 	MHD_add_response_header(resp, "Access-Control-Expose-Headers",
 	    "Link, ETag, X-Request-Id");
 	MHD_add_response_header(resp, "Vary", "Accept, Origin");
@@ -428,6 +464,8 @@ http_common_headers(struct req *r, struct MHD_Response *resp)
 		MHD_add_response_header(resp, "Cache-Control", cc);
 	} else
 		MHD_add_response_header(resp, "Cache-Control", "no-store");
+	if (server_is_stopping())
+		MHD_add_response_header(resp, "Connection", "close");
 }
 
 /* Answers an OPTIONS preflight. */
@@ -486,6 +524,12 @@ http_dispatch(struct req *r)
 		return;
 	}
 	snprintf(r->variant, sizeof(r->variant), "json");
+	if (r->route->handler == api_meta_healthz ||
+	    r->route->handler == api_meta_metrics) {
+		/* the process answers, whatever the database does */
+		r->route->handler(r);
+		return;
+	}
 	if ((r->db = server_db()) == NULL) {
 		http_problem(r, 503, "the database is not available");
 		return;

@@ -1,23 +1,45 @@
 /*
- * Logging to stderr, one line per event.  Under journald (JOURNAL_STREAM set)
- * each line starts with the syslog priority "<N>" so the journal files it right.
+ * Logging to stderr, one line per event, each line one write(2) so that lines
+ * from several threads never interleave.  When stderr is the journal's stream
+ * (JOURNAL_STREAM names its device and inode) each line starts with the
+ * syslog priority "<N>" so the journal files it right, and without the
+ * program name, which the journal adds itself.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pressroom.h"
 
 static enum log_level	log_level = LOG_LVL_INFO;
 static int		log_journal;
 
+/* Returns 1 when JOURNAL_STREAM ("DEV:INODE") names the file stderr is. */
+static int
+log_is_journal(void)
+{
+	const char		*v = getenv("JOURNAL_STREAM");
+	struct stat		 st;
+	unsigned long long	 dev, ino;
+
+	if (v == NULL || sscanf(v, "%llu:%llu", &dev, &ino) != 2)
+		return 0;
+	if (fstat(STDERR_FILENO, &st) == -1)
+		return 0;
+	return (unsigned long long)st.st_dev == dev &&
+	    (unsigned long long)st.st_ino == ino;
+}
+
 /* Sets the level and notices whether stderr goes to the journal. */
 void
 log_init(enum log_level level)
 {
 	log_level = level;
-	log_journal = getenv("JOURNAL_STREAM") != NULL;
+	log_journal = log_is_journal();
 }
 
 /* Changes the level. */
@@ -49,6 +71,16 @@ log_level_parse(const char *s, enum log_level *out)
 	return -1;
 }
 
+/* Returns the name of a level, as log_level_parse() reads it. */
+const char *
+log_level_name(int level)
+{
+	static const char *const names[] = { "error", "warning", "info",
+	    "debug" };
+
+	return level >= 0 && level <= LOG_LVL_DEBUG ? names[level] : "info";
+}
+
 static void	log_vwrite(enum log_level, int, const char *, va_list)
 		    __attribute__((format(printf, 3, 0)));
 
@@ -57,17 +89,36 @@ static void
 log_vwrite(enum log_level level, int err, const char *fmt, va_list ap)
 {
 	static const int	prio[] = { 3, 4, 6, 7 };
-	char			line[4096];
+	char			line[4096], msg[3900];
+	int			n;
+	ssize_t			w;
+	size_t			off;
 
 	if (level > log_level)
 		return;
-	vsnprintf(line, sizeof(line), fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	msg[strcspn(msg, "\n")] = '\0';
 	if (log_journal)
-		fprintf(stderr, "<%d>", prio[level]);
-	if (err)
-		fprintf(stderr, "pressroomd: %s: %s\n", line, strerror(err));
+		n = snprintf(line, sizeof(line), "<%d>%s%s%s\n", prio[level], msg,
+		    err ? ": " : "", err ? strerror(err) : "");
 	else
-		fprintf(stderr, "pressroomd: %s\n", line);
+		n = snprintf(line, sizeof(line), "pressroomd: %s%s%s\n", msg,
+		    err ? ": " : "", err ? strerror(err) : "");
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof(line)) {
+		n = sizeof(line) - 1;
+		line[n - 1] = '\n';
+	}
+	off = 0;
+	while (off < (size_t)n) {
+		w = write(STDERR_FILENO, line + off, (size_t)n - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		off += (size_t)w;
+	}
 }
 
 /* Logs a warning with the current errno's text. */

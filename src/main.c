@@ -27,7 +27,7 @@ static void
 usage(FILE *f)
 {
 	fprintf(f,
-	    "usage: pressroomd serve [--db FILE] [--load PATH]... [--listen ADDR:PORT]\n"
+	    "usage: pressroomd serve [--db FILE] [--load PATH]... [--listen ADDR:PORT[,...]]\n"
 	    "                        [--config FILE] [--set KEY=VALUE]... [--check-config]\n"
 	    "       pressroomd load --db FILE PATH...\n"
 	    "       pressroomd extract FILE...\n"
@@ -35,17 +35,27 @@ usage(FILE *f)
 	    "       pressroomd check --db FILE\n"
 	    "       pressroomd --version | --help\n"
 	    "\n"
-	    "serve    answer the HTTP API.  With no --db, builds an in-memory database\n"
+	    "serve    answer the HTTP API.  With no db, builds an in-memory database\n"
 	    "         from --load PATHs, or from the bundled corpus.\n"
+	    "         --check-config (-n) prints the effective settings and exits.\n"
 	    "load     create or migrate FILE, then load text files (a directory stands\n"
 	    "         for every *.txt below it) in one transaction: all or nothing.\n"
 	    "extract  print what the loader would extract, as JSON; touches no database.\n"
 	    "migrate  bring FILE's schema to this version.\n"
 	    "check    verify FILE: schema version, integrity, foreign keys.\n"
 	    "\n"
-	    "serve settings (config file %s, then PRESSROOM_* environment,\n"
-	    "then flags; --set KEY=VALUE sets any of them):\n", DEFAULT_CONFIG);
+	    "serve settings: defaults, then the config file (%s,\n"
+	    "or --config FILE, or $PRESSROOM_CONFIG; lines of key = value), then\n"
+	    "PRESSROOM_<KEY> environment variables, then flags (--db, --listen,\n"
+	    "--set KEY=VALUE); a later source wins:\n", DEFAULT_CONFIG);
 	config_help(f);
+	fprintf(f,
+	    "\n"
+	    "signals: SIGTERM, SIGINT stop accepting, let requests in flight finish\n"
+	    "(shutdown_timeout) and exit 0; SIGHUP reopens the database (or rebuilds\n"
+	    "the in-memory one) and re-reads the config file, switching only if both\n"
+	    "are good.  Under systemd: Type=notify, WatchdogSec=, journald priorities.\n"
+	    "See pressroomd(8).\n");
 }
 
 /* Returns the bundled corpus directory: $PRESSROOM_DATA, the source tree's, or the installed one. */
@@ -121,8 +131,9 @@ cmd_load(int argc, char *argv[])
 		return 1;
 	}
 	printf("%s: %zu files: %zu added, %zu replaced, %zu unchanged; "
-	    "%zu documents\n", path, st.files, st.added, st.replaced,
-	    st.unchanged, st.documents);
+	    "%zu documents (read and extract %.0f ms, store %.0f ms)\n", path,
+	    st.files, st.added, st.replaced, st.unchanged, st.documents,
+	    st.read_ms, st.store_ms);
 	sqlite3_close(db);
 	return 0;
 }
@@ -229,99 +240,88 @@ cmd_serve(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 },
 	};
 	struct serve_config	 cfg;
-	const char		*config = NULL, *cfgenv;
-	char			*err = NULL, *eq, *key, *data;
-	char			**loads = NULL, **sets = NULL;
-	size_t			 nloads = 0, nsets = 0, i;
+	struct config_args	 args;
+	const char		*cfgenv;
+	char			*err = NULL;
+	size_t			 i;
 	int			 c, check = 0, rc;
 
+	memset(&args, 0, sizeof(args));
+	args.file = DEFAULT_CONFIG;
+	args.data_dir = main_data_dir();
+	args.build = config_build;
 	optind = 1;
-	config_defaults(&cfg);
 	while ((c = getopt_long(argc, argv, "d:l:L:c:s:nh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
-			sets = xrealloc(sets, (nsets + 1) * sizeof(*sets));
-			sets[nsets++] = xasprintf("db=%s", optarg);
+			args.sets = xrealloc(args.sets, (args.nsets + 1) *
+			    sizeof(*args.sets));
+			args.sets[args.nsets++] = xasprintf("db=%s", optarg);
 			break;
 		case 'l':
-			loads = xrealloc(loads, (nloads + 1) * sizeof(*loads));
-			loads[nloads++] = optarg;
+			args.loads = xrealloc(args.loads, (args.nloads + 1) *
+			    sizeof(*args.loads));
+			args.loads[args.nloads++] = optarg;
 			break;
 		case 'L':
-			sets = xrealloc(sets, (nsets + 1) * sizeof(*sets));
-			sets[nsets++] = xasprintf("listen=%s", optarg);
+			args.sets = xrealloc(args.sets, (args.nsets + 1) *
+			    sizeof(*args.sets));
+			args.sets[args.nsets++] = xasprintf("listen=%s", optarg);
 			break;
 		case 'c':
-			config = optarg;
+			args.file = optarg;
+			args.file_required = 1;
 			break;
 		case 's':
-			sets = xrealloc(sets, (nsets + 1) * sizeof(*sets));
-			sets[nsets++] = xstrdup(optarg);
+			args.sets = xrealloc(args.sets, (args.nsets + 1) *
+			    sizeof(*args.sets));
+			args.sets[args.nsets++] = xstrdup(optarg);
 			break;
 		case 'n':
 			check = 1;
 			break;
 		case 'h':
 			usage(stdout);
-			return 0;
+			rc = 0;
+			goto out;
 		default:
 			usage(stderr);
-			return 2;
+			rc = 2;
+			goto out;
 		}
 	}
 	if (optind < argc) {
 		fprintf(stderr, "pressroomd serve: unexpected argument \"%s\"\n",
 		    argv[optind]);
-		return 2;
+		rc = 2;
+		goto out;
 	}
-	if (config == NULL && (cfgenv = getenv("PRESSROOM_CONFIG")) != NULL)
-		config = cfgenv;
+	if (!args.file_required && (cfgenv = getenv("PRESSROOM_CONFIG")) != NULL &&
+	    *cfgenv) {
+		args.file = cfgenv;
+		args.file_required = 1;
+	}
 	rc = 1;
-	if (config_load_file(&cfg, config ? config : DEFAULT_CONFIG,
-	    config != NULL, &err) == -1 || config_load_env(&cfg, &err) == -1)
-		goto fail;
-	for (i = 0; i < nsets; i++) {
-		if ((eq = strchr(sets[i], '=')) == NULL) {
-			err = xasprintf("--set %s: expected KEY=VALUE", sets[i]);
-			goto fail;
-		}
-		key = xstrndup(sets[i], (size_t)(eq - sets[i]));
-		c = config_set(&cfg, key, eq + 1, "command line", &err);
-		free(key);
-		if (c == -1)
-			goto fail;
+	if (config_build(&cfg, &args, &err) == -1) {
+		fprintf(stderr, "pressroomd serve: %s\n", err);
+		free(err);
+		goto out;
 	}
-	if (nloads == 0 && cfg.db_path == NULL) {
-		data = (char *)main_data_dir();
-		cfg.load_paths = &data;
-		cfg.nload = 1;
-	} else {
-		cfg.load_paths = loads;
-		cfg.nload = nloads;
-	}
-	if (cfg.db_path && nloads) {
-		err = xasprintf("--load builds an in-memory database; it does not "
-		    "go with --db (use pressroomd load --db FILE instead)");
-		goto fail;
-	}
+	log_set_level((enum log_level)cfg.log_level);
 	if (check) {
+		printf("# pressroomd %s: effective configuration (config file %s%s)\n",
+		    PRESSROOM_VERSION, args.file, access(args.file, R_OK) == 0 ?
+		    "" : ", not present");
 		config_print(&cfg, stdout);
-		for (i = 0; i < cfg.nload; i++)
-			printf("load = %s\t# %s\n", cfg.load_paths[i],
-			    nloads ? "command line" : "bundled corpus");
 		rc = 0;
 		goto out;
 	}
-	rc = server_run(&cfg);
-	goto out;
-fail:
-	fprintf(stderr, "pressroomd serve: %s\n", err);
-	free(err);
+	rc = server_run(&cfg, &args) == 0 ? 0 : 1;
 out:
-	for (i = 0; i < nsets; i++)
-		free(sets[i]);
-	free(sets);
-	free(loads);
+	for (i = 0; i < args.nsets; i++)
+		free(args.sets[i]);
+	free(args.sets);
+	free(args.loads);
 	config_free();
 	return rc;
 }
