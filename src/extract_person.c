@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pressroom.h"
 #include "extract_int.h"
@@ -45,8 +46,8 @@ static const char *const title_mods[] = {
 
 /* Words that never belong to a person's name. */
 static const char *const not_name[] = {
-	"The", "A", "An", "This", "That", "Today", "In", "On", "Secure",
-	"Communities", "National", "Program", "Report", "Reports", "Act",
+	"The", "A", "An", "This", "That", "Today", "In", "On",
+	"National", "Program", "Report", "Reports", "Act",
 	"Street", "County", "City", "State", "Congressional", "Federal",
 	"Immigration", "Homeland", "Security", "Law", "Rights", "Justice",
 	"Inspector", "General", "Director", "Governor", "Governors", "Senator",
@@ -105,6 +106,40 @@ person_tok(const struct ex_doc *d, size_t t)
 	return 1;
 }
 
+/* Endings of common nouns that surnames almost never have. */
+static const char *const noun_endings[] = {
+	"ies", "ions", "ments", "ness", "ities", "ships", "ings", "isms", NULL
+};
+
+/*
+ * Returns 1 if token t is a common noun written with a capital: it has a
+ * noun ending and the same word stands in lower case elsewhere in the text
+ * ("Safer Communities" beside "our communities").
+ */
+static int
+person_common_noun(const struct ex_doc *d, size_t t)
+{
+	const struct ex_tok *k = &d->toks[t];
+	const char	    *w = d->body + k->start;
+	size_t		     len = k->end - k->start, i, n;
+
+	for (i = 0; noun_endings[i] != NULL; i++) {
+		n = strlen(noun_endings[i]);
+		if (len > n + 2 && memcmp(w + len - n, noun_endings[i], n) == 0)
+			break;
+	}
+	if (noun_endings[i] == NULL)
+		return 0;
+	for (i = 0; i < d->ntoks; i++) {
+		const struct ex_tok *o = &d->toks[i];
+		if (i == t || (o->flags & TK_CAP) || o->end - o->start != len)
+			continue;
+		if (strncasecmp(d->body + o->start, w, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Returns the end of a person's name (2-4 capitalized words) starting at t, or t. */
 size_t
 extract_person_name(const struct ex_doc *d, size_t t, size_t max)
@@ -128,6 +163,8 @@ extract_person_name(const struct ex_doc *d, size_t t, size_t max)
 		return t;
 	/* An initial may not end a name. */
 	if (d->toks[e - 1].end - d->toks[e - 1].start <= 2)
+		return t;
+	if (person_common_noun(d, e - 1))
 		return t;
 	return e;
 }

@@ -348,6 +348,25 @@ test_people_titles(void **state)
 	json_decref(j);
 }
 
+/* A capitalized common-noun phrase is not a person; a real name beside it is. */
+static void
+test_common_noun_not_person(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Program Review\n\n"
+	    "The state expanded Healthier Communities last spring. Few communities "
+	    "were asked before the launch.\n\n"
+	    "\u201cNobody asked the families who live here what they need,\u201d "
+	    "said Dana Fellings, a parent.\n");
+	d = doc(j, 0);
+	assert_null(person(d, "Healthier Communities"));
+	/* A surname with a noun ending stays a name when the word is never lower case. */
+	assert_non_null(person(d, "Dana Fellings"));
+	json_decref(j);
+}
+
 /* "Founded in YEAR, ORG ..." becomes the organization's description, not body. */
 static void
 test_boilerplate(void **state)
@@ -505,6 +524,7 @@ main(void)
 		cmocka_unit_test(test_org_statement_coalition),
 		cmocka_unit_test(test_reports),
 		cmocka_unit_test(test_people_titles),
+		cmocka_unit_test(test_common_noun_not_person),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_robust),
 		cmocka_unit_test(test_head_groups_and_contact_block),
