@@ -148,6 +148,7 @@ int	 extract_lex_ieq(const char *, size_t, const char *);
 int	 extract_lex_istarts(const char *, size_t, const char *);
 const char *extract_lex_ifind(const char *, size_t, const char *);
 size_t	 extract_lex_words(const char *, size_t);
+size_t	 extract_lex_tok_at(const struct ex_doc *, size_t);
 int	 extract_lex_in(const char *, size_t, const char *const *);
 void	 extract_lex_tokenize(struct ex_doc *);
 size_t	 extract_lex_sentence(const struct ex_doc *, size_t);

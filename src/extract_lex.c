@@ -474,3 +474,19 @@ extract_lex_range(const struct ex_doc *d, size_t a, size_t b)
 	return extract_lex_norm(d->body + d->toks[a].start,
 	    d->toks[b - 1].end - d->toks[a].start);
 }
+
+/* Returns the index of the first token starting at or after body byte at (ntoks if none). */
+size_t
+extract_lex_tok_at(const struct ex_doc *d, size_t at)
+{
+	size_t	lo = 0, hi = d->ntoks, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->toks[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

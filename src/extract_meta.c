@@ -338,12 +338,36 @@ meta_phone(const char *s, size_t len, struct ex_span *sp)
 	return 0;
 }
 
+/*
+ * Returns a new copy of the first e-mail address in the line, or NULL: the
+ * run around the first "@" up to a blank, comma, bar or angle bracket.
+ */
+static char *
+meta_email(const char *s, size_t len)
+{
+	const char	*at = memchr(s, '@', len);
+	size_t		 i, a, b;
+
+	if (at == NULL)
+		return NULL;
+	i = (size_t)(at - s);
+	a = i;
+	while (a > 0 && strchr(" ,|<", s[a - 1]) == NULL)
+		a--;
+	b = i;
+	while (b < len && strchr(" ,|>", s[b]) == NULL)
+		b++;
+	while (b > i && s[b - 1] == '.')
+		b--;
+	return b > i + 1 && i > a ? xstrndup(s + a, b - a) : NULL;
+}
+
 /* Returns 1 if the line is a media-contact line, filling the contact fields when apply is set. */
 static int
 meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 {
 	struct ex_span	ph;
-	size_t		i, n = 0, e, a, b;
+	size_t		i, n = 0, e, b;
 	int		cue = 0;
 
 	for (i = 0; contact_cues[i] != NULL; i++) {
@@ -375,21 +399,8 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 		d->contact_name = extract_lex_norm(s + n, b - n);
 	if (meta_phone(s, len, &ph) && d->contact_phone == NULL)
 		d->contact_phone = extract_lex_norm(s + ph.start, ph.end - ph.start);
-	for (i = 0; i < len; i++) {
-		if (s[i] != '@')
-			continue;
-		a = i;
-		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != ',' && s[a - 1] != '<')
-			a--;
-		b = i;
-		while (b < len && s[b] != ' ' && s[b] != ',' && s[b] != '>')
-			b++;
-		while (b > i && s[b - 1] == '.')
-			b--;
-		if (d->contact_email == NULL && b > i + 1 && i > a)
-			d->contact_email = xstrndup(s + a, b - a);
-		break;
-	}
+	if (d->contact_email == NULL)
+		d->contact_email = meta_email(s, len);
 	return 1;
 }
 
@@ -412,7 +423,7 @@ static void
 meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 {
 	struct ex_span	ph;
-	size_t		e = 0, i, a, b;
+	size_t		e = 0;
 
 	if (first && d->contact_name == NULL && extract_lex_upper(s, len, 0) &&
 	    memchr(s, '@', len) == NULL) {
@@ -425,20 +436,8 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 	}
 	if (d->contact_phone == NULL && meta_phone(s, len, &ph))
 		d->contact_phone = extract_lex_norm(s + ph.start, ph.end - ph.start);
-	for (i = 0; i < len && d->contact_email == NULL; i++) {
-		if (s[i] != '@')
-			continue;
-		a = i;
-		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != ',' && s[a - 1] != '|')
-			a--;
-		b = i;
-		while (b < len && s[b] != ' ' && s[b] != ',' && s[b] != '|')
-			b++;
-		while (b > i && s[b - 1] == '.')
-			b--;
-		if (b > i + 1 && i > a)
-			d->contact_email = xstrndup(s + a, b - a);
-	}
+	if (d->contact_email == NULL)
+		d->contact_email = meta_email(s, len);
 }
 
 /* Returns 1 if the line opens with a contact cue ("Media contact: X, phone"). */

@@ -224,18 +224,12 @@ org_alias(struct ex_org *o, const char *s, size_t len)
 static void
 org_evidence(struct ex_doc *d, size_t at, size_t *es, size_t *ee)
 {
-	size_t	lo = 0, hi = d->ntoks, mid, a, b;
+	size_t	lo, a, b;
 
 	*es = *ee = 0;
 	if (d->ntoks == 0)
 		return;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->toks[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = extract_lex_tok_at(d, at);
 	if (lo >= d->ntoks)
 		lo = d->ntoks - 1;
 	a = extract_lex_sentence(d, lo);

@@ -49,21 +49,6 @@ extract_quote_free(struct ex_quote *q)
 	memset(q, 0, sizeof(*q));
 }
 
-/* Returns the index of the first token starting at or after body byte at. */
-static size_t
-quote_tok(const struct ex_doc *d, size_t at)
-{
-	size_t	lo = 0, hi = d->ntoks, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->toks[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
 
 /* Finds the closing mark of the quotation opened at o (mark length ol); returns 1 and its span. */
 static int
@@ -133,7 +118,7 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 		return t;
 	if (extract_lex_tok_in(d, t, pronouns)) {
 		/* The person the paragraph is about, before the quotation. */
-		size_t	pa = q->para, pe = quote_tok(d, q->start);
+		size_t	pa = q->para, pe = extract_lex_tok_at(d, q->start);
 
 		if (pa < pe && (p = extract_person_first(d, pa, pe)) != NULL) {
 			quote_person(q, p);
@@ -313,8 +298,8 @@ extract_quote_scan(struct ex_doc *d)
 			ts += extract_lex_space(b, te, ts);
 		while (te > ts && extract_lex_space(b, te, te - 1))
 			te--;
-		a = quote_tok(d, ts);
-		z = quote_tok(d, te);
+		a = extract_lex_tok_at(d, ts);
+		z = extract_lex_tok_at(d, te);
 		w = 0;
 		for (size_t t = a; t < z; t++)
 			if (d->toks[t].flags & TK_WORD)
@@ -335,7 +320,7 @@ extract_quote_scan(struct ex_doc *d)
 		while (para > 0 && !(d->toks[para].flags & TK_PARA))
 			para--;
 		q->para = para;
-		if (!quote_after(d, q, quote_tok(d, cs + cl), &last) &&
+		if (!quote_after(d, q, extract_lex_tok_at(d, cs + cl), &last) &&
 		    !quote_before(d, q, a - 1, &last) &&
 		    !quote_statement(d, q, a - 1, &last)) {
 			/* The rest of an interrupted quotation: the speaker of the one before. */
