@@ -2,72 +2,7 @@
  * Unit tests of the extractor: each rule on a short release written for the
  * test (invented organizations and people).
  */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <stdlib.h>
-#include <string.h>
-#include <cmocka.h>
-
-#include "pressroom.h"
-#include "extract.h"
-#include "extract_int.h"
-
-/* Returns a new extraction of s; fails the test if there is none. */
-static json_t *
-run(const char *s)
-{
-	char	*err = NULL;
-	json_t	*j = extract_text("t.txt", s, strlen(s), &err);
-
-	assert_non_null(j);
-	assert_null(err);
-	return j;
-}
-
-/* Returns document i (borrowed). */
-static json_t *
-doc(json_t *j, size_t i)
-{
-	json_t	*d = json_array_get(json_object_get(j, "documents"), i);
-
-	assert_non_null(d);
-	return d;
-}
-
-/* Returns the string field k of o, or NULL. */
-static const char *
-str(json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
-}
-
-/* Returns the organization record of d named n, or NULL. */
-static json_t *
-org(json_t *d, const char *n)
-{
-	json_t	*o;
-	size_t	 i;
-
-	json_array_foreach(json_object_get(d, "organizations"), i, o)
-		if (strcmp(str(o, "name"), n) == 0)
-			return o;
-	return NULL;
-}
-
-/* Returns the person record of d named n, or NULL. */
-static json_t *
-person(json_t *d, const char *n)
-{
-	json_t	*o;
-	size_t	 i;
-
-	json_array_foreach(json_object_get(d, "people"), i, o)
-		if (strcmp(str(o, "name"), n) == 0)
-			return o;
-	return NULL;
-}
+#include "extract_fixture.h"
 
 /* Every common date form comes out as ISO 8601. */
 static void
