@@ -45,6 +45,7 @@ void	 buf_init(struct buf *);
 void	 buf_add(struct buf *, const void *, size_t);
 void	 buf_puts(struct buf *, const char *);
 void	 buf_putc(struct buf *, char);
+char	*buf_reserve(struct buf *, size_t);
 void	 buf_printf(struct buf *, const char *, ...) PR_PRINTF(2, 3);
 void	 buf_reset(struct buf *);
 char	*buf_steal(struct buf *);

@@ -75,6 +75,14 @@ db_open(const char *path, int flags, sqlite3 **out, char **err)
 	sqlite3_busy_timeout(db, 5000);
 	if (db_exec(db, "PRAGMA foreign_keys = ON", err) == -1)
 		goto fail;
+	/*
+	 * Documents and their JSON forms run to kilobytes: larger pages keep
+	 * a row on one page and halve the B-tree work of a load.  Takes effect
+	 * only when the file is new.
+	 */
+	if ((flags & DB_OPEN_CREATE) &&
+	    db_exec(db, "PRAGMA page_size = 16384", err) == -1)
+		goto fail;
 	if ((flags & DB_OPEN_READONLY) &&
 	    db_exec(db, "PRAGMA query_only = ON", err) == -1)
 		goto fail;

@@ -3,6 +3,7 @@
  * extraction passes stand on.  Every function is bounded by the length it is
  * given and never reads past it.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -268,14 +269,120 @@ extract_lex_words(const char *s, size_t len)
 	return n;
 }
 
-/* Returns 1 if s (len bytes) is one of the NULL-terminated list, case folded. */
+/*
+ * Word lists are looked up for nearly every token, so each list gets a hash
+ * set of its ASCII-folded words the first time it is used.  Only lists in
+ * the program image (static arrays) get one, known by their address, which
+ * never holds another list; a list built on the stack or the heap is
+ * scanned.  The sets are per thread and freed when it exits.
+ */
+#define LEX_SETS	256		/* lists with a set, at most */
+
+struct lex_set {
+	const char *const	*list;
+	size_t			 mask;
+	unsigned short		*slot;		/* list index + 1, or 0 */
+};
+
+/* The program image's first and past-the-end bytes, from the linker. */
+extern const char	 lex_image_start[] __asm__("__executable_start");
+extern const char	 lex_image_end[] __asm__("end");
+static pthread_key_t	 lex_key;
+static pthread_once_t	 lex_once = PTHREAD_ONCE_INIT;
+static _Thread_local struct lex_set *lex_sets;
+
+/* Frees a thread's sets when it exits. */
+static void
+lex_sets_free(void *p)
+{
+	struct lex_set	*sets = p;
+	size_t		 i;
+
+	for (i = 0; i < LEX_SETS; i++)
+		free(sets[i].slot);
+	free(sets);
+}
+
+/* Creates the key whose destructor frees each thread's sets. */
+static void
+lex_key_init(void)
+{
+	if (pthread_key_create(&lex_key, lex_sets_free) != 0)
+		fatalx("extract: cannot create a thread key");
+}
+
+/* Returns the hash of s (len bytes), ASCII case folded. */
+static size_t
+lex_hash(const char *s, size_t len)
+{
+	size_t	h = 14695981039346656037ULL, i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)(s[i] | ((s[i] >= 'A' && s[i] <= 'Z') ? 0x20 : 0));
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Returns the hash set of list, building it on first use; NULL to scan it. */
+static struct lex_set *
+lex_set(const char *const *list)
+{
+	struct lex_set	*set;
+	size_t		 n, i, h, at, probe;
+
+	if ((const char *)list < lex_image_start ||
+	    (const char *)list >= lex_image_end)
+		return NULL;
+	if (lex_sets == NULL) {
+		pthread_once(&lex_once, lex_key_init);
+		lex_sets = xcalloc(LEX_SETS, sizeof(*lex_sets));
+		pthread_setspecific(lex_key, lex_sets);
+	}
+	at = ((size_t)list >> 3) & (LEX_SETS - 1);
+	for (probe = 0; probe < LEX_SETS; probe++) {
+		set = &lex_sets[(at + probe) & (LEX_SETS - 1)];
+		if (set->list == list)
+			return set;
+		if (set->list == NULL)
+			break;
+	}
+	if (probe == LEX_SETS)
+		return NULL;
+	for (n = 0; list[n] != NULL; n++)
+		;
+	if (n >= 0xffff)
+		return NULL;
+	set->mask = 15;
+	while (set->mask + 1 < n * 2)
+		set->mask = set->mask * 2 + 1;
+	set->slot = xcalloc(set->mask + 1, sizeof(*set->slot));
+	for (i = 0; i < n; i++) {
+		h = lex_hash(list[i], strlen(list[i])) & set->mask;
+		while (set->slot[h] != 0)
+			h = (h + 1) & set->mask;
+		set->slot[h] = (unsigned short)(i + 1);
+	}
+	set->list = list;
+	return set;
+}
+
+/* Returns 1 if s (len bytes) equals a word of the NULL-ended list, ASCII case folded. */
 int
 extract_lex_in(const char *s, size_t len, const char *const *list)
 {
-	size_t	i;
+	struct lex_set	*set;
+	size_t		 i, h;
 
-	for (i = 0; list[i] != NULL; i++)
-		if (extract_lex_ieq(s, len, list[i]))
+	if ((set = lex_set(list)) == NULL) {
+		for (i = 0; list[i] != NULL; i++)
+			if (extract_lex_ieq(s, len, list[i]))
+				return 1;
+		return 0;
+	}
+	for (h = lex_hash(s, len) & set->mask; set->slot[h] != 0;
+	    h = (h + 1) & set->mask)
+		if (extract_lex_ieq(s, len, list[set->slot[h] - 1]))
 			return 1;
 	return 0;
 }
@@ -304,12 +411,16 @@ lex_wordchar(const char *s, size_t len, size_t i)
 	return extract_lex_alpha(s, len, i) || extract_lex_digit(s, len, i);
 }
 
-/* Appends a token, unless the token array is full. */
+/* Appends a token, growing the array; past EX_MAX_TOKS tokens are dropped. */
 static void
-lex_push(struct ex_doc *d, size_t cap, size_t start, size_t end, unsigned fl)
+lex_push(struct ex_doc *d, size_t *cap, size_t start, size_t end, unsigned fl)
 {
-	if (d->ntoks >= cap)
-		return;
+	if (d->ntoks >= *cap) {
+		if (*cap >= EX_MAX_TOKS)
+			return;
+		*cap = *cap * 2 < EX_MAX_TOKS ? *cap * 2 : EX_MAX_TOKS;
+		d->toks = xrealloc(d->toks, *cap * sizeof(*d->toks));
+	}
 	d->toks[d->ntoks].start = start;
 	d->toks[d->ntoks].end = end;
 	d->toks[d->ntoks].flags = fl;
@@ -347,8 +458,9 @@ extract_lex_tokenize(struct ex_doc *d)
 	int		 para = 1, sent = 1;
 	unsigned	 fl;
 
-	cap = len + 1 < EX_MAX_TOKS ? len + 1 : EX_MAX_TOKS;
-	d->toks = xcalloc(cap, sizeof(*d->toks));
+	/* About one token in five bytes of English; grown when short. */
+	cap = len / 4 + 16 < EX_MAX_TOKS ? len / 4 + 16 : EX_MAX_TOKS;
+	d->toks = xmalloc(cap * sizeof(*d->toks));
 	d->ntoks = 0;
 	while (i < len) {
 		if ((sp = extract_lex_space(s, len, i)) > 0) {
@@ -392,7 +504,7 @@ extract_lex_tokenize(struct ex_doc *d)
 					fl |= TK_PARA;
 				if (sent)
 					fl |= TK_SENT;
-				lex_push(d, cap, a, i, fl);
+				lex_push(d, &cap, a, i, fl);
 				i += n + 1;
 				para = sent = 0;
 				continue;
@@ -411,7 +523,7 @@ extract_lex_tokenize(struct ex_doc *d)
 				fl |= TK_PARA;
 			if (sent)
 				fl |= TK_SENT;
-			lex_push(d, cap, a, i, fl);
+			lex_push(d, &cap, a, i, fl);
 			para = sent = 0;
 			continue;
 		}
@@ -421,7 +533,7 @@ extract_lex_tokenize(struct ex_doc *d)
 			fl |= TK_PARA;
 		if (sent)
 			fl |= TK_SENT;
-		lex_push(d, cap, a, a + n, fl);
+		lex_push(d, &cap, a, a + n, fl);
 		para = 0;
 		if (s[a] == '.' || s[a] == '!' || s[a] == '?')
 			sent = 1;

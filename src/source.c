@@ -29,6 +29,40 @@ source_free(struct source *src)
 }
 
 /*
+ * Sets real to the canonical form of path.  Files of one directory come in
+ * a row, so the directory is resolved once and reused while the file itself
+ * is not a symbolic link: one lstat instead of a readlink per component.
+ */
+static int
+source_realpath(const char *path, char *real)
+{
+	static _Thread_local char dir[PATH_MAX], dirreal[PATH_MAX];
+	struct stat	 st;
+	const char	*base, *slash = strrchr(path, '/');
+	size_t		 dlen;
+
+	if (slash == NULL || slash == path || (size_t)(slash - path) >= PATH_MAX)
+		return realpath(path, real) ? 0 : -1;
+	base = slash + 1;
+	if (*base == '\0' || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
+	    lstat(path, &st) == -1 || S_ISLNK(st.st_mode))
+		return realpath(path, real) ? 0 : -1;
+	dlen = (size_t)(slash - path);
+	if (strncmp(dir, path, dlen) != 0 || dir[dlen] != '\0') {
+		memcpy(dir, path, dlen);
+		dir[dlen] = '\0';
+		if (realpath(dir, dirreal) == NULL) {
+			dir[0] = '\0';
+			return realpath(path, real) ? 0 : -1;
+		}
+	}
+	if ((size_t)snprintf(real, PATH_MAX, "%s/%s", strcmp(dirreal, "/") == 0 ?
+	    "" : dirreal, base) >= PATH_MAX)
+		return realpath(path, real) ? 0 : -1;
+	return 0;
+}
+
+/*
  * Reads path into src and checks it: it must exist, be a regular file of at
  * most 10 MiB, not be empty, hold no NUL byte and be UTF-8.  On failure sets
  * *err to "PATH: reason" and leaves src empty.
@@ -94,7 +128,7 @@ source_read(const char *path, struct source *src, char **err)
 		    path, (unsigned char)src->text[bad], bad);
 		goto fail;
 	}
-	if (realpath(path, real) == NULL) {
+	if (source_realpath(path, real) == -1) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		goto fail;
 	}

@@ -17,6 +17,7 @@
 #include "pressroom.h"
 #include "db.h"
 #include "extract.h"
+#include "json_write.h"
 
 #define STORE_RELATED_MAX	20	/* related documents kept per document */
 
@@ -670,12 +671,7 @@ store_typed_ref(struct store *s, const char *type, int i)
 static char *
 store_dump(json_t *j)
 {
-	char	*t = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER |
-	    JSON_ENCODE_ANY);
-
-	if (t == NULL)
-		fatalx("store: cannot encode JSON");
-	return t;
+	return json_write_str(j);
 }
 
 /* Returns the cached JSON text of a typed reference {"id","url","name","type"}. */
@@ -737,8 +733,6 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
     const char *ttype, int ti, const struct evidence *ev, char **err)
 {
 	struct buf	 b;
-	json_t		*snip;
-	char		*esc;
 	const char	*sid, *tid;
 	int		 rc = 0;
 
@@ -747,16 +741,13 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	    "\"evidence\":", relation, store_tref(s, stype, si),
 	    store_tref(s, ttype, ti));
 	if (ev) {
-		snip = json_string(ev->snippet ? ev->snippet : "");
-		esc = store_dump(snip);
-		json_decref(snip);
 		buf_puts(&b, "{\"document\":");
 		buf_puts(&b, store_dref(s, (size_t)ev->doc));
 		buf_puts(&b, ",\"snippet\":");
-		buf_puts(&b, esc);
+		json_write_string(&b, ev->snippet ? ev->snippet : "",
+		    ev->snippet ? strlen(ev->snippet) : 0);
 		buf_printf(&b, ",\"start\":%" JSON_INTEGER_FORMAT ",\"end\":%"
 		    JSON_INTEGER_FORMAT "}}", ev->start, ev->end);
-		free(esc);
 	} else
 		buf_puts(&b, "null}");
 	sid = strcmp(stype, "organization") == 0 ? s->orgs[si].id :
@@ -1763,6 +1754,139 @@ static const char *const store_derived[] = {
 };
 
 /*
+ * Tables of many narrow rows (edges), whose indexes a rebuild drops and
+ * recreates from the sorted rows.  The entity tables keep theirs: they have
+ * few, wide rows, and scanning them once per index would cost more than
+ * keeping their small indexes up to date.
+ */
+static const char *const store_edges[] = {
+	"cross_references", "memberships", "citations", "quotes",
+	"document_people", "document_organizations", "person_roles",
+};
+
+/*
+ * Drops the secondary indexes of the edge tables, keeping their
+ * definitions in *defs (NULL-terminated) to rebuild them once the rows are
+ * in: building an index from sorted rows is several times cheaper than
+ * inserting into it row by row.  Unique indexes stay, they are constraints.
+ */
+static int
+store_indexes_drop(sqlite3 *db, char ***defs, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	struct buf	 drop;
+	char		**v = NULL, *q;
+	size_t		 n = 0, i, j;
+	int		 rc = -1;
+
+	buf_init(&drop);
+	if (sqlite3_prepare_v2(db, "SELECT name, tbl_name, sql FROM sqlite_master "
+	    "WHERE type = 'index' AND sql IS NOT NULL AND "
+	    "sql NOT LIKE 'CREATE UNIQUE%'", -1, &st, NULL) != SQLITE_OK)
+		goto fail;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *tbl = (const char *)sqlite3_column_text(st, 1);
+
+		for (j = 0; j < sizeof(store_edges) / sizeof(store_edges[0]); j++)
+			if (strcmp(tbl, store_edges[j]) == 0)
+				break;
+		if (j == sizeof(store_edges) / sizeof(store_edges[0]))
+			continue;
+		v = xrealloc(v, (n + 2) * sizeof(*v));
+		v[n++] = xstrdup((const char *)sqlite3_column_text(st, 2));
+		v[n] = NULL;
+		q = sqlite3_mprintf("DROP INDEX \"%w\";",
+		    (const char *)sqlite3_column_text(st, 0));
+		buf_puts(&drop, q);
+		sqlite3_free(q);
+	}
+	if (sqlite3_finalize(st) != SQLITE_OK) {
+		st = NULL;
+		goto fail;
+	}
+	st = NULL;
+	if (drop.len > 0 && db_exec(db, drop.data, err) == -1)
+		goto out;
+	*defs = v;
+	v = NULL;
+	rc = 0;
+	goto out;
+fail:
+	*err = xasprintf("listing indexes: %s", sqlite3_errmsg(db));
+out:
+	sqlite3_finalize(st);
+	for (i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+	buf_free(&drop);
+	return rc;
+}
+
+/* Frees index definitions saved by store_indexes_drop(). */
+static void
+store_indexes_free(char **defs)
+{
+	size_t	i;
+
+	for (i = 0; defs && defs[i]; i++)
+		free(defs[i]);
+	free(defs);
+}
+
+/* Recreates the indexes store_indexes_drop() dropped and frees defs. */
+static int
+store_indexes_create(sqlite3 *db, char **defs, char **err)
+{
+	size_t	i;
+	int	rc = 0;
+
+	for (i = 0; defs && defs[i] && rc == 0; i++)
+		rc = db_exec(db, defs[i], err);
+	store_indexes_free(defs);
+	return rc;
+}
+
+/* Returns whether db enforces foreign keys as rows are written. */
+static int
+store_fk_enabled(sqlite3 *db)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 on = 1;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &st, NULL) ==
+	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		on = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return on;
+}
+
+/*
+ * Checks every foreign key of the database, for loads that ran with
+ * enforcement off; names the first violation.
+ */
+static int
+store_fk_check(sqlite3 *db, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st,
+	    NULL) != SQLITE_OK) {
+		*err = xasprintf("checking references: %s", sqlite3_errmsg(db));
+		return -1;
+	}
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*err = xasprintf("internal error: a row of %s refers to a missing "
+		    "row of %s", (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 2));
+	else if (rc != SQLITE_DONE)
+		*err = xasprintf("checking references: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/*
  * Rebuilds every derived table from the sources, inside the caller's
  * transaction.  Also records the data version: a hash of the sources'
  * content, so replicas loaded with the same files agree on it (and on ETags).
@@ -1773,7 +1897,7 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 	struct store	 s;
 	json_t		**person_docs = NULL, **report_cites = NULL, *x;
 	struct buf	 all;
-	char		 version[65], *sql;
+	char		 version[65], *sql, **indexes = NULL;
 	size_t		 i;
 	int		 rc = -1;
 
@@ -1785,7 +1909,10 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 	strmap_init(&s.ids);
 	/*
 	 * Rows point at each other both ways (a document at its publisher, a
-	 * quote at its document), so foreign keys are checked at the end.
+	 * quote at its document), so foreign keys are checked at the end:
+	 * deferred when the caller enforces them, or in one pass by
+	 * store_fk_check() when it turned enforcement off for a bulk load, in
+	 * which case the edge tables' indexes are also rebuilt in bulk.
 	 */
 	if (db_exec(db, "SAVEPOINT rebuild; PRAGMA defer_foreign_keys = ON", err) == -1)
 		return -1;
@@ -1797,6 +1924,8 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 			goto out;
 	}
 	rc = -1;
+	if (!store_fk_enabled(db) && store_indexes_drop(db, &indexes, err) == -1)
+		goto out;
 	if (store_read_sources(&s, fresh, err) == -1)
 		goto out;
 	store_orgs_cluster(&s);
@@ -1841,6 +1970,13 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 			goto out;
 	}
 	rc = -1;
+	rc = store_indexes_create(db, indexes, err);
+	indexes = NULL;
+	if (rc == -1 || (!store_fk_enabled(db) && store_fk_check(db, err) == -1)) {
+		rc = -1;
+		goto out;
+	}
+	rc = -1;
 	if (db_exec(db, "INSERT INTO documents_fts(documents_fts) VALUES('rebuild');"
 	    "INSERT INTO quotes_fts(quotes_fts) VALUES('rebuild');"
 	    "INSERT INTO organizations_fts(organizations_fts) VALUES('rebuild');"
@@ -1873,6 +2009,7 @@ out:
 		sqlite3_exec(db, "ROLLBACK TO rebuild", NULL, NULL, NULL);
 		sqlite3_exec(db, "RELEASE rebuild", NULL, NULL, NULL);
 	}
+	store_indexes_free(indexes);
 	store_write_doc(NULL, 0, NULL, NULL, NULL);
 	for (i = 0; person_docs && i < s.npeople; i++)
 		json_decref(person_docs[i]);
@@ -1928,10 +2065,15 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 	if (source_expand(paths, npaths, &list, &nlist, err) == -1)
 		return -1;
 	/*
-	 * A rebuild inserts rows into indexes in an order unrelated to their
-	 * keys; a page cache that holds them saves rereading and rewriting.
+	 * A rebuild rewrites every derived row.  Foreign keys are checked
+	 * once, in bulk, at its end (see store_rebuild_fresh), which lets it
+	 * build the edge tables' indexes from sorted rows; reads of pages
+	 * already written go through a memory map instead of a read() each;
+	 * a 16 MiB page cache measured as fast as larger ones.
 	 */
-	if (db_exec(db, "PRAGMA cache_size = -131072", err) == -1 ||
+	if (db_exec(db, "PRAGMA foreign_keys = OFF", err) == -1 ||
+	    db_exec(db, "PRAGMA cache_size = -16384", err) == -1 ||
+	    db_exec(db, "PRAGMA mmap_size = 1073741824", err) == -1 ||
 	    db_exec(db, "BEGIN IMMEDIATE", err) == -1)
 		goto out;
 	if (sqlite3_prepare_v2(db, "SELECT sha256 FROM sources WHERE path = ?",
@@ -2014,6 +2156,7 @@ rollback:
 out:
 	sqlite3_finalize(find);
 	sqlite3_finalize(ins);
+	sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	json_decref(fresh);
 	strmap_free(&seen);
 	source_list_free(list, nlist);

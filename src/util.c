@@ -97,6 +97,17 @@ buf_grow(struct buf *b, size_t n)
 	b->cap = cap;
 }
 
+/*
+ * Makes room for n more bytes and returns where they go; the caller writes
+ * them and then advances b->len (and writes the NUL) itself.
+ */
+char *
+buf_reserve(struct buf *b, size_t n)
+{
+	buf_grow(b, n);
+	return b->data + b->len;
+}
+
 /* Appends n bytes of p. */
 void
 buf_add(struct buf *b, const void *p, size_t n)
@@ -122,22 +133,25 @@ buf_putc(struct buf *b, char c)
 	buf_add(b, &c, 1);
 }
 
-/* Appends formatted text. */
+/* Appends formatted text; formats once when the buffer has room. */
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list	ap;
 	int	n;
 
+	buf_grow(b, 64);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		fatal("buf_printf");
-	buf_grow(b, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	if ((size_t)n >= b->cap - b->len) {
+		buf_grow(b, (size_t)n);
+		va_start(ap, fmt);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	b->len += (size_t)n;
 }
 

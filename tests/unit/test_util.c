@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "pressroom.h"
+#include "json_write.h"
 
 static void
 assert_slug(const char *text, size_t max, const char *want)
@@ -113,6 +114,76 @@ test_sha256(void **state)
 	free(million);
 }
 
+/* Asserts that json_write gives exactly jansson's compact text of v. */
+static void
+json_same(json_t *v)
+{
+	char	*want, *got;
+
+	want = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	got = json_write_str(v);
+	assert_non_null(want);
+	assert_string_equal(got, want);
+	free(want);
+	free(got);
+	json_decref(v);
+}
+
+/* The fast encoder agrees with jansson on every kind of value. */
+static void
+test_json_write(void **state)
+{
+	char	 ctl[64], big[10000];
+	size_t	 i;
+	json_t	*o;
+
+	(void)state;
+	json_same(json_null());
+	json_same(json_true());
+	json_same(json_false());
+	json_same(json_integer(0));
+	json_same(json_integer(-9007199254740993LL));
+	json_same(json_real(3.25));
+	json_same(json_real(1e300));
+	json_same(json_object());
+	json_same(json_array());
+	json_same(json_string(""));
+	json_same(json_string("caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d / \"q\" \\ end"));
+	for (i = 0; i < 32; i++)		/* every control byte but NUL... */
+		ctl[i] = (char)(i + 1);
+	ctl[31] = 0x7f;
+	json_same(json_stringn(ctl, 32));
+	json_same(json_stringn("a\0b", 3));	/* ...and NUL itself */
+	/* Escapes on both sides of the encoder's 4 KiB chunk boundary. */
+	for (i = 0; i < sizeof(big) - 1; i++)
+		big[i] = i % 97 == 0 ? '\n' : i % 89 == 0 ? '"' : 'x';
+	big[sizeof(big) - 1] = '\0';
+	json_same(json_string(big));
+	/* Keys in insertion order, nested containers, escaped keys. */
+	o = json_pack("{s:i, s:[s, n, {s:b}], s:{}, s:[], s:s}", "z", 1,
+	    "a", "x", "k", 1, "m", "e", "li\"ne\n", "v");
+	json_same(o);
+}
+
+/* buf_printf formats past its first guess of room. */
+static void
+test_buf_printf_long(void **state)
+{
+	struct buf	b;
+	char		want[3001];
+
+	(void)state;
+	memset(want, 'y', 3000);
+	want[3000] = '\0';
+	buf_init(&b);
+	buf_puts(&b, "x");
+	buf_printf(&b, "%s%d", want, 42);
+	assert_int_equal(b.len, 3003);
+	assert_memory_equal(b.data + 1, want, 3000);
+	assert_string_equal(b.data + 3001, "42");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -121,6 +192,8 @@ main(void)
 		cmocka_unit_test(test_slug_limit),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_buf_printf_long),
+		cmocka_unit_test(test_json_write),
 		cmocka_unit_test(test_sha256),
 	};
 
