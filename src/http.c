@@ -30,6 +30,7 @@
 #include <sqlite3.h>
 
 #include "pressroom.h"
+#include "json_write.h"
 #include "http.h"
 #include "api.h"
 
@@ -301,14 +302,15 @@ http_json(struct req *r, json_t *v)
 {
 	char	*s;
 
-	s = json_dumps(v, r->pretty ? JSON_INDENT(2) : JSON_COMPACT);
-	if (s == NULL)
-		fatal("json_dumps");
 	buf_reset(&r->body);
-	buf_puts(&r->body, s);
-	if (r->pretty)
+	if (r->pretty) {
+		if ((s = json_dumps(v, JSON_INDENT(2))) == NULL)
+			fatal("json_dumps");
+		buf_puts(&r->body, s);
 		buf_putc(&r->body, '\n');
-	free(s);
+		free(s);
+	} else
+		json_write(&r->body, v);
 	r->status = 200;
 	r->ctype = "application/json; charset=utf-8";
 }

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "pressroom.h"
+#include "json_write.h"
 #include "http.h"
 #include "api.h"
 
@@ -119,10 +120,7 @@ http_json_text(struct buf *b, json_t *v)
 		}
 		break;
 	case JSON_OBJECT:
-		if ((s = json_dumps(v, JSON_COMPACT)) != NULL) {
-			buf_puts(b, s);
-			free(s);
-		}
+		json_write(b, v);
 		break;
 	default:
 		break;
@@ -166,7 +164,6 @@ static int
 http_csv_fill(struct csv_stream *s)
 {
 	json_t	*row;
-	char	*line;
 	int	 rc;
 
 	while (!s->done && s->out.len - s->pos < CSV_BLOCK) {
@@ -187,11 +184,8 @@ http_csv_fill(struct csv_stream *s)
 		if (s->format == FORMAT_CSV)
 			http_csv_row(&s->out, row, s->cols);
 		else {
-			if ((line = json_dumps(row, JSON_COMPACT)) == NULL)
-				fatal("json_dumps");
-			buf_puts(&s->out, line);
+			json_write(&s->out, row);
 			buf_putc(&s->out, '\n');
-			free(line);
 		}
 		json_decref(row);
 	}
