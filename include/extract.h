@@ -16,4 +16,8 @@
  */
 json_t	*extract_text(const char *name, const char *text, size_t len, char **err);
 
+/* As extract_text(), with the text's SHA-256 in hex already computed (or NULL). */
+json_t	*extract_text_sha(const char *name, const char *text, size_t len,
+	    const char *sha256, char **err);
+
 #endif

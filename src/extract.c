@@ -423,8 +423,17 @@ extract_dup(struct ex_doc **docs, size_t n, const struct ex_doc *d)
 	return 0;
 }
 
+/* Extracts the documents of one file (see extract.h). */
 json_t *
 extract_text(const char *name, const char *text, size_t len, char **err)
+{
+	return extract_text_sha(name, text, len, NULL, err);
+}
+
+/* As extract_text(), given the text's SHA-256 (hex) when the caller has it. */
+json_t *
+extract_text_sha(const char *name, const char *text, size_t len,
+    const char *sha256, char **err)
 {
 	struct ex_line	 *lines = NULL;
 	struct ex_doc	**docs = NULL, *d;
@@ -480,8 +489,11 @@ extract_text(const char *name, const char *text, size_t len, char **err)
 	}
 	root = json_object();
 	json_object_set_new(root, "file", json_string(name ? name : ""));
-	sha256_hex(text, len, sha);
-	json_object_set_new(root, "sha256", json_string(sha));
+	if (sha256 == NULL) {
+		sha256_hex(text, len, sha);
+		sha256 = sha;
+	}
+	json_object_set_new(root, "sha256", json_string(sha256));
 	json_object_set_new(root, "bytes", json_integer((json_int_t)len));
 	arr = json_array();
 	for (i = 0; i < ndocs; i++)

@@ -220,14 +220,23 @@ extract_lex_ieq(const char *s, size_t len, const char *w)
 int
 extract_lex_istarts(const char *s, size_t len, const char *p)
 {
-	size_t	pl;
+	size_t		k;
+	unsigned char	a, b;
 
-	if (len == 0 || p[0] == '\0')
-		return p[0] == '\0';
-	if ((s[0] | 0x20) != (p[0] | 0x20))
-		return 0;
-	pl = strlen(p);
-	return pl <= len && strncasecmp(s, p, pl) == 0;
+	/* Byte by byte: most calls end at the first or second byte. */
+	for (k = 0; p[k] != '\0'; k++) {
+		if (k >= len)
+			return 0;
+		a = (unsigned char)s[k];
+		b = (unsigned char)p[k];
+		if (a >= 'A' && a <= 'Z')
+			a += 32;
+		if (b >= 'A' && b <= 'Z')
+			b += 32;
+		if (a != b)
+			return 0;
+	}
+	return 1;
 }
 
 /* Returns the first place in s (len bytes) where w occurs, case folded, or NULL. */
@@ -256,7 +265,11 @@ extract_lex_words(const char *s, size_t len)
 	int	in = 0;
 
 	while (i < len) {
-		if ((sp = extract_lex_space(s, len, i)) > 0) {
+		if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80)
+			sp = 0;			/* printable ASCII: no call */
+		else
+			sp = extract_lex_space(s, len, i);
+		if (sp > 0) {
 			in = 0;
 			i += sp;
 			continue;
@@ -387,6 +400,28 @@ extract_lex_in(const char *s, size_t len, const char *const *list)
 	return 0;
 }
 
+/* Returns 1 if s (len bytes) is a word of the NULL-ended list, case and all. */
+static int
+lex_in_exact(const char *s, size_t len, const char *const *list)
+{
+	struct lex_set	*set;
+	size_t		 i, h;
+
+	if ((set = lex_set(list)) == NULL) {
+		for (i = 0; list[i] != NULL; i++)
+			if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+				return 1;
+		return 0;
+	}
+	for (h = lex_hash(s, len) & set->mask; set->slot[h] != 0;
+	    h = (h + 1) & set->mask) {
+		i = set->slot[h] - 1;
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Returns 1 if the word s is an abbreviation whose period stays with it. */
 int
 extract_lex_abbrev(const char *s, size_t len)
@@ -398,17 +433,22 @@ extract_lex_abbrev(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		if (s[i] == '.')
 			return 1;	/* U.S, D.C */
-	for (i = 0; abbrevs[i] != NULL; i++)
-		if (strlen(abbrevs[i]) == len && memcmp(abbrevs[i], s, len) == 0)
-			return 1;
-	return 0;
+	return lex_in_exact(s, len, abbrevs);
 }
 
 /* Returns 1 if the byte at i may continue a word. */
 static int
 lex_wordchar(const char *s, size_t len, size_t i)
 {
-	return extract_lex_alpha(s, len, i) || extract_lex_digit(s, len, i);
+	unsigned char	c;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)s[i];
+	if (c < 0x80)		/* the common case, without a call */
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	return extract_lex_alpha(s, len, i);
 }
 
 /* Appends a token, growing the array; past EX_MAX_TOKS tokens are dropped. */
@@ -438,11 +478,20 @@ lex_word_flags(const char *s, size_t len, size_t a, size_t b)
 		fl |= TK_CAP;
 	if (extract_lex_digit(s, len, a))
 		fl |= TK_DIGIT;
-	for (i = a; i < b; i += extract_lex_charlen(s, len, i)) {
+	for (i = a; i < b; ) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			up += c >= 'A' && c <= 'Z';
+			low += c >= 'a' && c <= 'z';
+			i++;
+			continue;
+		}
 		if (extract_lex_upper(s, len, i))
 			up++;
 		else if (extract_lex_lower(s, len, i))
 			low++;
+		i += extract_lex_charlen(s, len, i);
 	}
 	if (up >= 2 && low == 0)
 		fl |= TK_ACR;
@@ -463,7 +512,11 @@ extract_lex_tokenize(struct ex_doc *d)
 	d->toks = xmalloc(cap * sizeof(*d->toks));
 	d->ntoks = 0;
 	while (i < len) {
-		if ((sp = extract_lex_space(s, len, i)) > 0) {
+		if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80)
+			sp = 0;			/* printable ASCII: no call */
+		else
+			sp = extract_lex_space(s, len, i);
+		if (sp > 0) {
 			if (s[i] == '\n' && i + 1 < len && s[i + 1] == '\n') {
 				para = 1;
 				sent = 1;
@@ -474,6 +527,10 @@ extract_lex_tokenize(struct ex_doc *d)
 		a = i;
 		if (lex_wordchar(s, len, i)) {
 			while (i < len) {
+				if (lex_wordchar(s, len, i) && (unsigned char)s[i] < 0x80) {
+					i++;
+					continue;
+				}
 				n = extract_lex_charlen(s, len, i);
 				if (lex_wordchar(s, len, i)) {
 					i += n;

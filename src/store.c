@@ -2103,7 +2103,8 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 			source_free(&src);
 			continue;
 		}
-		if ((x = extract_text(src.name, src.text, src.len, &msg)) == NULL) {
+		if ((x = extract_text_sha(src.name, src.text, src.len, src.sha256,
+		    &msg)) == NULL) {
 			*err = xasprintf("%s: %s", list[i], msg ? msg : "cannot extract");
 			free(msg);
 			goto rollback;
