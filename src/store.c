@@ -737,9 +737,13 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	int		 rc = 0;
 
 	buf_init(&b);
-	buf_printf(&b, "{\"relation\":\"%s\",\"source\":%s,\"target\":%s,"
-	    "\"evidence\":", relation, store_tref(s, stype, si),
-	    store_tref(s, ttype, ti));
+	buf_puts(&b, "{\"relation\":\"");
+	buf_puts(&b, relation);
+	buf_puts(&b, "\",\"source\":");
+	buf_puts(&b, store_tref(s, stype, si));
+	buf_puts(&b, ",\"target\":");
+	buf_puts(&b, store_tref(s, ttype, ti));
+	buf_puts(&b, ",\"evidence\":");
 	if (ev) {
 		buf_puts(&b, "{\"document\":");
 		buf_puts(&b, store_dref(s, (size_t)ev->doc));
@@ -1638,28 +1642,31 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	 */
 	text = store_dump(list);
 	buf_add(&item, text, strlen(text) - 1);
-	c = json_string(store_str(j, "body") ? store_str(j, "body") : "");
-	key = store_dump(c);
-	json_decref(c);
 	buf_puts(&item, ",\"body\":");
-	buf_puts(&item, key);
+	if ((c = json_object_get(j, "body")) != NULL && json_is_string(c))
+		json_write_string(&item, json_string_value(c),
+		    json_string_length(c));
+	else
+		buf_puts(&item, "\"\"");
 	buf_puts(&item, ",\"quotes\":[");
 	buf_puts(&item, qtext.data ? qtext.data : "");
 	buf_putc(&item, ']');
-	free(key);
-	key = store_dump(orgs);
-	buf_printf(&item, ",\"organizations\":%s", key);
-	free(key);
-	key = store_dump(people);
-	buf_printf(&item, ",\"people\":%s", key);
-	free(key);
-	key = store_dump(reports);
-	buf_printf(&item, ",\"reports\":%s,\"related\":[", key);
-	free(key);
-	for (i = 0; i < (size_t)s->docs[d].nrelated; i++)
-		buf_printf(&item, "%s{\"document\":%s,\"reason\":\"%s\"}",
-		    i ? "," : "", store_dref(s, (size_t)s->docs[d].related[i]),
-		    s->docs[d].why[i]);
+	buf_puts(&item, ",\"organizations\":");
+	json_write(&item, orgs);
+	buf_puts(&item, ",\"people\":");
+	json_write(&item, people);
+	buf_puts(&item, ",\"reports\":");
+	json_write(&item, reports);
+	buf_puts(&item, ",\"related\":[");
+	for (i = 0; i < (size_t)s->docs[d].nrelated; i++) {
+		if (i > 0)
+			buf_putc(&item, ',');
+		buf_puts(&item, "{\"document\":");
+		buf_puts(&item, store_dref(s, (size_t)s->docs[d].related[i]));
+		buf_puts(&item, ",\"reason\":\"");
+		buf_puts(&item, s->docs[d].why[i]);
+		buf_puts(&item, "\"}");
+	}
 	buf_puts(&item, "]}");
 	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
 	    "title, kind, category, published, publisher_id, author_id, body, "
