@@ -50,6 +50,7 @@ void	 buf_printf(struct buf *, const char *, ...) PR_PRINTF(2, 3);
 void	 buf_reset(struct buf *);
 char	*buf_steal(struct buf *);
 void	 buf_free(struct buf *);
+void	 mem_hugepages(void);
 char	*slugify(const char *, size_t);
 int	 utf8_valid(const char *, size_t, size_t *);
 size_t	 utf8_cplen(const char *, size_t);

@@ -1957,9 +1957,11 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 	/* People and reports first: documents point at them. */
 	if (store_write_people(&s, person_docs, err) == -1)
 		goto out;
-	for (i = 0; i < s.ndocs; i++)
+	for (i = 0; i < s.ndocs; i++) {
+		mem_hugepages();
 		if (store_write_doc(&s, i, person_docs, report_cites, err) == -1)
 			goto out;
+	}
 	if (store_write_reports(&s, report_cites, err) == -1)
 		goto out;
 	/* People's item form lists their documents, known only now. */
@@ -2086,7 +2088,9 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 	if (sqlite3_prepare_v2(db, "SELECT sha256 FROM sources WHERE path = ?",
 	    -1, &find, NULL) != SQLITE_OK)
 		goto sqlfail;
+	mem_hugepages();
 	for (i = 0; i < nlist; i++) {
+		mem_hugepages();
 		if (source_read(list[i], &src, err) == -1)
 			goto rollback;
 		if (strmap_get(&seen, src.path, NULL)) {	/* named twice */

@@ -1,9 +1,14 @@
 /*
  * Allocation that never returns NULL, growable strings, slugs and UTF-8 helpers.
  */
+#include <sys/mman.h>
+
+#include <malloc.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pressroom.h"
 
@@ -445,4 +450,30 @@ strmap_free(struct strmap *m)
 	free(m->keys);
 	free(m->vals);
 	strmap_init(m);
+}
+
+/*
+ * Asks the kernel to back the heap grown since the last call with
+ * transparent huge pages, where the system grants them on request.  A load
+ * builds hundreds of megabytes of small structures; in 2 MiB pages they cost
+ * one page fault per 2 MiB instead of one per 4 KiB (a tenth of a
+ * 10,000-release load on a virtual machine).  The first call also makes the
+ * heap grow in 32 MiB steps.  Best effort; call it from one thread.
+ */
+void
+mem_hugepages(void)
+{
+	static uintptr_t done;
+	uintptr_t	 cur = (uintptr_t)sbrk(0) & ~(uintptr_t)4095;
+
+	if (done == 0) {
+		mallopt(M_TOP_PAD, 32 << 20);
+		mallopt(M_TRIM_THRESHOLD, 64 << 20);
+		done = cur;
+		return;
+	}
+	if (cur > done) {
+		(void)madvise((void *)done, cur - done, MADV_HUGEPAGE);
+		done = cur;
+	}
 }
