@@ -1,41 +1,164 @@
 /*
- * Reports cited by a document: "the report, titled “T”", "The first, “T,”",
- * "T published by O", and trailing link lines that name a report already
- * cited (kept as its aliases).  Publisher and date come from the sentence
- * that releases them.
+ * Reports cited by a document: "a report titled “T”", "The report, “T,”",
+ * "released a study, “T,”", "The first, “T,”", "a study, T: Subtitle,",
+ * "T, a report by O", "T published by O", and link lines ("Read the
+ * report: T", "Download: T (PDF)").  Publisher and date come from the
+ * sentence that releases them or, for "the report", the sentence that
+ * introduced it.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pressroom.h"
 #include "extract_int.h"
 
+#define REPORT_NONE	((size_t)-1)
+
 /* Words that introduce a report's quoted title. */
 static const char *const intro[] = {
-	"titled", "entitled", "called", "first", "second", "third", NULL
+	"titled", "entitled", "called", "named", NULL
 };
 
-/* Verbs that release a report. */
+/* Ordinals that cite one of several reports: "The first, “T,”". */
+static const char *const ordinal[] = {
+	"first", "second", "third", "fourth", "fifth", NULL
+};
+
+/* Verbs that release a report (the sentence whose first organization publishes). */
 static const char *const release[] = {
 	"released", "releases", "issued", "issues", "published", "publishes",
 	"unveiled", "made", NULL
 };
 
+/* Verbs that release, send or produce a report, for subjects and dates. */
+static const char *const release_ext[] = {
+	"released", "releases", "release", "issued", "issues", "issue",
+	"published", "publishes", "publish", "unveiled", "unveils", "made",
+	"sent", "sends", "delivered", "delivers", "submitted", "submits",
+	"launched", "launches", "produced", "produces", "conducted",
+	"conducts", "filed", "files", "presented", "presents", "completed",
+	"posted", "found", "finds", "authored", "wrote", "prepared",
+	"compiled", "circulated", "signed", "commissioned", NULL
+};
+
+/* Verbs after which "by O" or "from O" names who made the report. */
+static const char *const by_verbs[] = {
+	"released", "issued", "published", "prepared", "conducted", "produced",
+	"compiled", "authored", "written", "sent", "submitted", "delivered",
+	"unveiled", "launched", "filed", "signed", "presented", "circulated",
+	"led", NULL
+};
+
 /* Nouns that mark a citation as a report. */
 static const char *const report_nouns[] = {
-	"report", "reports", "study", "studies", "analysis", "audit", "survey",
-	"review", "paper", NULL
+	"report", "reports", "study", "studies", "analysis", "analyses",
+	"audit", "audits", "survey", "surveys", "review", "paper", "papers",
+	"letter", "letters", "petition", "petitions", "brief", "briefs",
+	"assessment", "evaluation", "memo", "memorandum", "scorecard",
+	"white paper", NULL
+};
+
+/* Nouns that introduce a report in an earlier sentence ("new research from O"). */
+static const char *const intro_nouns[] = {
+	"research", NULL
 };
 
 /* Small words allowed inside a title written without quotation marks. */
 static const char *const title_small[] = {
-	"of", "the", "by", "and", "on", "in", "for", "a", "an", "to", "at", NULL
+	"of", "the", "by", "and", "on", "in", "for", "a", "an", "to", "at",
+	"with", "from", "as", "or", "nor", "but", "vs", "via", "into", "over",
+	"per", "up", "is", "are", NULL
 };
 
 /* Words that do not tell titles apart. */
 static const char *const common[] = {
 	"the", "a", "an", "of", "on", "in", "and", "for", "to", "by", "national",
 	"report", "program", "s", NULL
+};
+
+/* Words that may stand between a report noun and its title's comma. */
+static const char *const noun_links[] = {
+	"to", "by", "from", "in", "on", "of", "for", "at", "with", "about",
+	NULL
+};
+
+/* Words that say a quotation is speech, not a title. */
+static const char *const say_verbs[] = {
+	"said", "says", "say", "told", "tells", "stated", "added", "adds",
+	"noted", "notes", "wrote", "writes", "according", "explained",
+	"stressed", "argued", "warned", "concluded", "asked", NULL
+};
+
+/* Words that may stand between an organization and the verb it does. */
+static const char *const subject_skip[] = {
+	"today", "yesterday", "also", "recently", "jointly", "formally",
+	"publicly", "has", "have", "had", "this", "last", "week", "month",
+	"year", "earlier", "on", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "which", "who", "that", NULL
+};
+
+/* Prepositions that make an organization the object, not the subject. */
+static const char *const preps[] = {
+	"of", "at", "in", "for", "with", "from", "to", "on", "by", "and",
+	"about", "than", "under", NULL
+};
+
+/* Prepositions that open a phrase, not a title ("In Greater Boston, a study by"). */
+static const char *const lead_preps[] = {
+	"in", "on", "at", "for", "by", "from", "after", "before", "during",
+	"across", "throughout", "since", "under", "with", "last", "this", NULL
+};
+
+/* Adjectives that may stand between a possessive or an article and the noun. */
+static const char *const noun_adjs[] = {
+	"new", "latest", "annual", "full", "final", "recent", "earlier",
+	"first", "second", "third", "own", "joint", "national", "landmark",
+	"interim", "preliminary", "independent", "latest", "updated", NULL
+};
+
+/* Words that start a link line naming a report. */
+static const char *const link_verbs[] = {
+	"read", "download", "view", "see", "access", "get", NULL
+};
+
+/* Words of a link that names a kind of document, not a title ("Full Report (PDF)"). */
+static const char *const generic_docs[] = {
+	"full", "report", "reports", "fact", "sheet", "factsheet", "press",
+	"release", "executive", "summary", "statement", "letter", "pdf",
+	"here", "appendix", "appendices", "methodology", "data", "infographic",
+	"slides", "toolkit", "english", "spanish", "version", "brief",
+	"testimony", "annual", "study", "survey", "text", "document", "copy",
+	"findings", "key", "chart", "charts", "map", "maps", "list", "the",
+	NULL
+};
+
+/* Nouns that say the name after them is an organization ("the consulting firm O"). */
+static const char *const org_kinds[] = {
+	"firm", "company", "group", "nonprofit", "non-profit", "organization",
+	"organisation", "agency", "institute", "consultancy", "tank", "center",
+	"centre", "coalition", "union", "association", "lab", "laboratory",
+	"foundation", "university", "office", "council", "contractor",
+	"consultant", "consultants", "publisher", "network", "alliance", NULL
+};
+
+/* People who make a study for an organization ("researchers at O"). */
+static const char *const researchers[] = {
+	"researchers", "scientists", "economists", "analysts", "experts",
+	"staff", "faculty", "students", "investigators", "auditors", NULL
+};
+
+/* Documents that are not reports ("Read the full statement: T (PDF)"). */
+static const char *const other_docs[] = {
+	"statement", "release", "transcript", "speech", "remarks", "agenda",
+	"flyer", "flier", "toolkit", "program", "programme", "bill", "invitation",
+	"menu", "poster", "testimony", "op-ed", "oped", "video", "photos", NULL
+};
+
+/* Org name words that "the union" can refer to. */
+static const char *const union_words[] = {
+	"union", "workers", "guild", "federation", "association",
+	"brotherhood", "teamsters", NULL
 };
 
 /* Frees a report's strings. */
@@ -50,6 +173,15 @@ extract_report_free(struct ex_report *r)
 	for (i = 0; i < r->naliases; i++)
 		free(r->aliases[i]);
 	memset(r, 0, sizeof(*r));
+}
+
+/* Returns the length of s up to its first colon (len if none). */
+static size_t
+report_short_len(const char *s, size_t len)
+{
+	const char	*c = memchr(s, ':', len);
+
+	return c != NULL ? (size_t)(c - s) : len;
 }
 
 /* Returns the report going by s, or NULL. */
@@ -83,12 +215,44 @@ report_alias(struct ex_report *r, const char *s, size_t len)
 		r->aliases[r->naliases++] = xstrndup(s, len);
 }
 
-/* Returns the report titled s, adding it with the context sentence [cs, ce) if new. */
+/* Returns 1 if s (len bytes) has two or more words and each is a word of title. */
+static int
+report_words_within(const char *s, size_t len, const char *title)
+{
+	const char	*p;
+	size_t		 i = 0, a, n = 0, tl = strlen(title);
+	int		 found;
+
+	while (i < len) {
+		while (i < len && !extract_lex_alpha(s, len, i) && !extract_lex_digit(s, len, i))
+			i++;
+		a = i;
+		while (i < len && s[i] != ' ' && s[i] != ',' && s[i] != ':')
+			i++;
+		if (i == a)
+			continue;
+		if (extract_lex_in(s + a, i - a, title_small))
+			continue;
+		for (p = title, found = 0; !found && p + (i - a) <= title + tl; p++)
+			if ((p == title || p[-1] == ' ') && strncasecmp(p, s + a, i - a) == 0 &&
+			    (p[i - a] == '\0' || p[i - a] == ' ' || p[i - a] == ',' ||
+			    p[i - a] == ':'))
+				found = 1;
+		if (!found)
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
+
+/* Returns the report titled s, adding it with the context bytes [cs, ce) if new. */
 static struct ex_report *
 report_add(struct ex_doc *d, const char *s, size_t len, size_t cs, size_t ce)
 {
 	struct ex_report *r;
 	const char	 *c;
+	char		 *old;
+	size_t		  sl, k;
 
 	while (len > 0 && (s[len - 1] == ',' || s[len - 1] == '.' || s[len - 1] == ' '))
 		len--;
@@ -96,6 +260,21 @@ report_add(struct ex_doc *d, const char *s, size_t len, size_t cs, size_t ce)
 		return NULL;
 	if ((r = report_find(d, s, len)) != NULL)
 		return r;
+	/* "Short: Long Subtitle" cited after "Short": one report, the long title. */
+	sl = report_short_len(s, len);
+	if (sl < len && sl > 0 && (r = report_find(d, s, sl)) != NULL) {
+		old = r->title;
+		r->title = extract_lex_norm(s, len);
+		report_alias(r, old, strlen(old));
+		free(old);
+		return r;
+	}
+	/* A later shortened title: every word of it in a cited title. */
+	for (k = 0; k < d->nreports; k++)
+		if (report_words_within(s, len, d->reports[k].title)) {
+			report_alias(&d->reports[k], s, len);
+			return &d->reports[k];
+		}
 	if (d->nreports >= EX_MAX_REPORTS)
 		return NULL;
 	r = &d->reports[d->nreports++];
@@ -103,9 +282,19 @@ report_add(struct ex_doc *d, const char *s, size_t len, size_t cs, size_t ce)
 	r->title = extract_lex_norm(s, len);
 	r->ctx_start = cs;
 	r->ctx_end = ce;
-	/* "Short Title: A Long Subtitle" also goes by its short title. */
-	if ((c = memchr(r->title, ':', strlen(r->title))) != NULL && c > r->title)
-		report_alias(r, r->title, (size_t)(c - r->title));
+	/*
+	 * "Short Title: A Long Subtitle" also goes by its short title; "Some
+	 * Agency: Review of Contracts" by what follows the organization's name.
+	 */
+	if ((c = memchr(r->title, ':', strlen(r->title))) != NULL && c > r->title) {
+		if (extract_org_find(d, r->title, (size_t)(c - r->title)) != NULL) {
+			for (c++; *c == ' '; c++)
+				;
+			if (extract_lex_words(c, strlen(c)) >= 2)
+				report_alias(r, c, strlen(c));
+		} else
+			report_alias(r, r->title, (size_t)(c - r->title));
+	}
 	return r;
 }
 
@@ -132,62 +321,690 @@ report_has(const struct ex_doc *d, size_t s, size_t e, const char *const *w)
 	return 0;
 }
 
-/* Returns the first organization named in [s, e), or NULL. */
+/* Returns 1 if token t is the three-byte mark m (a curly quotation mark). */
+static int
+report_mark(const struct ex_doc *d, size_t t, const char *m)
+{
+	return t < d->ntoks && d->toks[t].end - d->toks[t].start == 3 &&
+	    memcmp(d->body + d->toks[t].start, m, 3) == 0;
+}
+
+/* Returns 1 if token t is a word. */
+static int
+report_word(const struct ex_doc *d, size_t t)
+{
+	return t < d->ntoks && (d->toks[t].flags & TK_WORD);
+}
+
+/* Returns 1 if token t is the punctuation mark c. */
+static int
+report_punct(const struct ex_doc *d, size_t t, char c)
+{
+	return t < d->ntoks && !(d->toks[t].flags & TK_WORD) &&
+	    d->toks[t].end - d->toks[t].start == 1 && d->body[d->toks[t].start] == c;
+}
+
+/* Returns 1 if token t is a month or weekday name. */
+static int
+report_calendar(const struct ex_doc *d, size_t t)
+{
+	static const char *const days[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", NULL
+	};
+	size_t	len = d->toks[t].end - d->toks[t].start;
+
+	if (len > 1 && d->body[d->toks[t].end - 1] == '.')
+		len--;		/* "Aug." */
+	return extract_date_month(d->body + d->toks[t].start, len) != 0 ||
+	    extract_lex_tok_in(d, t, days);
+}
+
+/* Returns 1 if the tokens [a, b) read as a title: mostly capitalized words. */
+static int
+report_titlecase(const struct ex_doc *d, size_t a, size_t b)
+{
+	size_t	t, words = 0, content = 0, caps = 0;
+
+	if (b <= a || b - a > 60 || !report_word(d, a) ||
+	    !(d->toks[a].flags & (TK_CAP | TK_DIGIT)))
+		return 0;
+	for (t = a; t < b; t++) {
+		if (!report_word(d, t))
+			continue;
+		words++;
+		if (t > a && extract_lex_tok_in(d, t, title_small))
+			continue;
+		content++;
+		if (d->toks[t].flags & (TK_CAP | TK_DIGIT))
+			caps++;
+	}
+	return words >= 2 && content >= 2 && caps * 10 >= content * 8;
+}
+
+/* Returns 1 if some word of s (len bytes) is more than a kind of document. */
+static int
+report_specific_str(const char *s, size_t len)
+{
+	size_t	i = 0, a;
+
+	while (i < len) {
+		while (i < len && !extract_lex_alpha(s, len, i))
+			i++;
+		a = i;
+		while (i < len && extract_lex_alpha(s, len, i))
+			i++;
+		if (i > a && !extract_lex_in(s + a, i - a, generic_docs) &&
+		    !extract_lex_in(s + a, i - a, title_small))
+			return 1;
+	}
+	return 0;
+}
+
+/* Returns 1 if the tokens [a, b) could be a sentence-case title after "titled". */
+static int
+report_titlelike(const struct ex_doc *d, size_t a, size_t b)
+{
+	size_t	t, words = 0;
+
+	if (b <= a || b - a > 40 || !report_word(d, a) ||
+	    !(d->toks[a].flags & (TK_CAP | TK_DIGIT)))
+		return 0;
+	for (t = a; t < b; t++) {
+		if (report_word(d, t))
+			words++;
+		else if (report_punct(d, t, '.') || report_punct(d, t, ';'))
+			return 0;
+	}
+	return words >= 2;
+}
+
+/* Returns 1 if the words of s (len bytes) read as a title. */
+static int
+report_titlecase_str(const char *s, size_t len)
+{
+	size_t	i = 0, a, words = 0, content = 0, caps = 0;
+
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == ':' || s[i] == ',' ||
+		    s[i] == '(' || s[i] == ')'))
+			i++;
+		a = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i == a)
+			continue;
+		if (!extract_lex_alpha(s, len, a) && !extract_lex_digit(s, len, a)) {
+			if (words == 0 && (unsigned char)s[a] < 0x80)
+				return 0;
+			continue;
+		}
+		words++;
+		if (words > 1 && extract_lex_in(s + a, i - a, title_small))
+			continue;
+		content++;
+		if (extract_lex_upper(s, len, a) || extract_lex_digit(s, len, a))
+			caps++;
+		else if (words == 1)
+			return 0;
+	}
+	return words >= 2 && content >= 2 && caps * 10 >= content * 8;
+}
+
+/* Returns the organization "the union" at t refers to, setting *end; or NULL. */
 static const char *
-report_first_org(struct ex_doc *d, size_t s, size_t e)
+report_anaphor(struct ex_doc *d, size_t t, size_t *end)
+{
+	const char	*w, *p;
+	size_t		 i, wl, best = REPORT_NONE, x = t + 1;
+	int		 ok, bm = -1;
+
+	if (extract_lex_tok_is(d, x, "same"))
+		x++;		/* "by the same office" */
+	if (!extract_lex_tok_is(d, t, "the") || !report_word(d, x) ||
+	    (d->toks[x].flags & TK_CAP))
+		return NULL;
+	*end = x + 1;
+	w = d->body + d->toks[x].start;
+	wl = d->toks[x].end - d->toks[x].start;
+	if (!extract_org_head(w, wl) && !extract_lex_in(w, wl, union_words))
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		ok = 0;
+		if (extract_lex_ieq(w, wl, "coalition") && d->orgs[i].is_coalition)
+			ok = 1;
+		for (p = d->orgs[i].name; !ok && *p; p++) {
+			if (p != d->orgs[i].name && p[-1] != ' ')
+				continue;
+			if (strncasecmp(p, w, wl) == 0 && (p[wl] == ' ' || p[wl] == '\0'))
+				ok = 1;
+			else if (extract_lex_ieq(w, wl, "union")) {
+				size_t	n = strcspn(p, " ");
+
+				if (extract_lex_in(p, n, union_words))
+					ok = 1;
+			}
+		}
+		if (ok && d->orgs[i].mentions > bm) {
+			bm = d->orgs[i].mentions;
+			best = i;
+		}
+	}
+	return best == REPORT_NONE ? NULL : d->orgs[best].name;
+}
+
+/* Returns the organization named, or referred to, at token t; sets *end past it. */
+static const char *
+report_org(struct ex_doc *d, size_t t, size_t *end)
 {
 	const char	*on;
-	size_t		 t;
+	size_t		 e = t;
 
-	for (t = s; t < e; t++)
-		if ((d->toks[t].flags & TK_CAP) && (on = extract_org_at(d, t, NULL)) != NULL)
+	if (t >= d->ntoks)
+		return NULL;
+	if ((on = extract_org_at(d, t, &e)) != NULL) {
+		*end = e;
+		return on;
+	}
+	return report_anaphor(d, t, end);
+}
+
+/* Returns 1 if the token before t (skipping "the") is a preposition. */
+static int
+report_after_prep(const struct ex_doc *d, size_t s, size_t t)
+{
+	if (t > s && extract_lex_tok_is(d, t - 1, "the"))
+		t--;
+	return t > s && extract_lex_tok_in(d, t - 1, preps);
+}
+
+/* Returns 1 if token t can be part of a date between a verb and "by" ("Aug. 8, 2011,"). */
+static int
+report_datey(const struct ex_doc *d, size_t t)
+{
+	static const char *const when[] = {
+		"on", "in", "today", "yesterday", "this", "last", "week", "month",
+		"year", "earlier", "late", "early", NULL
+	};
+
+	if (report_word(d, t))
+		return (d->toks[t].flags & TK_DIGIT) || report_calendar(d, t) ||
+		    extract_lex_tok_in(d, t, when);
+	return report_punct(d, t, ',') || report_punct(d, t, '.');
+}
+
+/*
+ * Returns the office the text names for the title opening the names [t, r)
+ * ("by City Auditor Jane Roe" and elsewhere "the City Auditor's Office"),
+ * adding it to the organizations; NULL if none.
+ */
+static const char *
+report_office_text(struct ex_doc *d, size_t t, size_t r)
+{
+	static const char *const forms[][2] = {
+		{ "", "'s Office" }, { "", "\xe2\x80\x99s Office" },
+		{ "Office of the ", "" }, { "Office of ", "" }
+	};
+	const char	*hit, *on = NULL;
+	char		*title, pat[160];
+	size_t		 plen, f;
+	int		 n;
+
+	for (plen = r - t - 1 < 3 ? r - t - 1 : 3; plen > 0 && on == NULL; plen--) {
+		title = extract_lex_range(d, t, t + plen);
+		for (f = 0; f < sizeof(forms) / sizeof(forms[0]) && on == NULL; f++) {
+			n = snprintf(pat, sizeof(pat), "%s%s%s", forms[f][0], title,
+			    forms[f][1]);
+			if (n <= 0 || (size_t)n >= sizeof(pat))
+				continue;
+			if ((hit = extract_lex_ifind(d->body, d->body_len, pat)) != NULL &&
+			    extract_lex_upper(hit, (size_t)n, 0))
+				on = extract_org_ensure(d, hit, (size_t)n,
+				    (size_t)(hit - d->body));
+		}
+		free(title);
+	}
+	return on;
+}
+
+/*
+ * Returns the office named for the title that opens the names at t ("by City
+ * Auditor Jane Roe": "City Auditor's Office"), or NULL.
+ */
+static const char *
+report_office(struct ex_doc *d, size_t t, size_t e)
+{
+	const char	*n, *w;
+	size_t		 r, i, k, wl, hit, need;
+
+	for (r = t; r < e && r - t < 8 && report_word(d, r) &&
+	    (d->toks[r].flags & TK_CAP); r++)
+		;
+	if (r - t < 2)
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		n = d->orgs[i].name;
+		hit = need = 0;
+		while (*n) {
+			while (*n == ' ')
+				n++;
+			w = n;
+			wl = strcspn(w, " ");
+			n += wl;
+			/* A possessive "Auditor's" counts as "Auditor". */
+			if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 's')
+				wl -= 2;
+			else if (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0)
+				wl -= 4;
+			if (wl == 0 || extract_lex_in(w, wl, title_small) ||
+			    extract_org_head(w, wl))
+				continue;
+			need++;
+			for (k = t; k < r && k < t + 3; k++)
+				if (d->toks[k].end - d->toks[k].start == wl &&
+				    strncasecmp(d->body + d->toks[k].start, w, wl) == 0) {
+					hit++;
+					break;
+				}
+		}
+		if (need > 0 && hit == need && need < r - t)
+			return d->orgs[i].name;
+	}
+	return report_office_text(d, t, r);
+}
+
+/* Returns (adding it) the organization named after "the consulting firm" at t, or NULL. */
+static const char *
+report_run_org(struct ex_doc *d, size_t t, size_t e)
+{
+	size_t	r, last = t;
+
+	for (r = t; r < e && r - t < 10; r++) {
+		if (report_word(d, r) && (d->toks[r].flags & TK_CAP))
+			last = r + 1;
+		else if (!(report_word(d, r) && extract_lex_tok_in(d, r, title_small)) &&
+		    !report_punct(d, r, '&'))
+			break;
+	}
+	if (last <= t)
+		return NULL;
+	return extract_org_ensure(d, d->body + d->toks[t].start,
+	    d->toks[last - 1].end - d->toks[t].start, d->toks[t].start);
+}
+
+/*
+ * Returns the organization a capitalized name at t spells out before its
+ * acronym ("the National Outcomes Registry (NOR)") or ending in an
+ * organization word, adding it to the organizations; NULL if none.
+ */
+static const char *
+report_named_org(struct ex_doc *d, size_t t, size_t e)
+{
+	char	 ini[16];
+	size_t	 r, last = t, n = 0;
+
+	if (extract_lex_tok_is(d, t, "the"))
+		t++;
+	for (r = t; r < e && r - t < 10 && report_word(d, r); r++) {
+		if (d->toks[r].flags & TK_CAP) {
+			if (n + 1 < sizeof(ini))
+				ini[n++] = d->body[d->toks[r].start];
+			last = r + 1;
+		} else if (!extract_lex_tok_in(d, r, title_small))
+			break;
+		if (d->toks[r].flags & TK_POSS)
+			return NULL;
+	}
+	ini[n] = '\0';
+	if (last <= t + 1)
+		return NULL;
+	if ((report_punct(d, last, '(') && last + 2 < e && report_punct(d, last + 2, ')') &&
+	    d->toks[last + 1].end - d->toks[last + 1].start == n &&
+	    strncmp(d->body + d->toks[last + 1].start, ini, n) == 0) ||
+	    extract_org_head(d->body + d->toks[last - 1].start,
+	    d->toks[last - 1].end - d->toks[last - 1].start))
+		return extract_org_ensure(d, d->body + d->toks[t].start,
+		    d->toks[last - 1].end - d->toks[t].start, d->toks[t].start);
+	return NULL;
+}
+
+/* Returns the organization that a "report by O" / "released by O" in [s, e) names. */
+static const char *
+report_by(struct ex_doc *d, size_t s, size_t e)
+{
+	const char	*on;
+	size_t		 t, p, k, end;
+
+	for (t = s + 1; t + 1 < e; t++) {
+		if (!extract_lex_tok_is(d, t, "by") && !extract_lex_tok_is(d, t, "from"))
+			continue;
+		/* "released Aug. 8, 2011, by": back over the date. */
+		for (p = t - 1; p > s && t - p < 8 && report_datey(d, p); p--)
+			;
+		if (!extract_lex_tok_in(d, p, report_nouns) &&
+		    !extract_lex_tok_in(d, p, intro_nouns) &&
+		    !extract_lex_tok_in(d, p, by_verbs) &&
+		    !(!report_word(d, p) && extract_lex_close_quote(d->body,
+		    d->body_len, d->toks[p].start)))
+			continue;
+		k = t + 1;
+		/* "by the consulting firm O" */
+		if ((extract_lex_tok_is(d, k, "the") || extract_lex_tok_is(d, k, "a")) &&
+		    report_word(d, k + 1) && !(d->toks[k + 1].flags & TK_CAP)) {
+			for (p = k + 1; p < e && p < k + 4 && report_word(d, p) &&
+			    !(d->toks[p].flags & TK_CAP); p++)
+				;
+			if (p < e && (d->toks[p].flags & TK_CAP)) {
+				if (extract_org_at(d, p, &end) != NULL)
+					k = p;
+				else if (extract_lex_tok_in(d, p - 1, org_kinds) &&
+				    (on = report_run_org(d, p, e)) != NULL)
+					return on;
+			}
+		}
+		/* "led by researchers at O" */
+		if (extract_lex_tok_in(d, k, researchers) &&
+		    (extract_lex_tok_is(d, k + 1, "at") || extract_lex_tok_is(d, k + 1, "from") ||
+		    extract_lex_tok_is(d, k + 1, "of")))
+			k += 2;
+		if ((on = report_org(d, k, &end)) != NULL)
+			return on;
+		if ((on = report_office(d, k, e)) != NULL)
+			return on;
+		if ((on = report_named_org(d, k, e)) != NULL)
+			return on;
+	}
+	return NULL;
+}
+
+/* Returns the organization whose report the noun at n is ("O's report", "its report"). */
+static const char *
+report_possessor(struct ex_doc *d, size_t s, size_t n)
+{
+	const char	*on;
+	size_t		 p = n, q, end;
+
+	while (p > s && p + 3 > n && (extract_lex_tok_in(d, p - 1, noun_adjs) ||
+	    (d->toks[p - 1].flags & TK_DIGIT)))
+		p--;
+	if (p <= s)
+		return NULL;
+	p--;
+	if (extract_lex_tok_is(d, p, "its") || extract_lex_tok_is(d, p, "their")) {
+		/* The antecedent: the first organization the sentence names. */
+		for (q = s; q < p; q++) {
+			if ((d->toks[q].flags & TK_CAP) &&
+			    (on = extract_org_at(d, q, &end)) != NULL)
+				return on;
+			if ((on = report_anaphor(d, q, &end)) != NULL)
+				return on;
+		}
+		return NULL;
+	}
+	if (!(d->toks[p].flags & TK_POSS))
+		return NULL;
+	if (p > s && (on = report_anaphor(d, p - 1, &end)) != NULL)
+		return on;
+	for (q = p + 1; q > s && p + 1 - q < 12; q--)
+		if ((d->toks[q - 1].flags & TK_CAP) &&
+		    (on = extract_org_at(d, q - 1, &end)) != NULL && end == p + 1)
 			return on;
 	return NULL;
 }
 
-/* Sets publisher and date from the releasing sentence of the paragraph or the lede. */
-static void
-report_release(struct ex_doc *d, struct ex_report *r, size_t sent)
+/* Returns the organization that is the subject of a releasing verb in [s, e). */
+static const char *
+report_subject(struct ex_doc *d, size_t s, size_t e)
 {
-	size_t	 s, e, para, pass;
-	char	 iso[11];
-	size_t	 at, used;
-	const char *on;
+	const char	*on;
+	size_t		 t, k, end, n;
 
-	para = sent;
-	while (para > 0 && !(d->toks[para].flags & TK_PARA))
-		para--;
-	/* This sentence, then the paragraph's sentences, then the lede's. */
-	for (pass = 0; pass < 3; pass++) {
-		s = pass == 0 ? sent : pass == 1 ? para : 0;
-		while (s < d->ntoks) {
-			e = report_sent_end(d, s);
-			if (report_has(d, s, e, release) && (pass == 0 ||
-			    report_has(d, s, e, report_nouns))) {
-				if (r->publisher == NULL && pass < 2 &&
-				    (on = report_first_org(d, s, e)) != NULL)
-					r->publisher = xstrdup(on);
-				if (r->published == NULL && extract_date_find(d->body +
-				    d->toks[s].start, d->toks[e - 1].end - d->toks[s].start,
-				    iso, &at, &used))
-					r->published = xstrdup(iso);
-				else if (r->published == NULL && d->published != NULL &&
-				    report_has(d, s, e, (const char *const[]){ "today", NULL }))
-					r->published = xstrdup(d->published);
-				return;
-			}
-			if (pass == 0 || e >= d->ntoks || (d->toks[e].flags & TK_PARA))
-				break;
-			s = e;
+	for (t = s; t < e; t++) {
+		if (!report_word(d, t))
+			continue;
+		if ((on = report_org(d, t, &end)) == NULL)
+			continue;
+		if (report_after_prep(d, s, t)) {
+			t = end - 1;
+			continue;
 		}
+		k = end;
+		/* "O (ACR)", "O, which", "O today" */
+		if (report_punct(d, k, '(')) {
+			for (n = 0; k < e && n < 5 && !report_punct(d, k, ')'); n++)
+				k++;
+			k++;
+		}
+		if (report_punct(d, k, ','))
+			k++;
+		for (n = 0; k < e && n < 3 && extract_lex_tok_in(d, k, subject_skip); n++)
+			k++;
+		if (k < e && extract_lex_tok_in(d, k, release_ext)) {
+			if (k + 1 < e && !report_word(d, k + 1) &&
+			    extract_lex_open_quote(d->body, d->body_len, d->toks[k + 1].start))
+				return on;
+			for (n = k + 1; n < e && n < k + 6; n++)
+				if (extract_lex_tok_in(d, n, report_nouns))
+					return on;
+		}
+		t = end - 1;
+	}
+	return NULL;
+}
+
+/* Returns the first organization in [s, e) before its releasing verb and no preposition's object. */
+static const char *
+report_first_org(struct ex_doc *d, size_t s, size_t e)
+{
+	const char	*on;
+	size_t		 t, end;
+
+	for (t = s; t < e && !extract_lex_tok_in(d, t, release); t++)
+		if ((d->toks[t].flags & TK_CAP) &&
+		    (on = extract_org_at(d, t, &end)) != NULL) {
+			if (!report_after_prep(d, s, t))
+				return on;
+			t = end - 1;
+		}
+	return NULL;
+}
+
+/* Sets *iso to a year-less "Month D" date in [s, e) dated by the document; 1 if found. */
+static int
+report_short_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
+{
+	size_t	t, dl;
+	int	m, day, dm, dd;
+	long	y;
+
+	if (d->published == NULL || strlen(d->published) != 10)
+		return 0;
+	for (t = s; t + 1 < e; t++) {
+		dl = d->toks[t].end - d->toks[t].start;
+		if (dl > 1 && d->body[d->toks[t].end - 1] == '.')
+			dl--;		/* "Aug." */
+		m = extract_date_month(d->body + d->toks[t].start, dl);
+		if (m == 0 || !(d->toks[t + 1].flags & TK_DIGIT))
+			continue;
+		dl = d->toks[t + 1].end - d->toks[t + 1].start;
+		if (dl > 2)
+			continue;
+		day = atoi(d->body + d->toks[t + 1].start);
+		if (day < 1 || day > 31)
+			continue;
+		y = strtol(d->published, NULL, 10);
+		dm = atoi(d->published + 5);
+		dd = atoi(d->published + 8);
+		/* A past release dated after the document is last year's. */
+		if ((m > dm || (m == dm && day > dd)) && !report_has(d, s, e,
+		    (const char *const[]){ "will", "next", "upcoming", "scheduled", NULL }))
+			y--;
+		snprintf(iso, 11, "%04ld-%02d-%02d", y, m, day);
+		return 1;
+	}
+	return 0;
+}
+
+/* Sets the report's date from a releasing sentence [s, e); 1 if set. */
+static int
+report_date(struct ex_doc *d, struct ex_report *r, size_t s, size_t e)
+{
+	char	iso[11];
+	size_t	at, used;
+
+	if (r->published != NULL)
+		return 1;
+	if (!report_has(d, s, e, release_ext))
+		return 0;
+	if (extract_date_find(d->body + d->toks[s].start,
+	    d->toks[e - 1].end - d->toks[s].start, iso, &at, &used) ||
+	    report_short_date(d, s, e, iso)) {
+		r->published = xstrdup(iso);
+		return 1;
+	}
+	if (d->published != NULL &&
+	    report_has(d, s, e, (const char *const[]){ "today", NULL })) {
+		r->published = xstrdup(d->published);
+		return 1;
+	}
+	return 0;
+}
+
+/* Returns 1 if a report noun at n is "new" ("a new report from O"). */
+static int
+report_is_new(const struct ex_doc *d, size_t s, size_t n)
+{
+	return (n > s && extract_lex_tok_is(d, n - 1, "new")) ||
+	    (n > s + 1 && extract_lex_tok_is(d, n - 2, "new"));
+}
+
+/*
+ * Returns 1 if the sentence [s, e) releases the report at noun n ("the group
+ * released a report, “T,”") and says nothing of when: the release is the
+ * news of the day.
+ */
+static int
+report_released_now(const struct ex_doc *d, size_t s, size_t e, size_t n)
+{
+	static const char *const when[] = {
+		"today", "yesterday", "week", "month", "year", "years", "earlier",
+		"last", "ago", "previously", "recently", "since", "spring",
+		"summer", "fall", "autumn", "winter", "tonight", "morning",
+		"afternoon", "evening", "once", "before", "after", "until", NULL
+	};
+	size_t	t, v = REPORT_NONE;
+	int	inq = 0;
+
+	for (t = n > s + 4 ? n - 4 : s; t < n; t++)
+		if (extract_lex_tok_in(d, t, release) || extract_lex_tok_is(d, t, "launched"))
+			v = t;
+	if (v == REPORT_NONE)
+		return 0;
+	for (t = v + 1; t < n; t++)
+		if (!report_word(d, t) || (d->toks[t].flags & TK_CAP))
+			return 0;
+	for (t = s; t < e; t++) {
+		if (!report_word(d, t)) {
+			/* Words of a quoted title do not count. */
+			if (d->body[d->toks[t].start] == '"')
+				inq = !inq;
+			else if (extract_lex_open_quote(d->body, d->body_len, d->toks[t].start))
+				inq = 1;
+			else if (extract_lex_close_quote(d->body, d->body_len, d->toks[t].start))
+				inq = 0;
+			continue;
+		}
+		if (inq)
+			continue;
+		if (((d->toks[t].flags & TK_DIGIT) && d->toks[t].end - d->toks[t].start == 4) ||
+		    report_calendar(d, t) || extract_lex_tok_in(d, t, when))
+			return 0;
+	}
+	return 1;
+}
+
+/* Returns 1 if the nouns at a and b name the same kind of report. */
+static int
+report_same_noun(const struct ex_doc *d, size_t a, size_t b)
+{
+	if (a == REPORT_NONE || extract_lex_tok_in(d, b, intro_nouns))
+		return 1;
+	return d->toks[a].end - d->toks[a].start >= 4 &&
+	    d->toks[b].end - d->toks[b].start >= 4 &&
+	    strncasecmp(d->body + d->toks[a].start, d->body + d->toks[b].start, 4) == 0;
+}
+
+/*
+ * "The report, “T,”": the publisher (and date) from the nearest earlier
+ * sentence that introduces a report of the same kind by its maker.
+ */
+static void
+report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t noun)
+{
+	const char	*on;
+	size_t		 s, e, t, n;
+	size_t		 starts[64], ns = 0, i;
+
+	if (before == 0)
+		return;
+	/* Sentence starts before token `before`, nearest kept last. */
+	for (s = 0; s < before; s = e) {
+		e = report_sent_end(d, s);
+		if (ns == 64) {
+			memmove(starts, starts + 1, 63 * sizeof(*starts));
+			ns--;
+		}
+		starts[ns++] = s;
+	}
+	for (i = ns; i > 0; i--) {
+		s = starts[i - 1];
+		e = report_sent_end(d, s);
+		if (e > before)
+			e = before;
+		n = REPORT_NONE;
+		for (t = s; t < e && n == REPORT_NONE; t++)
+			if ((extract_lex_tok_in(d, t, report_nouns) ||
+			    extract_lex_tok_in(d, t, intro_nouns)) &&
+			    report_same_noun(d, noun, t))
+				n = t;
+		if (n == REPORT_NONE)
+			continue;
+		if ((on = report_by(d, s, e)) == NULL &&
+		    (on = report_possessor(d, s, n)) == NULL &&
+		    (on = report_subject(d, s, e)) == NULL)
+			continue;
+		r->publisher = xstrdup(on);
+		if (!report_date(d, r, s, e) && r->published == NULL &&
+		    d->published != NULL && report_is_new(d, s, n))
+			r->published = xstrdup(d->published);
+		return;
 	}
 }
 
-/* Returns how many distinctive words of name appear in title. */
-static size_t
-report_overlap(const char *name, const char *title)
+/* Returns 1 if the word w (wl bytes) is in the name of an organization other than org i (REPORT_NONE: any). */
+static int
+report_shared_word(const struct ex_doc *d, size_t i, const char *w, size_t wl)
 {
-	size_t	i = 0, n = 0, a, len = strlen(name);
+	const char	*p;
+	size_t		 k;
+
+	for (k = 0; k < d->norgs; k++) {
+		if (k == i)
+			continue;
+		for (p = d->orgs[k].name; *p; p++)
+			if ((p == d->orgs[k].name || p[-1] == ' ') &&
+			    strncasecmp(p, w, wl) == 0 && (p[wl] == ' ' || p[wl] == '\0'))
+				return 1;
+	}
+	return 0;
+}
+
+/* Returns how many words of organization oi's name, in no other's, appear in title. */
+static size_t
+report_overlap(const struct ex_doc *d, size_t oi, const char *title)
+{
+	const char	*name = d->orgs[oi].name;
+	size_t		 i = 0, n = 0, a, len = strlen(name);
 
 	while (i < len) {
 		while (i < len && name[i] == ' ')
@@ -196,7 +1013,8 @@ report_overlap(const char *name, const char *title)
 		while (i < len && name[i] != ' ')
 			i++;
 		if (i - a < 3 || extract_lex_in(name + a, i - a, common) ||
-		    extract_org_head(name + a, i - a))
+		    extract_org_head(name + a, i - a) ||
+		    report_shared_word(d, oi, name + a, i - a))
 			continue;
 		{
 			char	*w = xstrndup(name + a, i - a);
@@ -218,7 +1036,7 @@ report_publisher_by_name(struct ex_doc *d, struct ex_report *r)
 	if (r->publisher != NULL)
 		return;
 	for (i = 0; i < d->norgs; i++) {
-		n = report_overlap(d->orgs[i].name, r->title);
+		n = report_overlap(d, i, r->title);
 		if (n > best) {
 			best = n;
 			bi = i;
@@ -228,49 +1046,397 @@ report_publisher_by_name(struct ex_doc *d, struct ex_report *r)
 		r->publisher = xstrdup(d->orgs[bi].name);
 }
 
-/* Finds quoted titles introduced by "titled", "The first," and the like. */
+/* Returns 1 if the noun at n is definite: "the report", "this study", or none. */
+static int
+report_definite(const struct ex_doc *d, size_t s, size_t n)
+{
+	size_t	p = n;
+
+	if (n == REPORT_NONE)
+		return 1;
+	while (p > s && extract_lex_tok_in(d, p - 1, noun_adjs))
+		p--;
+	return p > s && (extract_lex_tok_is(d, p - 1, "the") ||
+	    extract_lex_tok_is(d, p - 1, "this") || extract_lex_tok_is(d, p - 1, "that"));
+}
+
+/*
+ * Sets publisher and date of a report cited in sentence s whose noun is at
+ * n (REPORT_NONE if none).
+ */
+static void
+report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t n)
+{
+	size_t		 s, e, para, pass;
+	const char	*on;
+
+	e = report_sent_end(d, sent);
+	if (r->publisher == NULL &&
+	    ((on = report_by(d, sent, e)) != NULL ||
+	    (n != REPORT_NONE && (on = report_possessor(d, sent, n)) != NULL) ||
+	    (on = report_subject(d, sent, e)) != NULL))
+		r->publisher = xstrdup(on);
+	report_date(d, r, sent, e);
+	if (r->published == NULL && d->published != NULL && n != REPORT_NONE &&
+	    (report_is_new(d, sent, n) || report_released_now(d, sent, e, n)))
+		r->published = xstrdup(d->published);
+	if (r->publisher == NULL && report_definite(d, sent, n))
+		report_lookback(d, r, sent, n);
+	para = sent;
+	while (para > 0 && !(d->toks[para].flags & TK_PARA))
+		para--;
+	/* The paragraph's releasing sentence, then the lede's. */
+	for (pass = 1; pass < 3; pass++) {
+		s = pass == 1 ? para : 0;
+		while (s < d->ntoks) {
+			e = report_sent_end(d, s);
+			if (report_has(d, s, e, release) && report_has(d, s, e, report_nouns)) {
+				if (r->publisher == NULL && pass < 2 &&
+				    (on = report_first_org(d, s, e)) != NULL)
+					r->publisher = xstrdup(on);
+				if (r->published == NULL)
+					report_date(d, r, s, e);
+				return;
+			}
+			if (e >= d->ntoks || (d->toks[e].flags & TK_PARA))
+				break;
+			s = e;
+		}
+	}
+}
+
+/* Returns the report noun a title's comma at p follows ("a survey released in May,"), or REPORT_NONE. */
+static size_t
+report_noun_before(const struct ex_doc *d, size_t p)
+{
+	size_t	t, n;
+
+	if (p == 0 || (!report_punct(d, p, ',') && !report_punct(d, p, ':')))
+		return REPORT_NONE;
+	for (t = p, n = 0; t > 0 && n < 16; t--, n++) {
+		/* "a review by the Ohio Group (OG)," */
+		if (report_punct(d, t - 1, ')') && t > 2 && report_punct(d, t - 3, '(') &&
+		    (d->toks[t - 2].flags & TK_ACR)) {
+			t -= 2;
+			continue;
+		}
+		if (!report_word(d, t - 1) || extract_lex_tok_in(d, t - 1, say_verbs))
+			return REPORT_NONE;
+		if (extract_lex_tok_in(d, t - 1, report_nouns)) {
+			/* The noun is followed by the comma, a participle or a preposition. */
+			if (t == p || extract_lex_tok_in(d, t, noun_links) ||
+			    extract_lex_tok_in(d, t, by_verbs) ||
+			    extract_lex_tok_in(d, t, release_ext))
+				return t - 1;
+			return REPORT_NONE;
+		}
+		if (d->toks[t - 1].flags & TK_SENT)
+			return REPORT_NONE;
+	}
+	return REPORT_NONE;
+}
+
+/* Returns the noun of "a report by O" (unless strict, any "a report") at t, or REPORT_NONE. */
+static size_t
+report_article_noun(const struct ex_doc *d, size_t t, int strict)
+{
+	size_t	n;
+
+	if (!(extract_lex_tok_is(d, t, "a") || extract_lex_tok_is(d, t, "an") ||
+	    extract_lex_tok_is(d, t, "the")))
+		return REPORT_NONE;
+	for (n = 0, t++; n < 3 && report_word(d, t); n++, t++) {
+		if (extract_lex_tok_in(d, t, report_nouns)) {
+			if (!strict || extract_lex_tok_is(d, t + 1, "by") ||
+			    extract_lex_tok_is(d, t + 1, "from") ||
+			    extract_lex_tok_in(d, t + 1, by_verbs))
+				return t;
+			return REPORT_NONE;
+		}
+		if (d->toks[t].flags & TK_CAP)
+			return REPORT_NONE;
+	}
+	return REPORT_NONE;
+}
+
+/* Returns the report noun of ", a report by O" after the comma at p, or REPORT_NONE. */
+static size_t
+report_noun_after(const struct ex_doc *d, size_t p)
+{
+	if (!report_punct(d, p, ','))
+		return REPORT_NONE;
+	return report_article_noun(d, p + 1, 1);
+}
+
+/* Returns 1 if the quote [o, c] names the report noun after it ("the group’s “T” report, which"). */
+static int
+report_noun_named(const struct ex_doc *d, size_t o, size_t c)
+{
+	static const char *const before[] = {
+		"its", "their", "the", "a", "an", "this", "new", "latest",
+		"annual", "recent", "landmark", NULL
+	};
+	static const char *const after[] = {
+		"which", "that", "was", "is", "found", "finds", "shows", "showed",
+		"released", "published", "issued", "by", "from", "on", "in", "of",
+		"for", "and", "with", "says", "said", "to", "last", "this", NULL
+	};
+
+	if (o == 0 || !report_word(d, c + 1) || (d->toks[c + 1].flags & TK_CAP) ||
+	    !extract_lex_tok_in(d, c + 1, report_nouns))
+		return 0;
+	if (!(d->toks[o - 1].flags & (TK_POSS | TK_DIGIT)) &&
+	    !extract_lex_tok_in(d, o - 1, before))
+		return 0;
+	return !report_word(d, c + 2) || extract_lex_tok_in(d, c + 2, after);
+}
+
+/* Returns 1 if the ordinal before the quote at o cites one of several reports. */
+static int
+report_ordinal(const struct ex_doc *d, size_t o, size_t s, size_t e)
+{
+	size_t	t = o - 1, p;
+
+	if (o == 0)
+		return 0;
+	if (report_punct(d, t, ',') && t > 0)
+		t--;
+	if (!extract_lex_tok_in(d, t, ordinal))
+		return 0;
+	if (report_has(d, s, e, report_nouns))
+		return 1;
+	p = s;
+	while (p > 0 && !(d->toks[p].flags & TK_PARA))
+		p--;
+	return report_has(d, p, e, report_nouns);
+}
+
+/* Returns the noun before the "titled" at o - 1 ("a report titled"), or REPORT_NONE. */
+static size_t
+report_intro(const struct ex_doc *d, size_t o)
+{
+	size_t	t = o - 1, k;
+
+	if (o == 0)
+		return REPORT_NONE;
+	if (report_punct(d, t, ',') && t > 0)
+		t--;
+	if (!extract_lex_tok_in(d, t, intro))
+		return REPORT_NONE;
+	for (k = 1; k <= 5 && k <= t; k++) {
+		if (extract_lex_tok_in(d, t - k, report_nouns))
+			return t - k;
+		if (d->toks[t - k + 1].flags & TK_SENT)
+			break;
+	}
+	return REPORT_NONE;
+}
+
+/* Finds quoted titles: "a report titled “T”", "The report, “T,”", "“T,” a study by O". */
 static void
 report_quoted(struct ex_doc *d)
 {
 	struct ex_report *r;
-	size_t		  t, o, c, s, e;
+	size_t		  o, c, s, e, a, b, n, lastc = REPORT_NONE, lastn = REPORT_NONE;
+	int		  ok, loose, single;
 
-	for (t = 0; t + 1 < d->ntoks; t++) {
-		if (!extract_lex_tok_in(d, t, intro))
+	for (o = 0; o + 1 < d->ntoks; o++) {
+		if (d->toks[o].flags & TK_WORD)
 			continue;
-		o = t + 1;
-		if (o < d->ntoks && d->body[d->toks[o].start] == ',')
-			o++;
-		if (o >= d->ntoks || !extract_lex_open_quote(d->body, d->body_len,
-		    d->toks[o].start))
+		/* ‘Single marks’ pair with each other, double with double. */
+		single = report_mark(d, o, "\xe2\x80\x98");
+		if (!single && !extract_lex_open_quote(d->body, d->body_len, d->toks[o].start))
 			continue;
-		for (c = o + 1; c < d->ntoks && c - o < 60; c++)
-			if (extract_lex_close_quote(d->body, d->body_len, d->toks[c].start) &&
-			    !(d->toks[c].flags & TK_WORD) &&
-			    memcmp(d->body + d->toks[c].start, "\xe2\x80\x99", 3) != 0)
+		for (c = o + 1; c < d->ntoks && c - o < 2000; c++) {
+			if (d->toks[c].flags & TK_WORD)
+				continue;
+			if (single ? report_mark(d, c, "\xe2\x80\x99") :
+			    (extract_lex_close_quote(d->body, d->body_len, d->toks[c].start) &&
+			    !report_mark(d, c, "\xe2\x80\x99")))
 				break;
-		if (c >= d->ntoks || c - o < 3)
+		}
+		if (c >= d->ntoks)
+			continue;
+		if (c - o < 3 || c - o > 60) {
+			o = c;		/* a straight closing mark opens nothing */
+			continue;
+		}
+		a = o + 1;
+		b = c;
+		while (b > a && (report_punct(d, b - 1, ',') || report_punct(d, b - 1, '.')))
+			b--;
+		s = extract_lex_sentence(d, o);
+		e = report_sent_end(d, s);
+		ok = loose = 0;
+		if ((n = report_intro(d, o)) != REPORT_NONE)
+			ok = loose = 1;
+		else if (lastc != REPORT_NONE && o > 1 && extract_lex_tok_is(d, o - 1, "and") &&
+		    (o - 2 == lastc || (report_punct(d, o - 2, ',') && o - 3 == lastc))) {
+			n = lastn;		/* "“A” and “B”" */
+			ok = 1;
+		} else if (report_ordinal(d, o, s, e))
+			ok = 1;
+		else if ((n = report_noun_before(d, o - 1)) != REPORT_NONE)
+			ok = 1;
+		else if (o > 0 && extract_lex_tok_in(d, o - 1, report_nouns) &&
+		    (d->toks[o - 1].flags & TK_WORD)) {
+			n = o - 1;		/* "its report “T”" */
+			ok = 1;
+		}
+		else if (report_noun_named(d, o, c)) {
+			n = o;			/* "the coalition’s “T” report" */
+			ok = 1;
+		} else if ((report_punct(d, c + 1, ',') &&
+		    (n = report_article_noun(d, c + 2, 0)) != REPORT_NONE) ||
+		    (report_punct(d, c - 1, ',') &&
+		    (n = report_article_noun(d, c + 1, 0)) != REPORT_NONE))
+			ok = 1;
+		if (!ok || !(report_titlecase(d, a, b) ||
+		    (loose && report_titlelike(d, a, b)))) {
+			o = c;
+			continue;
+		}
+		r = report_add(d, d->body + d->toks[a].start,
+		    d->toks[b - 1].end - d->toks[a].start, d->toks[s].start,
+		    d->toks[e - 1].end);
+		o = c;
+		if (r == NULL)
+			continue;
+		lastc = c;
+		lastn = n;
+		report_release(d, r, s, n);
+		if (report_definite(d, s, n))
+			report_publisher_by_name(d, r);
+	}
+}
+
+/* Returns the end of an unmarked title at a (with a colon unless colon_opt), or a. */
+static size_t
+report_bare_title(const struct ex_doc *d, size_t a, size_t lim, int colon_opt)
+{
+	size_t	t, colon = 0;
+
+	for (t = a; t < lim && t - a < 40; t++) {
+		if (t > a && (d->toks[t].flags & TK_SENT)) {
+			lim = t;
+			break;
+		}
+		if (report_word(d, t)) {
+			if ((d->toks[t].flags & (TK_CAP | TK_DIGIT)) ||
+			    extract_lex_tok_in(d, t, title_small))
+				continue;
+			break;
+		}
+		if (report_punct(d, t, ':') && t > a && report_word(d, t + 1) &&
+		    (d->toks[t + 1].flags & (TK_CAP | TK_DIGIT))) {
+			colon = 1;
+			continue;
+		}
+		if (extract_lex_dash(d->body, d->body_len, d->toks[t].start) &&
+		    t > a && (d->toks[t - 1].flags & TK_DIGIT))
+			continue;
+		/* "Title: Scheduling, Overtime and Reliability" */
+		if (colon && report_punct(d, t, ',') && report_word(d, t + 1) &&
+		    (d->toks[t + 1].flags & TK_CAP) && !report_calendar(d, t + 1))
+			continue;
+		break;
+	}
+	/* It ends at punctuation or the sentence's end, not mid-clause. */
+	if ((!colon && !colon_opt) || (t < lim && report_word(d, t)))
+		return a;
+	while (t > a && report_punct(d, t - 1, ','))
+		t--;
+	/* "... Rents on Monday": the day is not the title's. */
+	while (t > a + 2 && report_calendar(d, t - 1) &&
+	    extract_lex_tok_in(d, t - 2, title_small))
+		t -= 2;
+	while (t > a && (!report_word(d, t - 1) ||
+	    extract_lex_tok_in(d, t - 1, title_small)))
+		t--;
+	return t;
+}
+
+/* Finds "a report titled T, which" written without quotation marks. */
+static void
+report_bare_titled(struct ex_doc *d)
+{
+	struct ex_report *r;
+	size_t		  t, n, a, b, s, e;
+
+	for (t = 1; t + 2 < d->ntoks; t++) {
+		if (!extract_lex_tok_is(d, t, "titled") && !extract_lex_tok_is(d, t, "entitled"))
+			continue;
+		a = t + 1;
+		if (!report_word(d, a) || !(d->toks[a].flags & (TK_CAP | TK_DIGIT)) ||
+		    (n = report_intro(d, a)) == REPORT_NONE)
+			continue;
+		b = report_bare_title(d, a, d->ntoks, 1);
+		if (b <= a || !report_titlecase(d, a, b))
 			continue;
 		s = extract_lex_sentence(d, t);
 		e = report_sent_end(d, s);
-		/* "The first, “…”" counts only where reports are talked about. */
-		if (!extract_lex_tok_in(d, t, (const char *const[]){ "titled",
-		    "entitled", NULL }) && !report_has(d, s, e, report_nouns)) {
-			size_t	p = s;
+		r = report_add(d, d->body + d->toks[a].start,
+		    d->toks[b - 1].end - d->toks[a].start, d->toks[s].start,
+		    d->toks[e - 1].end);
+		if (r != NULL)
+			report_release(d, r, s, n);
+		t = b;
+	}
+}
 
-			while (p > 0 && !(d->toks[p].flags & TK_PARA))
-				p--;
-			if (!report_has(d, p, e, report_nouns))
-				continue;
+/* Finds "a study, T: Subtitle," and "T, a report by O" written without quotation marks. */
+static void
+report_bare(struct ex_doc *d)
+{
+	struct ex_report *r;
+	size_t		  p, a, b, s, e, n, k, content;
+
+	for (p = 1; p + 2 < d->ntoks; p++) {
+		if (!report_punct(d, p, ','))
+			continue;
+		a = b = 0;
+		k = p + 1;
+		if (extract_lex_tok_is(d, k, "the") && !(d->toks[k].flags & TK_CAP))
+			k++;		/* "a review, the 2012 Operations Review: ..." */
+		if ((n = report_noun_before(d, p)) != REPORT_NONE &&
+		    report_word(d, k) && (d->toks[k].flags & (TK_CAP | TK_DIGIT))) {
+			a = k;
+			b = report_bare_title(d, a, d->ntoks, 0);
+		} else if ((n = report_noun_after(d, p)) != REPORT_NONE &&
+		    report_word(d, p - 1)) {
+			/* Back over the capitalized run before the comma. */
+			a = p;
+			while (a > 0 && !(d->toks[a].flags & TK_SENT) && p - a < 25 &&
+			    (report_word(d, a - 1) ?
+			    ((d->toks[a - 1].flags & (TK_CAP | TK_DIGIT)) ||
+			    extract_lex_tok_in(d, a - 1, title_small)) :
+			    report_punct(d, a - 1, ':')))
+				a--;
+			while (a < p && (!report_word(d, a) ||
+			    !(d->toks[a].flags & (TK_CAP | TK_DIGIT))))
+				a++;
+			b = p;
+			for (k = a, content = 0; k < b; k++)
+				if (report_word(d, k) && (d->toks[k].flags & TK_CAP) &&
+				    !extract_lex_tok_in(d, k, title_small) &&
+				    !report_calendar(d, k))
+					content++;
+			if (content < 2 || (extract_lex_tok_in(d, a, lead_preps) &&
+			    report_bare_title(d, a, p + 1, 0) == a))
+				b = a;
 		}
-		r = report_add(d, d->body + d->toks[o + 1].start,
-		    d->toks[c - 1].end - d->toks[o + 1].start, d->toks[s].start,
+		if (b <= a || !report_titlecase(d, a, b))
+			continue;
+		s = extract_lex_sentence(d, p);
+		e = report_sent_end(d, s);
+		r = report_add(d, d->body + d->toks[a].start,
+		    d->toks[b - 1].end - d->toks[a].start, d->toks[s].start,
 		    d->toks[e - 1].end);
 		if (r == NULL)
 			continue;
-		report_release(d, r, s);
-		report_publisher_by_name(d, r);
-		t = c;
+		report_release(d, r, s, n);
+		if (b > p)
+			p = b;
 	}
 }
 
@@ -306,9 +1472,140 @@ report_published_by(struct ex_doc *d)
 	}
 }
 
+/* Returns the report noun token of a line's prefix, or REPORT_NONE (searches the whole body). */
+static size_t
+report_body_noun(const struct ex_doc *d, const char *pre, size_t len)
+{
+	size_t	t, i = 0, a;
+
+	while (i < len) {
+		while (i < len && pre[i] == ' ')
+			i++;
+		a = i;
+		while (i < len && pre[i] != ' ')
+			i++;
+		if (i > a && extract_lex_in(pre + a, i - a, report_nouns)) {
+			for (t = 0; t < d->ntoks; t++)
+				if (extract_lex_tok_in(d, t, report_nouns) &&
+				    d->toks[t].end - d->toks[t].start >= 4 &&
+				    strncasecmp(d->body + d->toks[t].start, pre + a, 4) == 0)
+					return t;
+			return REPORT_NONE;
+		}
+	}
+	return REPORT_NONE;
+}
+
+/* Returns the name of the document's organization (or publisher) called s (len bytes), or NULL. */
+static const char *
+report_known_org(struct ex_doc *d, const char *s, size_t len)
+{
+	struct ex_org	*o;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return NULL;
+	if ((o = extract_org_find(d, s, len)) != NULL)
+		return o->name;
+	if (d->publisher != NULL && extract_lex_ieq(s, len, d->publisher))
+		return d->publisher;
+	return NULL;
+}
+
+/*
+ * A link line naming a report: "Read the report: T", "Download the letter:
+ * T (PDF)", "Download: T (PDF)", "T (PDF)".  Returns 1 if it was one.
+ */
+static int
+report_link_line(struct ex_doc *d, const char *l, size_t len, size_t cs, size_t ce)
+{
+	struct ex_report *r;
+	const char	 *c, *t, *p, *par = NULL, *on;
+	size_t		  tl, wl, noun = 0, pdf = 0, n, parl = 0, pw;
+	int		  verb;
+
+	while (len > 0 && l[len - 1] == ' ')
+		len--;
+	if (len == 0 || len > 300)
+		return 0;
+	t = l;
+	tl = len;
+	wl = strcspn(l, " :");
+	verb = wl <= len && extract_lex_in(l, wl, link_verbs);
+	if ((c = memchr(l, ':', len)) != NULL && (pw = extract_lex_words(l,
+	    (size_t)(c - l))) <= 5) {
+		/* "Read the full report: T", "Full report: T" */
+		for (p = l; p < c; p += wl + 1) {
+			while (p < c && *p == ' ')
+				p++;
+			wl = strcspn(p, " :");
+			if (p + wl > c)
+				wl = (size_t)(c - p);
+			if (extract_lex_in(p, wl, report_nouns))
+				noun = 1;
+			if (extract_lex_in(p, wl, other_docs))
+				return 0;
+		}
+		if (!verb && !(noun && pw <= 4))
+			return 0;
+		t = c + 1;
+		tl = len - (size_t)(t - l);
+	} else if (c != NULL && verb)
+		return 0;
+	while (tl > 0 && *t == ' ') {
+		t++;
+		tl--;
+	}
+	/* A trailing "(PDF, 48 pages)", "[PDF]" or "(Publisher, May 2023)". */
+	if (tl > 0 && (t[tl - 1] == ')' || t[tl - 1] == ']')) {
+		for (n = tl; n > 0 && t[n - 1] != '(' && t[n - 1] != '['; n--)
+			;
+		if (n > 1) {
+			if (extract_lex_istarts(t + n, tl - n, "pdf"))
+				pdf = 1;
+			par = t + n;
+			parl = strcspn(par, ",)]");
+			if (parl > tl - n)
+				parl = tl - n;
+			tl = n - 1;
+			while (tl > 0 && t[tl - 1] == ' ')
+				tl--;
+		}
+	}
+	if ((!noun && !pdf) || tl < 3 || memchr(t, '/', tl) != NULL ||
+	    extract_lex_in(t, strcspn(t, " :"), other_docs) ||
+	    !report_titlecase_str(t, tl) || !report_specific_str(t, tl))
+		return 0;
+	if ((r = report_find(d, t, tl)) == NULL &&
+	    (r = report_find(d, t, report_short_len(t, tl))) == NULL) {
+		size_t	i;
+
+		for (i = 0; i < d->nreports && r == NULL; i++)
+			if (extract_lex_istarts(t, tl, d->reports[i].title) &&
+			    strlen(d->reports[i].title) > tl / 2)
+				r = &d->reports[i];
+	}
+	if (r != NULL)
+		report_alias(r, t, tl);
+	else {
+		if ((r = report_add(d, t, tl, cs, ce)) == NULL)
+			return 1;
+		/* Made by whoever the body says released such a report. */
+		n = noun ? report_body_noun(d, l, (size_t)(c - l)) : REPORT_NONE;
+		if (n != REPORT_NONE || !noun)
+			report_lookback(d, r, d->ntoks, n);
+	}
+	/* "(Harbor Policy Institute, May 2023)": a known organization publishes. */
+	if (r->publisher == NULL && par != NULL && parl > 0 &&
+	    (on = report_known_org(d, par, parl)) != NULL)
+		r->publisher = xstrdup(on);
+	return 1;
+}
+
 /* Returns how well the link line matches the report's title (0: not at all). */
 static size_t
-report_link_score(const char *line, const struct ex_report *r)
+report_link_score(const struct ex_doc *d, const char *line, const struct ex_report *r)
 {
 	size_t	i = 0, n = 0, a, len = strlen(r->title), first = 1, lead = 0;
 	const char *l = line;
@@ -326,7 +1623,9 @@ report_link_score(const char *line, const struct ex_report *r)
 		if (first && strncasecmp(l, r->title + a, i - a) == 0)
 			lead = 1;
 		first = 0;
-		if (i - a < 3 || extract_lex_in(r->title + a, i - a, common))
+		/* Place words shared with organizations' names tell nothing. */
+		if (i - a < 3 || extract_lex_in(r->title + a, i - a, common) ||
+		    report_shared_word(d, REPORT_NONE, r->title + a, i - a))
 			continue;
 		{
 			char	*w = xstrndup(r->title + a, i - a);
@@ -341,19 +1640,43 @@ report_link_score(const char *line, const struct ex_report *r)
 	return n + lead * 2;
 }
 
-/* Makes trailing link lines that name a cited report its aliases. */
+/* Makes link lines naming reports reports or aliases; body lines of that form too. */
 static void
 report_links(struct ex_doc *d)
 {
-	size_t	i, k, sc, best, bi;
+	size_t	i, k, sc, best, bi, t, a, b;
 	const char *l, *c;
+	char	done[EX_MAX_LINKS];
 
+	/* Body paragraphs of one line that read "Read the report: T". */
+	for (t = 0; t < d->ntoks; t++) {
+		if (!(d->toks[t].flags & TK_PARA))
+			continue;
+		if (!extract_lex_tok_in(d, t, link_verbs)) {
+			/* "Full report: T" */
+			for (k = t; k < d->ntoks && k < t + 5 && report_word(d, k) &&
+			    !extract_lex_tok_in(d, k, report_nouns); k++)
+				;
+			if (k >= d->ntoks || k >= t + 5 || !report_word(d, k) ||
+			    !report_punct(d, k + 1, ':'))
+				continue;
+		}
+		a = d->toks[t].start;
+		for (k = t + 1; k < d->ntoks && !(d->toks[k].flags & TK_PARA); k++)
+			;
+		b = d->toks[k - 1].end;
+		report_link_line(d, d->body + a, b - a, a, b);
+	}
+	for (i = 0; i < d->nlinks; i++)
+		done[i] = (char)report_link_line(d, d->links[i], strlen(d->links[i]), 0, 0);
 	for (i = 0; i < d->nlinks; i++) {
+		if (done[i])
+			continue;
 		l = d->links[i];
 		best = 0;
 		bi = 0;
 		for (k = 0; k < d->nreports; k++) {
-			if ((sc = report_link_score(l, &d->reports[k])) > best) {
+			if ((sc = report_link_score(d, l, &d->reports[k])) > best) {
 				best = sc;
 				bi = k;
 			}
@@ -372,12 +1695,9 @@ report_links(struct ex_doc *d)
 void
 extract_report_scan(struct ex_doc *d)
 {
-	size_t	i;
-
 	report_quoted(d);
+	report_bare(d);
+	report_bare_titled(d);
 	report_published_by(d);
 	report_links(d);
-	for (i = 0; i < d->nreports; i++)
-		if (d->reports[i].publisher != NULL)
-			d->reports[i].publisher = d->reports[i].publisher;
 }

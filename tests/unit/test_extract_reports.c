@@ -4,6 +4,52 @@
  */
 #include "extract_fixture.h"
 
+#define LQ	"\xe2\x80\x9c"	/* “ */
+#define RQ	"\xe2\x80\x9d"	/* ” */
+#define AP	"\xe2\x80\x99"	/* ’ */
+#define NDASH	"\xe2\x80\x93"	/* – */
+#define MDASH	"\xe2\x80\x94"	/* — */
+
+/* Returns the string field k of o, or "(null)" so that a failed match reads well. */
+static const char *
+sval(json_t *o, const char *k)
+{
+	const char	*v = str(o, k);
+
+	return v != NULL ? v : "(null)";
+}
+
+/* Returns the reports array of document 0 (borrowed). */
+static json_t *
+reps(json_t *j)
+{
+	return json_object_get(doc(j, 0), "reports");
+}
+
+/* Returns the report of document 0 titled t, failing the test if none. */
+static json_t *
+rep(json_t *j, const char *t)
+{
+	json_t	*r = named(doc(j, 0), "reports", t);
+
+	if (r == NULL)
+		fail_msg("no report titled \"%s\"", t);
+	return r;
+}
+
+/* Returns 1 if the report r goes by alias a. */
+static int
+has_alias(json_t *r, const char *a)
+{
+	json_t	*x;
+	size_t	 i;
+
+	json_array_foreach(json_object_get(r, "aliases"), i, x)
+		if (strcmp(json_string_value(x), a) == 0)
+			return 1;
+	return 0;
+}
+
 /* An empty release extracts to no documents. */
 static void
 test_reports_empty(void **state)
@@ -16,11 +62,622 @@ test_reports_empty(void **state)
 	json_decref(j);
 }
 
+/* "O today released a report titled “T: S,”": publisher, today's date, short-title alias. */
+static void
+test_reports_titled_today(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Renters Count\n\nMarch 12, 2024\n\n"
+	    "SPRINGFIELD " MDASH " The Harbor Renters Alliance (HRA) today released a report titled "
+	    LQ "Empty Halls: Vacancy and Speculation in Springfield, 2015" NDASH "2023," RQ " "
+	    "documenting a rise in empty units.\n\n"
+	    "The report found that one unit in nine stands empty.\n");
+	r = rep(j, "Empty Halls: Vacancy and Speculation in Springfield, 2015" NDASH "2023");
+	assert_string_equal(sval(r, "publisher"), "Harbor Renters Alliance");
+	assert_string_equal(sval(r, "published"), "2024-03-12");
+	assert_true(has_alias(r, "Empty Halls"));
+	assert_int_equal(json_array_size(reps(j)), 1);
+	json_decref(j);
+}
+
+/* "O released a study, “T,” on May 3": the appositive title and a year-less date. */
+static void
+test_reports_appositive_released(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Care Costs Climb\n\nSeptember 4, 2024\n\n"
+	    "The numbers echo an earlier analysis by the Orchard Family Research Lab, which released a study, "
+	    LQ "Priced Away: Parents and the Price of Daycare," RQ " on May 3. "
+	    "That study found steep costs.\n");
+	r = rep(j, "Priced Away: Parents and the Price of Daycare");
+	assert_string_equal(sval(r, "publisher"), "Orchard Family Research Lab");
+	assert_string_equal(sval(r, "published"), "2024-05-03");
+	json_decref(j);
+}
+
+/* "the agency's Office of X found in an audit, “T,”": the office publishes, no date stated. */
+static void
+test_reports_audit(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Grants Awarded\n\nJune 2, 2024\n\n"
+	    "The Rural Water Agency awarded new grants on Tuesday.\n\n"
+	    "Earlier this year the agency" AP "s Office of Program Integrity found in an audit, "
+	    LQ "Review of Well Testing Records," RQ " that older records were incomplete.\n");
+	r = rep(j, "Review of Well Testing Records");
+	assert_string_equal(sval(r, "publisher"), "Office of Program Integrity");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* "released two reports. The first, “A,” ... The second, “B,”": both, same publisher. */
+static void
+test_reports_first_second(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Two Audits Out\n\nApril 6, 2012\n\n"
+	    "Today the Lakeside Water Authority released two reports on the reservoir. "
+	    "The first, " LQ "Intake Safety at the North Reservoir," RQ " looks at pumps. "
+	    "The second, " LQ "Billing Accuracy in Lakeside Water Districts," RQ " looks at bills.\n");
+	assert_int_equal(json_array_size(reps(j)), 2);
+	r = rep(j, "Intake Safety at the North Reservoir");
+	assert_string_equal(sval(r, "publisher"), "Lakeside Water Authority");
+	assert_string_equal(sval(r, "published"), "2012-04-06");
+	r = rep(j, "Billing Accuracy in Lakeside Water Districts");
+	assert_string_equal(sval(r, "publisher"), "Lakeside Water Authority");
+	json_decref(j);
+}
+
+/* "O today sent a letter to Congress, “T,”" and a later "Read the full letter: T (PDF)". */
+static void
+test_reports_letter_sent(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Coalition Writes Congress\n\nJune 4, 2024\n\n"
+	    "DULUTH, MN " NDASH " The Inland Ports Reform Coalition today sent a letter to Congress, "
+	    LQ "Clean Our Harbors: End the Dredging Waiver," RQ " urging new rules. "
+	    "The letter was signed by nine groups.\n\n"
+	    "Read the full letter: Clean Our Harbors: End the Dredging Waiver (PDF)\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	r = rep(j, "Clean Our Harbors: End the Dredging Waiver");
+	assert_string_equal(sval(r, "publisher"), "Inland Ports Reform Coalition");
+	assert_string_equal(sval(r, "published"), "2024-06-04");
+	json_decref(j);
+}
+
+/* A letter sent by members of a legislature names no organization as publisher. */
+static void
+test_reports_letter_members(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Broadband Grants\n\nJuly 1, 2024\n\n"
+	    "The Rural Connect Agency announced grants today.\n\n"
+	    "In March, Rep. Lena Marsh and 20 other members of the House sent a letter to Congress, "
+	    LQ "Connect the Hollows: A Request to Restore Broadband Funds," RQ " asking for money.\n");
+	r = rep(j, "Connect the Hollows: A Request to Restore Broadband Funds");
+	assert_null(str(r, "publisher"));
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* "a letter titled “T,” signed by O": the signer publishes. */
+static void
+test_reports_letter_signed(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Riders Write the Mayor\n\nJuly 1, 2024\n\n"
+	    "Transit riders delivered a letter titled " LQ "Fund Our Buses Now," RQ " signed by "
+	    "the Valley Transit Riders Union, to City Hall.\n");
+	r = rep(j, "Fund Our Buses Now");
+	assert_string_equal(sval(r, "publisher"), "Valley Transit Riders Union");
+	json_decref(j);
+}
+
+/* "According to a survey released by the union in February, “T,”": "the union" is resolved; no day, no date. */
+static void
+test_reports_survey_by_the_union(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Nurses Vote\n\nApril 3, 2024\n\n"
+	    "Nurses represented by the Fairview Nurses Association (FNA) voted Tuesday.\n\n"
+	    "According to a survey released by the union in February, " LQ "Running on Empty: "
+	    "Fairview Nurses on Staffing," RQ " most nurses skipped breaks.\n");
+	r = rep(j, "Running on Empty: Fairview Nurses on Staffing");
+	assert_string_equal(sval(r, "publisher"), "Fairview Nurses Association");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* "The coalition's proposal ... is set out in its brief to council, “T.”": the coalition publishes. */
+static void
+test_reports_its_brief(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Tenants Want Licensing\n\nNovember 18, 2024\n\n"
+	    "The Keep Westport Housed Coalition was formed in January by three tenant groups.\n\n"
+	    "The coalition" AP "s proposal is set out in its brief to council, "
+	    LQ "A Place to Return: Licensing Against Renoviction." RQ " Council will vote soon.\n");
+	r = rep(j, "A Place to Return: Licensing Against Renoviction");
+	assert_string_equal(sval(r, "publisher"), "Keep Westport Housed Coalition");
+	json_decref(j);
+}
+
+/* "a new report from O" then "The report, “T,”": publisher and date from the earlier sentence. */
+static void
+test_reports_the_report_lookback(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("New Report on Rent\n\n09.17.2024\n\n"
+	    "Rents now take half of income in 12 states, according to a new report from the Birchwood Policy Institute (BPI).\n\n"
+	    "The report, " LQ "Half the Check: Rent and Family Budgets in 2024," RQ " found that rents rose.\n\n"
+	    "Download the report: Half the Check: Rent and Family Budgets in 2024 (PDF, 40 pages)\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	r = rep(j, "Half the Check: Rent and Family Budgets in 2024");
+	assert_string_equal(sval(r, "publisher"), "Birchwood Policy Institute");
+	assert_string_equal(sval(r, "published"), "2024-09-17");
+	assert_true(has_alias(r, "Half the Check"));
+	json_decref(j);
+}
+
+/* "The study, “T,” was published on May 2" after "new research from O". */
+static void
+test_reports_study_published_on(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Heat and Work\n\n5 June 2024\n\n"
+	    "Heat visits rose by half, according to new research from the Ashford University School of Nursing.\n\n"
+	    "The study, " LQ "Hot Days: Heat Illness Among Roofers, 2014" NDASH "2023," RQ " "
+	    "was published on May 2 in the Journal of Field Health.\n");
+	r = rep(j, "Hot Days: Heat Illness Among Roofers, 2014" NDASH "2023");
+	assert_string_equal(sval(r, "publisher"), "Ashford University School of Nursing");
+	assert_string_equal(sval(r, "published"), "2024-05-02");
+	json_decref(j);
+}
+
+/* "released a study, T: Subtitle, on May 3": a title without marks, subtitle kept. */
+static void
+test_reports_bare_colon_title(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Asthma and Buses\n\nJune 10, 2024\n\n"
+	    "The Marlow Health Lab released a study, Breathing Easier: Asthma and Bus Routes in Two Cities, on May 3, 2024. "
+	    "It found fewer attacks.\n");
+	r = rep(j, "Breathing Easier: Asthma and Bus Routes in Two Cities");
+	assert_string_equal(sval(r, "publisher"), "Marlow Health Lab");
+	assert_string_equal(sval(r, "published"), "2024-05-03");
+	assert_true(has_alias(r, "Breathing Easier"));
+	json_decref(j);
+}
+
+/* "T, a report by O released on May 3, 2024": title before the comma. */
+static void
+test_reports_title_then_report_by(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Parks Funding\n\nJune 10, 2024\n\n"
+	    "The Greenway Parks Trust welcomed the vote.\n\n"
+	    "The vote follows Shade for All: Trees and Heat in Older Suburbs, a report by the Greenway Parks Trust "
+	    "released on May 3, 2024.\n");
+	r = rep(j, "Shade for All: Trees and Heat in Older Suburbs");
+	assert_string_equal(sval(r, "publisher"), "Greenway Parks Trust");
+	assert_string_equal(sval(r, "published"), "2024-05-03");
+	json_decref(j);
+}
+
+/* Straight quotes and "O's report": "the Delta Forum's new report, "T,"". */
+static void
+test_reports_straight_quotes_possessive(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Delta Forum Report\n\nMay 3, 2024\n\n"
+	    "The Delta Forum" AP "s new report, \"Rising Tides, Falling Wages,\" was released on May 3, 2024.\n");
+	r = rep(j, "Rising Tides, Falling Wages");
+	assert_string_equal(sval(r, "publisher"), "Delta Forum");
+	assert_string_equal(sval(r, "published"), "2024-05-03");
+	json_decref(j);
+}
+
+/* "Read the report: T" names a report the body only calls "the report"; shortened later citations stay one record. */
+static void
+test_reports_link_line_only(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Wages Lag\n\nMay 3, 2024\n\n"
+	    "The Pinecrest Labor Center today released a report on wages in the valley.\n\n"
+	    "The report found that wages lagged rents.\n\n"
+	    "Read the report: Falling Behind: Wages and Rents in the Pinecrest Valley\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	r = rep(j, "Falling Behind: Wages and Rents in the Pinecrest Valley");
+	assert_string_equal(sval(r, "publisher"), "Pinecrest Labor Center");
+	assert_string_equal(sval(r, "published"), "2024-05-03");
+	json_decref(j);
+}
+
+/* A report cited by its full title, then by its short title in quotes, is one record. */
+static void
+test_reports_one_record(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Water Report\n\nMay 3, 2024\n\n"
+	    "The Clearwater Institute today released a report titled " LQ "Deep Trouble: Aquifers Under Strain." RQ "\n\n"
+	    "Lawmakers cited the report, " LQ "Deep Trouble," RQ " in a hearing.\n\n"
+	    "Download: Deep Trouble: Aquifers Under Strain (PDF)\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	rep(j, "Deep Trouble: Aquifers Under Strain");
+	json_decref(j);
+}
+
+/* Bill titles, slogans, event names, programs and quoted speech are not reports. */
+static void
+test_reports_not_reports(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Tenants Rally\n\nMay 3, 2024\n\n"
+	    "The Eastside Tenants Union backed the bill, known as the " LQ "Fair Rent Act," RQ " on Monday.\n\n"
+	    "Marchers chanted the slogan " LQ "Homes Not Hotels" RQ " outside the hall.\n\n"
+	    "The union will hold its annual gala, " LQ "Night of Lights," RQ " in June.\n\n"
+	    "The report calls for a program, " LQ "Safe Homes Now," RQ " to help families.\n\n"
+	    LQ "This report gives us the evidence we need," RQ " said Ana Ruiz.\n\n"
+	    "The report, Ruiz said, " LQ "shows what we knew all along." RQ "\n\n"
+	    "In Greater Eastside, a study by the union found high rents.\n\n"
+	    "The museum opened an exhibition titled " LQ "Rivers of Light" RQ " last week.\n");
+	assert_int_equal(json_array_size(reps(j)), 0);
+	json_decref(j);
+}
+
+/* "O has released “T,” a report on ...": the title before its noun, the subject publishes. */
+static void
+test_reports_title_then_noun(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Evictions Rise\n\nMay 3, 2024\n\n"
+	    "The Northgate Housing Council has released " LQ "Notice to Quit: Evictions in Northgate," RQ
+	    " a report on court filings, on May 1, 2024.\n");
+	r = rep(j, "Notice to Quit: Evictions in Northgate");
+	assert_string_equal(sval(r, "publisher"), "Northgate Housing Council");
+	assert_string_equal(sval(r, "published"), "2024-05-01");
+	json_decref(j);
+}
+
+/* "a new report, “T,” from O" and "its report “T”" without a comma. */
+static void
+test_reports_from_after_title(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Bus Study\n\nMay 3, 2024\n\n"
+	    "Riders waited longer last year, according to a new report, " LQ "Left at the Curb," RQ
+	    " from the Metro Riders Project.\n\n"
+	    "The Harlan Transit Board answered in its report " LQ "Service Standards for 2025" RQ " last week.\n");
+	r = rep(j, "Left at the Curb");
+	assert_string_equal(sval(r, "publisher"), "Metro Riders Project");
+	assert_string_equal(sval(r, "published"), "2024-05-03");
+	r = rep(j, "Service Standards for 2025");
+	assert_string_equal(sval(r, "publisher"), "Harlan Transit Board");
+	json_decref(j);
+}
+
+/* Link lines that name only a kind of document ("Download: Fact Sheet (PDF)"), or a statement, are not reports. */
+static void
+test_reports_generic_links(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Parks Plan\n\nMay 3, 2024\n\n"
+	    "The Riverside Parks Alliance today announced a plan for new parks.\n\n"
+	    "Download: Fact Sheet (PDF)\n\n"
+	    "Read more: New Parks Coming to Riverside\n\n"
+	    "Read the full statement: Executive Summary\n\n"
+	    "Read the full statement: Our Stand on Parks (PDF)\n\n"
+	    "Download: Remarks by Director Lee (PDF)\n");
+	assert_int_equal(json_array_size(reps(j)), 0);
+	json_decref(j);
+}
+
+/* "The audit, “T,” released Aug. 8, 2011, by City Auditor X": the auditor's office the text names publishes. */
+static void
+test_reports_by_official(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Repairs Ordered\n\nAugust 15, 2011\n\n"
+	    "Mayor Ana Ortiz ordered the Department of Streets to clear its backlog, a week after the City Auditor's Office "
+	    "found delays.\n\n"
+	    "The audit, \"Cracks in the System: How Fairhaven Picks Streets to Fix,\" released Aug. 8, 2011, by City Auditor "
+	    "Rita Moreno-Vale, concluded that the Fairhaven Neighborhood Council was right.\n");
+	r = rep(j, "Cracks in the System: How Fairhaven Picks Streets to Fix");
+	assert_string_equal(sval(r, "publisher"), "City Auditor's Office");
+	assert_string_equal(sval(r, "published"), "2011-08-08");
+	json_decref(j);
+}
+
+/* "a 2021 review by O (ACR), “T,”", "the 2022 report “T” by O", "prepared by the consulting firm O". */
+static void
+test_reports_by_forms(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Care at Home\n\nMay 3, 2024\n\n"
+	    "The program follows a 2021 review by the Indiana Birth Outcomes Collaborative (IBOC), "
+	    LQ "Home First: Evidence on Newborn Visits," RQ " which found fewer readmissions.\n\n"
+	    "Deaths fell, according to the 2022 report \"Lungs at Risk: Asthma in Rural Clinics\" by the "
+	    "National Asthma Outcomes Registry (NAOR).\n\n"
+	    "An independent review commissioned by the authority, the 2012 Fleet Review: Maintenance, Parts and "
+	    "Reliability, prepared by the consulting firm Dunmore Transit Advisors Group, had found delays.\n");
+	r = rep(j, "Home First: Evidence on Newborn Visits");
+	assert_string_equal(sval(r, "publisher"), "Indiana Birth Outcomes Collaborative");
+	assert_null(str(r, "published"));
+	r = rep(j, "Lungs at Risk: Asthma in Rural Clinics");
+	assert_string_equal(sval(r, "publisher"), "National Asthma Outcomes Registry");
+	r = rep(j, "2012 Fleet Review: Maintenance, Parts and Reliability");
+	assert_string_equal(sval(r, "publisher"), "Dunmore Transit Advisors Group");
+	json_decref(j);
+}
+
+/* "A study released in May by O at College, “T,”": a long gap to the noun; a month alone is no date. */
+static void
+test_reports_released_in_month_by(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Fares and Riders\n\nJuly 1, 2023\n\n"
+	    "A study released in May by the Institute for Fair Transit at Westbrook College, "
+	    LQ "Riding on Less: Fares and Low-Income Riders," RQ " found that caps helped.\n\n"
+	    "Read the study: Riding on Less: Fares and Low-Income Riders (Institute for Fair Transit, May 2023)\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	r = rep(j, "Riding on Less: Fares and Low-Income Riders");
+	assert_string_equal(sval(r, "publisher"), "Institute for Fair Transit");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* A title sharing only place words with organizations' names gets no publisher, and no footer line as alias. */
+static void
+test_reports_place_words_not_publisher(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Road Audit\n\nMay 3, 2024\n\n"
+	    "The Port Elsby Neighborhood Council and the Port Elsby City Council met on Monday.\n\n"
+	    "The audit, " LQ "Roads and Priorities: How Port Elsby Fixes Streets," RQ " concluded that repairs lag.\n\n"
+	    "###\n\nRelated Links\nReport a pothole\n\n"
+	    "City of Port Elsby | 100 Main Street | Port Elsby, OR 97300\nAccessibility | Privacy Policy\n");
+	r = rep(j, "Roads and Priorities: How Port Elsby Fixes Streets");
+	assert_null(str(r, "publisher"));
+	assert_int_equal(json_array_size(json_object_get(r, "aliases")), 1);
+	json_decref(j);
+}
+
+/* "A 2022 review by the same office, “Agency: T,”": "the same office" is the office named before; T is an alias. */
+static void
+test_reports_same_office(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Bus Audit\n\nMay 3, 2024\n\n"
+	    "The Lakeview Transit Board overpaid, according to an audit released Thursday by the Office of the State Comptroller.\n\n"
+	    "A 2022 review by the same office, " LQ "Lakeview Transit Board: Contract Oversight," RQ " found similar gaps.\n");
+	r = rep(j, "Lakeview Transit Board: Contract Oversight");
+	assert_string_equal(sval(r, "publisher"), "Office of the State Comptroller");
+	assert_true(has_alias(r, "Contract Oversight"));
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* "the group released a report, “T,”" with no time stated is the day's news: the release's date. */
+static void
+test_reports_released_now(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Wages Campaign\n\nJune 11, 2024\n\n"
+	    "At an event at the Capitol, the campaign released a report, " LQ "Short Shifts: Care Wages in Ohio, 2024," RQ
+	    " with a partner.\n\n"
+	    "Last year the campaign released a report, " LQ "Long Waits: Care Gaps in Ohio," RQ " with the same partner.\n");
+	r = rep(j, "Short Shifts: Care Wages in Ohio, 2024");
+	assert_string_equal(sval(r, "published"), "2024-06-11");
+	r = rep(j, "Long Waits: Care Gaps in Ohio");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* "Read the report: T (Publisher, June 2024)": the site's publisher in the parenthesis publishes. */
+static void
+test_reports_link_parenthesis_publisher(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Fair Pay Ohio\nHome | Who We Are | News\n\n"
+	    "Campaign Launches Drive for Higher Care Wages\n\nJune 11, 2024\n\n"
+	    "COLUMBUS, Ohio - Supporters of higher wages for care workers gathered downtown on Tuesday.\n\n"
+	    "The campaign will ask lawmakers to act this year.\n\n"
+	    "Read the report: Short Shifts: Care Wages in Ohio (Fair Pay Ohio, June 2024)\n\n###\n");
+	r = rep(j, "Short Shifts: Care Wages in Ohio");
+	assert_string_equal(sval(r, "publisher"), "Fair Pay Ohio");
+	json_decref(j);
+}
+
+/* "titled “Sentence case title”" is a title; "“A” and “B”" cites two; "Full report: T" names one. */
+static void
+test_reports_loose_and_chained(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Two Papers\n\nMay 3, 2024\n\n"
+	    "The Elm Street Policy Center today released a paper titled " LQ "Why rents keep rising in small towns," RQ
+	    " along with two briefs, " LQ "Renters at Risk," RQ " and " LQ "Small Towns, Big Rents," RQ " on zoning.\n\n"
+	    "Full report: Empty Porches: Housing Loss in Small Towns\n");
+	rep(j, "Why rents keep rising in small towns");
+	rep(j, "Renters at Risk");
+	rep(j, "Small Towns, Big Rents");
+	rep(j, "Empty Porches: Housing Loss in Small Towns");
+	assert_int_equal(json_array_size(reps(j)), 4);
+	json_decref(j);
+}
+
+/* Assorted citation forms in one release: each title, publisher and date, and no quoted phrase or statement. */
+static void
+test_reports_assorted_forms(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Harbor Justice Center\nHome | News\n\n"
+	    "Center Releases Annual Report on Valley Housing\n\nMay 8, 2024\n\n"
+	    "DENVER, Colo. - The Harbor Justice Center (HJC) released its annual report, " LQ "State of the Valley 2024," RQ
+	    " on Wednesday, finding that rents rose again.\n\n"
+	    "A new study from researchers at Bellview University, " LQ "Priced Out West: Rents and Wages in the Rockies," RQ
+	    " finds similar trends.\n\n"
+	    LQ "Left Behind: Rural Renters in Colorado," RQ " a report released today by the Colorado Tenants Network, "
+	    "found that rural renters pay more.\n\n"
+	    "The findings were published in " LQ "Cold Homes: Heating Costs in Colorado," RQ
+	    " a peer-reviewed study in the journal Energy Policy.\n\n"
+	    "Last year the Aurora Renters Union released a report titled Falling Behind: Wages and Rents in Aurora, "
+	    "which found that wages lagged.\n\n"
+	    "The center" AP "s new report, " LQ "Home Truths," RQ " will be released on Tuesday, May 14.\n\n"
+	    "The center called the policy a " LQ "Band-Aid Solution" RQ " that would not help.\n\n"
+	    "In a statement titled " LQ "We Stand With Tenants," RQ " the group urged action.\n\n###\n");
+	assert_int_equal(json_array_size(reps(j)), 6);
+	r = rep(j, "State of the Valley 2024");
+	assert_string_equal(sval(r, "publisher"), "Harbor Justice Center");
+	assert_null(str(r, "published"));
+	r = rep(j, "Priced Out West: Rents and Wages in the Rockies");
+	assert_string_equal(sval(r, "publisher"), "Bellview University");
+	assert_string_equal(sval(r, "published"), "2024-05-08");
+	r = rep(j, "Left Behind: Rural Renters in Colorado");
+	assert_string_equal(sval(r, "publisher"), "Colorado Tenants Network");
+	assert_string_equal(sval(r, "published"), "2024-05-08");
+	r = rep(j, "Cold Homes: Heating Costs in Colorado");
+	assert_null(str(r, "publisher"));
+	r = rep(j, "Falling Behind: Wages and Rents in Aurora");
+	assert_string_equal(sval(r, "publisher"), "Aurora Renters Union");
+	assert_null(str(r, "published"));
+	r = rep(j, "Home Truths");
+	assert_string_equal(sval(r, "publisher"), "Harbor Justice Center");
+	assert_string_equal(sval(r, "published"), "2024-05-14");
+	json_decref(j);
+}
+
+/* "the coalition’s “T” report, which": the title before its noun; "“Slogan” report cards" is not one. */
+static void
+test_reports_title_before_noun(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Valley Renters Coalition\nHome | News\n\nCoalition Report Finds Rising Rents\n\nMay 8, 2024\n\n"
+	    "DENVER, Colo. - The Valley Renters Coalition today released new figures on rents across the region.\n\n"
+	    "The figures update the coalition" AP "s " LQ "Locked Out West" RQ " report, which was first published in 2022.\n\n"
+	    "Supporters wore shirts reading " LQ "Homes Not Hotels" RQ " report cards in hand.\n\n###\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	r = rep(j, "Locked Out West");
+	assert_string_equal(sval(r, "publisher"), "Valley Renters Coalition");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* ‘Single marks’ quote a title as double ones do; a later shortened title is the same report. */
+static void
+test_reports_single_marks_and_short_title(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Hostels Report\n\n8 May 2024\n\n"
+	    "LEEDS - The Northern Housing Trust today published a report, \xe2\x80\x98No Place Like Home: "
+	    "Hostel Stays in Yorkshire\xe2\x80\x99, on the rise in hostel stays.\n\n"
+	    "Councillors said the \xe2\x80\x98Hostel Stays in Yorkshire\xe2\x80\x99 report, which the trust "
+	    "wrote with tenants, should be read by ministers.\n");
+	assert_int_equal(json_array_size(reps(j)), 1);
+	r = rep(j, "No Place Like Home: Hostel Stays in Yorkshire");
+	assert_string_equal(sval(r, "publisher"), "Northern Housing Trust");
+	assert_string_equal(sval(r, "published"), "2024-05-08");
+	assert_true(has_alias(r, "Hostel Stays in Yorkshire"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reports_empty),
+		cmocka_unit_test(test_reports_titled_today),
+		cmocka_unit_test(test_reports_appositive_released),
+		cmocka_unit_test(test_reports_audit),
+		cmocka_unit_test(test_reports_first_second),
+		cmocka_unit_test(test_reports_letter_sent),
+		cmocka_unit_test(test_reports_letter_members),
+		cmocka_unit_test(test_reports_letter_signed),
+		cmocka_unit_test(test_reports_survey_by_the_union),
+		cmocka_unit_test(test_reports_its_brief),
+		cmocka_unit_test(test_reports_the_report_lookback),
+		cmocka_unit_test(test_reports_study_published_on),
+		cmocka_unit_test(test_reports_bare_colon_title),
+		cmocka_unit_test(test_reports_title_then_report_by),
+		cmocka_unit_test(test_reports_straight_quotes_possessive),
+		cmocka_unit_test(test_reports_link_line_only),
+		cmocka_unit_test(test_reports_one_record),
+		cmocka_unit_test(test_reports_title_then_noun),
+		cmocka_unit_test(test_reports_from_after_title),
+		cmocka_unit_test(test_reports_generic_links),
+		cmocka_unit_test(test_reports_by_official),
+		cmocka_unit_test(test_reports_by_forms),
+		cmocka_unit_test(test_reports_released_in_month_by),
+		cmocka_unit_test(test_reports_place_words_not_publisher),
+		cmocka_unit_test(test_reports_same_office),
+		cmocka_unit_test(test_reports_released_now),
+		cmocka_unit_test(test_reports_link_parenthesis_publisher),
+		cmocka_unit_test(test_reports_loose_and_chained),
+		cmocka_unit_test(test_reports_assorted_forms),
+		cmocka_unit_test(test_reports_title_before_noun),
+		cmocka_unit_test(test_reports_single_marks_and_short_title),
+		cmocka_unit_test(test_reports_not_reports),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
