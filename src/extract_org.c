@@ -26,7 +26,108 @@ static const char *const heads[] = {
 	"Parish", "Consortium", "Aid", "Capital", "Bank", "Courier", "Press",
 	"FC", "Cooperative", "Workers", "Academy", "Initiative", "Synagogue",
 	"Mosque", "Temple", "Gazette", "Tribune", "Herald", "Company", "Co.",
-	"Ltd.", "Caucus", "Legislature", NULL
+	"Ltd.", "Caucus", "Legislature", "Corps", "United", "District",
+	"Campaign", "Advocates", "Defenders", "Ministries", "Diocese",
+	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
+	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
+	"Observer", NULL
+};
+
+/* Days that end a name's "of" ("the Board of Health on Monday"). */
+static const char *const weekdays[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", NULL
+};
+
+/* Words before "District" that make it a territory, not a body ("Congressional District"). */
+static const char *const district_stop[] = {
+	"Congressional", "Legislative", "Council", "Senate", "Assembly", "House",
+	"Judicial", "Ward", "Election", "Historic", "Business", "Central",
+	"Financial", "Downtown", "Arts", "Theater", "Garment", "Federal", "Police",
+	NULL
+};
+
+/* Possessive words that may sit inside a name ("Children's Hospital", "Mayor's Office"). */
+static const char *const poss_inner[] = {
+	"Children", "Women", "Men", "People", "Mayor", "Governor", "Auditor",
+	"Attorney", "Comptroller", "Controller", "Clerk", "Sheriff", "Treasurer",
+	"Assessor", "Commissioner", "President", "Chancellor", "Provost", "Dean",
+	"General", "Defender", "Manager", "Examiner", "Coroner", "Marshal",
+	"Recorder", "Prosecutor", "Secretary", "Speaker", NULL
+};
+
+/* Titles that may follow a name in a title-case run ("City Council President Jane Roe"). */
+static const char *const after_titles[] = {
+	"President", "Chair", "Chairman", "Chairwoman", "Chairperson", "Director",
+	"Member", "Commissioner", "Secretary", "Spokesperson", "Spokesman",
+	"Spokeswoman", "Vice", "Chief", "Manager", "Coordinator", "Leader",
+	"Speaker", "Majority", "Minority", "Treasurer", "Clerk", "Executive",
+	"Administrator", "Superintendent", "Councilmember", "Trustee", "CEO",
+	"Founder", "Co-founder", "Head", "Coach", NULL
+};
+
+/* Nouns of houses of worship that open a name ("Temple Beth Shalom"). */
+static const char *const worship[] = {
+	"Temple", "Congregation", "Synagogue", "Masjid", "Mosque", "Church",
+	"Cathedral", "Basilica", "Chapel", "Shul", NULL
+};
+
+/* Last words that make a run a place, not a name. */
+static const char *const place_words[] = {
+	"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.",
+	"Square", "Drive", "Lane", "Hill", "Park", "Place", "Way", NULL
+};
+
+/* US states and territories, which may close a name ("Housing Watch Ohio"). */
+static const char *const states[] = {
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+	"Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+	"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+	"Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+	"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
+	"Wyoming", "Puerto Rico", NULL
+};
+
+/* Words after a comma that belong to a company's name ("Acme Tools, Inc."). */
+static const char *const corp_suffix[] = {
+	"Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Ltd", "Corp.", "Co.", "PLC",
+	"P.C.", "LLP", "PBC", NULL
+};
+
+/* Sporting fixtures, before "against the" and the opposing club. */
+static const char *const fixtures[] = {
+	"match", "game", "fixture", "derby", "clash", "matchup", "contest",
+	"showdown", "opener", "final", NULL
+};
+
+/* Plural nouns that open a name with "of" ("Friends of the Park", "Knights of Y"). */
+static const char *const of_groups[] = {
+	"Friends", "Sisters", "Brothers", "Daughters", "Sons", "Knights",
+	"Servants", "Missionaries", "Disciples", NULL
+};
+
+/* Plural nouns of people that open a name with "for" ("Parents for Safe Streets"). */
+static const char *const group_nouns[] = {
+	"Riders", "Families", "Parents", "Nurses", "Neighbors", "Neighbours",
+	"Physicians", "Doctors", "Lawyers", "Students", "Teachers", "Scientists",
+	"Veterans", "Mothers", "Moms", "Fathers", "Dads", "Citizens", "Residents",
+	"Tenants", "Clergy", "Americans", "Voters", "Women", "Youth",
+	"Businesses", "Farmers", "Communities", "Grandparents", "Artists",
+	"Musicians", "Librarians", "Economists", "Educators", NULL
+};
+
+/* Verbs opening an advocacy name ("Save the Bay") when used as one. */
+static const char *const cause_verbs[] = {
+	"Save", "Protect", "Keep", "Stop", "Defend", "Restore", "Preserve", NULL
+};
+
+/* Speech verbs that make the run before them a speaker ("Save the Bay said"). */
+static const char *const said_verbs[] = {
+	"said", "says", "stated", "announced", "added", "warned", "noted", NULL
 };
 
 /* Words that may open a capitalized run but never an organization's name. */
@@ -141,6 +242,19 @@ org_tok_cap(const struct ex_doc *d, size_t t)
 	return extract_date_month(d->body + k->start, k->end - k->start) == 0;
 }
 
+/* Returns 1 if the possessive token t may sit inside a name ("St. Mary's", "Children's"). */
+static int
+org_poss_inner(const struct ex_doc *d, size_t t)
+{
+	if (t + 1 >= d->ntoks || !org_tok_cap(d, t + 1) ||
+	    (d->toks[t + 1].flags & TK_PARA))
+		return 0;
+	if (t > 0 && (extract_lex_tok_is(d, t - 1, "St.") ||
+	    extract_lex_tok_is(d, t - 1, "Saint")))
+		return 1;
+	return extract_lex_tok_in(d, t, poss_inner) && (d->toks[t].flags & TK_CAP);
+}
+
 /* Returns the end of the capitalized run starting at t (t itself if none). */
 static size_t
 org_run(const struct ex_doc *d, size_t t)
@@ -148,13 +262,16 @@ org_run(const struct ex_doc *d, size_t t)
 	size_t	e = t;
 
 	while (e < d->ntoks && e - t < 16) {
+		if (e > t && (d->toks[e].flags & TK_PARA))
+			break;
 		if (org_tok_cap(d, e)) {
 			e++;
-			if (d->toks[e - 1].flags & TK_POSS)
+			if ((d->toks[e - 1].flags & TK_POSS) && !org_poss_inner(d, e - 1))
 				break;
 			continue;
 		}
-		if (e > t && extract_lex_tok_in(d, e, particles) && org_tok_cap(d, e + 1)) {
+		if (e > t && (extract_lex_tok_in(d, e, particles) ||
+		    extract_lex_tok_is(d, e, "&")) && org_tok_cap(d, e + 1)) {
 			e++;
 			continue;
 		}
@@ -241,16 +358,102 @@ org_evidence(struct ex_doc *d, size_t at, size_t *es, size_t *ee)
 }
 
 static void org_short_forms(struct ex_org *);
+static struct ex_org *org_add_as(struct ex_doc *, const char *, size_t, size_t, int);
+
+/* Heads that may open a name and close its variant ("Department of X", "X Department"). */
+static const char *const swap_heads[] = {
+	"Department", "Office", "Bureau", "Division", "Board", "Agency", "Ministry",
+	NULL
+};
+
+/*
+ * Returns the organization that s is a variant of, giving it s as an alias:
+ * "Department of X" for "X Department" and back, and "Department of X" for the
+ * one "State Department of X" the document names (renamed to the longer name
+ * when it comes second).  NULL if none.
+ */
+static struct ex_org *
+org_variant(struct ex_doc *d, const char *s, size_t len)
+{
+	struct ex_org	*o, *hit = NULL;
+	const char	*sp, *nm;
+	struct buf	 b;
+	char		*alt;
+	size_t		 i, nl, hits = 0;
+
+	if (len > 4 && strncasecmp(s, "the ", 4) == 0) {
+		s += 4;
+		len -= 4;
+	}
+	buf_init(&b);
+	if ((sp = memchr(s, ' ', len)) != NULL && extract_lex_in(s, (size_t)(sp - s),
+	    swap_heads) && len > (size_t)(sp - s) + 4 && memcmp(sp, " of ", 4) == 0) {
+		/* "Department of X" -> "X Department" */
+		buf_add(&b, sp + 4, len - (size_t)(sp - s) - 4);
+		buf_putc(&b, ' ');
+		buf_add(&b, s, (size_t)(sp - s));
+	} else {
+		for (sp = s + len; sp > s && sp[-1] != ' '; sp--)
+			;
+		if (sp > s + 1 && extract_lex_in(sp, (size_t)(s + len - sp), swap_heads)) {
+			/* "X Department" -> "Department of X" */
+			buf_add(&b, sp, (size_t)(s + len - sp));
+			buf_puts(&b, " of ");
+			buf_add(&b, s, (size_t)(sp - s) - 1);
+		}
+	}
+	alt = buf_steal(&b);
+	if (alt != NULL && *alt != '\0' && (o = extract_org_find(d, alt, strlen(alt))) != NULL) {
+		free(alt);
+		org_alias(o, s, len);
+		return o;
+	}
+	free(alt);
+	/* The short form opens with a head noun; the long one adds a place before it. */
+	if ((sp = memchr(s, ' ', len)) == NULL || !extract_org_head(s, (size_t)(sp - s)))
+		sp = NULL;
+	for (i = 0; i < d->norgs; i++) {
+		nm = d->orgs[i].name;
+		nl = strlen(nm);
+		if (sp != NULL && nl > len + 1 && nm[nl - len - 1] == ' ' &&
+		    strncasecmp(nm + nl - len, s, len) == 0) {
+			hit = &d->orgs[i];
+			hits++;
+		} else if (len > nl + 1 && s[len - nl - 1] == ' ' &&
+		    strncasecmp(s + len - nl, nm, nl) == 0 && (nm = strchr(nm, ' ')) != NULL &&
+		    extract_org_head(d->orgs[i].name, (size_t)(nm - d->orgs[i].name)) &&
+		    d->orgs[i].naliases == 0) {
+			o = &d->orgs[i];
+			alt = o->name;
+			o->name = xstrndup(s, len);
+			org_alias(o, alt, strlen(alt));
+			free(alt);
+			return o;
+		}
+	}
+	if (hits != 1)
+		return NULL;
+	org_alias(hit, s, len);
+	return hit;
+}
 
 /* Returns the organization named s, adding it at body byte at if new; NULL if full. */
 static struct ex_org *
 org_add(struct ex_doc *d, const char *s, size_t len, size_t at)
 {
+	return org_add_as(d, s, len, at, 1);
+}
+
+/* As org_add(); variants are merged only if merge is set (not for "U.S. X" stripped to X). */
+static struct ex_org *
+org_add_as(struct ex_doc *d, const char *s, size_t len, size_t at, int merge)
+{
 	struct ex_org	*o;
 
 	if (len == 0)
 		return NULL;
-	if ((o = extract_org_find(d, s, len)) != NULL) {
+	if ((o = extract_org_find(d, s, len)) != NULL ||
+	    (merge && (o = org_variant(d, s, len)) != NULL)) {
 		o->mentions++;
 		return o;
 	}
@@ -274,6 +477,10 @@ extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
 
 	if ((o = extract_org_find(d, s, len)) != NULL)
 		return o->name;
+	/* "An official website of ...": a phrase, not a name. */
+	if ((len > 3 && strncmp(s, "An ", 3) == 0 && extract_lex_lower(s, len, 3)) ||
+	    (len > 2 && strncmp(s, "A ", 2) == 0 && extract_lex_lower(s, len, 2)))
+		return NULL;
 	if ((o = org_add(d, s, len, at)) == NULL)
 		return NULL;
 	return o->name;
@@ -346,6 +553,33 @@ org_in_spans(const struct ex_span *sp, size_t n, size_t s, size_t e)
 	return 0;
 }
 
+/* Gives o the short form in parentheses after its name [a, b): "Long Valley Water District (Long Valley WD)". */
+static void
+org_paren_alias(struct ex_doc *d, struct ex_org *o, size_t a, size_t b)
+{
+	size_t	k, e;
+	char	*s;
+
+	if (b + 3 >= d->ntoks || d->body[d->toks[b].start] != '(')
+		return;
+	for (e = b + 1; e < d->ntoks && e - b <= 5 && org_tok_cap(d, e); e++)
+		;
+	if (e >= d->ntoks || e < b + 3 || d->body[d->toks[e].start] != ')' ||
+	    !(d->toks[e - 1].flags & TK_ACR))
+		return;
+	/* The words before the acronym open the name. */
+	for (k = b + 1; k + 1 < e; k++) {
+		const struct ex_tok	*p = &d->toks[k], *q = &d->toks[a + k - b - 1];
+
+		if (a + k - b - 1 >= b || p->end - p->start != q->end - q->start ||
+		    memcmp(d->body + p->start, d->body + q->start, p->end - p->start) != 0)
+			return;
+	}
+	s = extract_lex_range(d, b + 1, e);
+	org_alias(o, s, strlen(s));
+	free(s);
+}
+
 /* Registers the organization spanning tokens [a, b); full is the first token written. */
 static struct ex_org *
 org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
@@ -354,7 +588,7 @@ org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
 	char		*name, *all;
 
 	name = extract_lex_range(d, a, b);
-	o = org_add(d, name, strlen(name), d->toks[full].start);
+	o = org_add_as(d, name, strlen(name), d->toks[full].start, full == a);
 	if (o != NULL && full < a) {
 		all = extract_lex_range(d, full, b);
 		org_alias(o, all, strlen(all));
@@ -367,19 +601,177 @@ org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
 	    o->acronym == NULL)
 		o->acronym = xstrndup(d->body + d->toks[b + 1].start,
 		    d->toks[b + 1].end - d->toks[b + 1].start);
+	else if (o != NULL)
+		org_paren_alias(d, o, a, b);
 	return o;
+}
+
+/* Returns how many tokens (1 or 2) of a US state name start at token t, 0 if none. */
+static size_t
+org_state_len(const struct ex_doc *d, size_t t)
+{
+	const char	*sp;
+	size_t		 i;
+
+	if (!org_tok_cap(d, t))
+		return 0;
+	if (extract_lex_tok_in(d, t, states))
+		return 1;
+	if (!org_tok_cap(d, t + 1))
+		return 0;
+	for (i = 0; states[i] != NULL; i++) {
+		if ((sp = strchr(states[i], ' ')) == NULL)
+			continue;
+		if ((size_t)(sp - states[i]) == d->toks[t].end - d->toks[t].start &&
+		    strncmp(d->body + d->toks[t].start, states[i],
+		    (size_t)(sp - states[i])) == 0 &&
+		    extract_lex_tok_is(d, t + 1, sp + 1))
+			return 2;
+	}
+	return 0;
+}
+
+/* Registers [a, e) as org_register() does, with a short form lacking a trailing state. */
+static struct ex_org *
+org_register_state(struct ex_doc *d, size_t full, size_t a, size_t e)
+{
+	struct ex_org	*o;
+	char		*s;
+	size_t		 k;
+
+	o = org_register(d, full, a, e);
+	if (o == NULL || e < a + 3)
+		return o;
+	for (k = 1; k <= 2 && k + 2 <= e - a; k++) {
+		if (org_state_len(d, e - k) == k && org_tok_head(d, e - k - 1)) {
+			s = extract_lex_range(d, a, e - k);
+			org_alias(o, s, strlen(s));
+			free(s);
+			break;
+		}
+	}
+	return o;
+}
+
+/*
+ * Names without a head noun at their end: "UWLW Local 12", "Friends of the
+ * Creek", "Temple Beth Am", and "Save the Bay" when used as a name (an acronym
+ * or a speech verb follows).  Returns the token after the name, 0 if none.
+ */
+static size_t
+org_special(struct ex_doc *d, size_t a, size_t e)
+{
+	struct ex_org	*o;
+	char		*s;
+	size_t		 c, r, k;
+
+	/* A union local: "X Local 742", also known as "Local 742". */
+	if (e >= a + 2 && extract_lex_tok_is(d, e - 1, "Local") && e < d->ntoks &&
+	    (d->toks[e].flags & TK_DIGIT) && !(d->toks[e].flags & TK_PARA)) {
+		if ((o = org_register(d, a, a, e + 1)) != NULL) {
+			s = extract_lex_range(d, e - 1, e + 1);
+			org_alias(o, s, strlen(s));
+			free(s);
+		}
+		return e + 1;
+	}
+	/* "Acme Diagnostics, Inc." */
+	if (e >= a + 1 && extract_lex_tok_is(d, e, ",") && extract_lex_tok_in(d, e + 1,
+	    corp_suffix) && (d->toks[e + 1].flags & TK_CAP) && !org_tok_cap(d, e + 2)) {
+		c = a;
+		org_strip_prefix(d, &c, e);
+		if ((o = org_register(d, c, c, e + 2)) != NULL) {
+			s = extract_lex_range(d, c, e);
+			org_alias(o, s, strlen(s));
+			free(s);
+		}
+		return e + 2;
+	}
+	/* "Parents for Safe Streets", "Physicians for a Healthy Town" */
+	if (extract_lex_tok_in(d, e - 1, group_nouns) && extract_lex_tok_is(d, e, "for")) {
+		c = e + 1;
+		if (extract_lex_tok_is(d, c, "a") || extract_lex_tok_is(d, c, "the"))
+			c++;
+		if ((r = org_run(d, c)) > c && !extract_lex_tok_in(d, c, weekdays)) {
+			org_register(d, a, a, r);
+			return r;
+		}
+		return 0;
+	}
+	/* "Feeding the Coast Network": a verb opening a name that ends in a head. */
+	if (e == a + 1 && !(d->toks[a].flags & TK_SENT) && extract_lex_tok_is(d, e, "the") &&
+	    (extract_lex_tok_in(d, a, cause_verbs) || (d->toks[a].end - d->toks[a].start > 5 &&
+	    memcmp(d->body + d->toks[a].end - 3, "ing", 3) == 0)) &&
+	    (r = org_run(d, e + 1)) > e + 1 && org_tok_head(d, r - 1)) {
+		org_register(d, a, a, r);
+		return r;
+	}
+	/* A club named as an opponent: "the home match against the Harbor Gulls". */
+	if (e >= a + 2 && a >= 3 && extract_lex_tok_is(d, a - 1, "the") &&
+	    extract_lex_tok_is(d, a - 2, "against") &&
+	    (extract_lex_tok_in(d, a - 3, fixtures) || (a >= 4 &&
+	    extract_lex_tok_in(d, a - 4, fixtures)))) {
+		org_register(d, a, a, e);
+		return e;
+	}
+	/* "Friends of [the] X", "Sisters of St. Y" */
+	if (e == a + 1 && extract_lex_tok_in(d, a, of_groups) &&
+	    extract_lex_tok_is(d, e, "of")) {
+		c = e + 1;
+		if (extract_lex_tok_is(d, c, "the"))
+			c++;
+		if ((r = org_run(d, c)) > c && !(d->toks[c].flags & TK_PARA)) {
+			org_register(d, a, a, r);
+			return r;
+		}
+		return 0;
+	}
+	/* "Temple Beth Am": a house of worship and its proper name. */
+	if (e >= a + 2 && extract_lex_tok_in(d, a, worship) &&
+	    !extract_lex_tok_in(d, e - 1, place_words) &&
+	    !(d->toks[e - 1].flags & TK_POSS)) {
+		for (k = a + 1; k < e && !org_tok_head(d, k); k++)
+			;
+		if (k == e) {
+			org_register(d, a, a, e);
+			return e;
+		}
+		return 0;
+	}
+	/* "Save the X" (ACR) / "Save the X said" */
+	if (extract_lex_tok_in(d, a, cause_verbs) && (d->toks[a].flags & TK_CAP)) {
+		r = e;
+		if (e == a + 1 && extract_lex_tok_is(d, e, "the"))
+			r = org_run(d, e + 1);
+		if (r <= e && e == a + 1)
+			return 0;
+		for (k = a + 1; k < r; k++)
+			if (org_tok_head(d, k))
+				return 0;
+		if ((r + 2 < d->ntoks && d->body[d->toks[r].start] == '(' &&
+		    (d->toks[r + 1].flags & TK_ACR) &&
+		    d->body[d->toks[r + 2].start] == ')') ||
+		    extract_lex_tok_in(d, r, said_verbs) ||
+		    (extract_lex_tok_is(d, r, ",") && extract_lex_tok_in(d, r + 1,
+		    said_verbs))) {
+			org_register(d, a, a, r);
+			return r;
+		}
+	}
+	return 0;
 }
 
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
 static void
 org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 {
-	size_t	t = 0, e, a, h, k, n = 0;
-	int	last_head, after_prep;
+	struct ex_org	*o;
+	size_t		 t = 0, e, a, h, k, n = 0, ia, ie;
+	int		 last_head, after_prep;
 
 	while (t < d->ntoks && n++ < d->ntoks + 1) {
 		if (!org_tok_cap(d, t) || (t > 0 && org_tok_cap(d, t - 1) &&
-		    !(d->toks[t - 1].flags & TK_POSS))) {
+		    !(d->toks[t - 1].flags & TK_POSS) && !(d->toks[t].flags & TK_PARA))) {
 			t++;
 			continue;
 		}
@@ -399,38 +791,66 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			    !(d->toks[e - 1].flags & TK_POSS))
 				e = k;
 		}
+		if ((k = org_special(d, a, e)) > 0) {
+			t = k;
+			continue;
+		}
 		/* The name ends at its last head noun. */
 		h = e;
 		while (h > a && !org_tok_head(d, h - 1))
 			h--;
-		if (h == a) {
+		if (h == a || (extract_lex_tok_is(d, h - 1, "District") &&
+		    (h - 1 == a || extract_lex_tok_in(d, h - 2, district_stop)))) {
 			t = e;
 			continue;
 		}
+		last_head = 1;
+		/* A state closes the name ("... Watch Ohio"); a title follows it. */
+		if ((k = org_state_len(d, h)) > 0 && h + k == e) {
+			h = e;
+			last_head = 0;
+		} else if (e >= h + 2 && extract_lex_tok_in(d, h, after_titles) &&
+		    (d->toks[h].flags & TK_CAP))
+			e = h;
 		/* A heading in title case runs on past the head noun: not a name. */
 		if (e >= h + 2 && !(d->toks[h - 1].flags & TK_POSS)) {
 			t = e;
 			continue;
 		}
 		e = h;
-		last_head = 1;
 		after_prep = 0;
+		ia = ie = 0;
 		for (k = 0; k < 6 && !(d->toks[e - 1].flags & TK_POSS); k++) {
 			size_t	c = e, r;
+			int	of_the = 0, plural;
 
+			/* "of" may follow a plural too ("Association of Area Agencies on Aging"). */
+			plural = k > 0 && after_prep && d->body[d->toks[e - 1].end - 1] == 's';
 			if ((extract_lex_tok_is(d, c, "of") || extract_lex_tok_is(d, c, "for") ||
-			    extract_lex_tok_is(d, c, "on")) && last_head) {
+			    extract_lex_tok_is(d, c, "on")) && (last_head || plural)) {
 				c++;
-				if (extract_lex_tok_is(d, c, "the"))
+				if (extract_lex_tok_is(d, c, "the")) {
 					c++;
+					of_the = extract_lex_tok_is(d, c - 2, "of");
+				}
 				after_prep = 1;
 			} else if (extract_lex_tok_is(d, c, "and") && after_prep)
 				c++;
 			else
 				break;
+			if (extract_lex_tok_in(d, c, weekdays))
+				break;
 			r = org_run(d, c);
 			if (r <= c)
 				break;
+			/* "X Fund of the Y Community Foundation", "A Center and B Hospital": two names. */
+			if (r - c >= 3 && org_tok_head(d, r - 1) && (of_the ||
+			    extract_lex_tok_is(d, c - 1, "and"))) {
+				if (!of_the || !last_head || ia > 0)
+					break;
+				ia = c;
+				ie = e;
+			}
 			e = r;
 			last_head = org_tok_head(d, e - 1);
 		}
@@ -440,8 +860,17 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		}
 		h = a;
 		org_strip_prefix(d, &h, e);
-		if (e - h >= 2 || (d->toks[h].flags & TK_ACR))
-			org_register(d, a, h, e);
+		if (e - h >= 2 || (d->toks[h].flags & TK_ACR)) {
+			o = org_register_state(d, a, h, e);
+			/* The first name alone, and the second on its own. */
+			if (ia > 0 && ie > h && o != NULL) {
+				char	*first = extract_lex_range(d, h, ie);
+
+				org_alias(o, first, strlen(first));
+				free(first);
+				org_register(d, ia, ia, e);
+			}
+		}
 		t = e;
 	}
 }
@@ -514,52 +943,194 @@ org_acronyms(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 	}
 }
 
-/* Cue words that introduce a member list. */
+/* Cue words that introduce a member list; prose cues end with a space. */
 static const char *const list_cues[] = {
-	" includes:", " include:", " members are:", " members include:",
-	" members:", " is made up of", " consists of", " includes the following:",
-	" include the following:", " is composed of", NULL
+	" includes the following:", " include the following:", " includes:",
+	" include:", " members are:", " members include:", " members:",
+	" is made up of", " consists of", " is composed of",
+	" members are ", " members include ", " includes ", " include ",
+	" are made up of ", " joined by ", " joined ", " by ", NULL
 };
+
+/* Verbs before "by" that make it introduce founders or joiners ("formed in May by"). */
+static const char *const by_verbs[] = {
+	"formed", "founded", "co-founded", "joined", "launched", "created",
+	"organized", "organised", "established", "started", "convened", NULL
+};
+
+/* Last words of a coalition's name, and the nouns that refer back to one. */
+static const char *const coalition_nouns[] = {
+	"Coalition", "Alliance", "Network", "Campaign", "Partnership",
+	"Collaborative", "Collective", "Consortium", "Federation", "Commission",
+	NULL
+};
+
+/* Lines opening a sign-on list ("Signed,", "The undersigned organizations:"). */
+static const char *const sign_cues[] = {
+	"Signed", "Signed by", "Signers", "Signatories", "Signatory organizations",
+	"Signing organizations", "Organizational signers", "Organizational signatories",
+	"Sincerely", "Respectfully", "Respectfully submitted", "In solidarity",
+	"The undersigned", "The undersigned organizations", "Undersigned organizations",
+	"Endorsed by", "Endorsing organizations", "Endorsers", "Co-signers",
+	"Cosigners", "Co-signed by", "Supporting organizations", NULL
+};
+
 
 /* A member list found in the body. */
 struct org_list {
 	size_t	cue;			/* byte where the cue begins */
 	size_t	start, end;		/* the list's bytes */
+	int	prose;			/* no colon: the list ends with its sentence */
 };
+
+/* A line of the body or of the trailing links: bytes and body offset (-1 if none). */
+struct org_line {
+	const char	*s;
+	size_t		 len;
+	size_t		 at;
+};
+
+/* A sign-on or member list: lines [first, last) of the lines, after its cue. */
+struct org_sign {
+	size_t	first, last;
+	size_t	cue;			/* body byte of a member cue, -1 for sign-on */
+};
+
+/* Endings of a line that opens a member list, one member a line below it. */
+static const char *const vlist_cues[] = {
+	" includes:", " include:", " members are:", " members include:", " members:",
+	" made up of:", " consists of:", " the following:", " following organizations:",
+	" member organizations:", " member groups:", NULL
+};
+
+/*
+ * Returns 1 if cue (which, like p, starts with a space) starts at p, case
+ * folded.  Cues are tried at every space: the letter after the space is
+ * compared first, which settles nearly every try.
+ */
+static int
+org_cue_at(const char *p, size_t left, const char *cue)
+{
+	return left > 1 && (p[1] | 0x20) == (cue[1] | 0x20) &&
+	    extract_lex_istarts(p, left, cue);
+}
+
+/* Returns the end of the sentence of the body starting at s (a period, or the line's end). */
+static size_t
+org_sentence_end(const struct ex_doc *d, size_t s)
+{
+	const char	*b = d->body;
+	size_t		 i, w;
+
+	for (i = s; i < d->body_len && b[i] != '\n'; i++) {
+		if (b[i] != '.' || (i + 1 < d->body_len && b[i + 1] != ' ' &&
+		    b[i + 1] != '\n'))
+			continue;
+		w = i;
+		while (w > s && b[w - 1] != ' ' && b[w - 1] != '(')
+			w--;
+		if (!extract_lex_abbrev(b + w, i - w))
+			return i;
+	}
+	return i;
+}
+
+/* Returns 1 if the word before body byte p (within 5 words) is a founding verb. */
+static int
+org_by_cue(const struct ex_doc *d, size_t p)
+{
+	const char	*b = d->body;
+	size_t		 e = p, w, n;
+
+	for (n = 0; n < 5 && e > 0; n++) {
+		w = e;
+		while (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\n')
+			w--;
+		if (w == e)
+			break;
+		if (extract_lex_in(b + w, e - w, by_verbs))
+			return 1;
+		if (b[e - 1] == ',' || b[e - 1] == '.' || w == 0 || b[w - 1] == '\n')
+			break;
+		e = w - 1;
+	}
+	return 0;
+}
 
 /* Finds member lists in the body; returns how many (at most max). */
 static size_t
 org_lists(struct ex_doc *d, struct org_list *out, size_t max)
 {
 	const char	*p, *q;
-	size_t		 n = 0, i, s, e, from = 0;
+	size_t		 n = 0, i, s, e, from = 0, cl;
 
 	/* One pass: every cue starts with a space, so only spaces are tried. */
 	while (from < d->body_len && n < max) {
 		const char	*best = NULL;
 		size_t		 bl = 0;
+		int		 joined = 0;
 
 		for (p = d->body + from; best == NULL &&
 		    (p = memchr(p, ' ', d->body_len - (size_t)(p - d->body))) != NULL; p++) {
 			for (i = 0; list_cues[i] != NULL; i++) {
-				if (extract_lex_istarts(p, d->body_len - (size_t)(p - d->body),
-				    list_cues[i])) {
+				if (!org_cue_at(p, d->body_len - (size_t)(p - d->body),
+				    list_cues[i]))
+					continue;
+				cl = strlen(list_cues[i]);
+				/* "joined the campaign this week: A, B and C" */
+				if (strcmp(list_cues[i], " joined ") == 0) {
+					cl = d->body_len - (size_t)(p - d->body);
+					q = memchr(p, ':', cl < 61 ? cl : 61);
+					if (q == NULL ||
+					    memchr(p, '.', (size_t)(q - p)) != NULL ||
+					    memchr(p, '\n', (size_t)(q - p)) != NULL)
+						continue;
+					cl = (size_t)(q - p) + 1;
+					if (cl < d->body_len - (size_t)(p - d->body) && p[cl] == ' ')
+						cl++;
+					if (!extract_lex_upper(p, d->body_len - (size_t)(p - d->body),
+					    cl + (extract_lex_istarts(p + cl, d->body_len -
+					    (size_t)(p - d->body) - cl, "the ") ? 4 : 0)))
+						continue;
 					best = p;
-					bl = strlen(list_cues[i]);
+					bl = cl;
+					out[n].prose = 1;
+					joined = 1;
 					break;
 				}
+				if (strcmp(list_cues[i], " by ") == 0 &&
+				    !org_by_cue(d, (size_t)(p - d->body)))
+					continue;
+				/* A prose list opens with a capital ("includes the X Fund"). */
+				if (list_cues[i][cl - 1] == ' ' &&
+				    !extract_lex_upper(p, d->body_len - (size_t)(p - d->body),
+				    cl + (extract_lex_istarts(p + cl, d->body_len -
+				    (size_t)(p - d->body) - cl, "the ") ? 4 : 0)))
+					continue;
+				best = p;
+				bl = cl;
+				out[n].prose = list_cues[i][cl - 1] == ' ';
+				break;
 			}
 		}
 		if (best == NULL)
 			break;
 		s = (size_t)(best - d->body) + bl;
-		q = memchr(d->body + s, '\n', d->body_len - s);
-		e = q ? (size_t)(q - d->body) : d->body_len;
+		if (out[n].prose)
+			e = org_sentence_end(d, s);
+		else {
+			q = memchr(d->body + s, '\n', d->body_len - s);
+			e = q ? (size_t)(q - d->body) : d->body_len;
+		}
 		out[n].cue = (size_t)(best - d->body);
+		/* After "joined the campaign:" the colon stands for the cue. */
+		if (joined && (q = memchr(best, ':', s - out[n].cue)) != NULL)
+			out[n].cue = (size_t)(q - d->body);
 		out[n].start = s;
 		out[n].end = e;
 		n++;
-		from = e;
+		/* Prose lists may hold a second cue ("formed by A and B, and joined by C"). */
+		from = out[n - 1].prose ? s : e;
 	}
 	return n;
 }
@@ -571,17 +1142,240 @@ org_item_ok(const char *s, size_t len)
 	return len > 1 && extract_lex_upper(s, len, 0) && extract_lex_words(s, len) <= 12;
 }
 
+/* Returns 1 if the last word of name is in list (case folded). */
+static int
+org_last_in(const char *name, size_t len, const char *const *list)
+{
+	const char	*w = name + len;
+
+	while (w > name && w[-1] != ' ')
+		w--;
+	return extract_lex_in(w, (size_t)(name + len - w), list);
+}
+
+/*
+ * Trims a list item [*a, *e): "and", "the", a lower-case descriptor ("the tenant
+ * union X"), trailing periods and "(ACR)", which is returned in [*ra, *re).
+ * Returns 0 if what is left does not start a name.
+ */
+static int
+org_item_trim(const char *b, size_t *a, size_t *e, size_t *ra, size_t *re, int prose)
+{
+	size_t	i, n;
+
+	*ra = *re = 0;
+	while (*a < *e && extract_lex_space(b, *e, *a))
+		*a += extract_lex_space(b, *e, *a);
+	if (*e - *a > 4 && strncmp(b + *a, "and ", 4) == 0)
+		*a += 4;
+	else if (*e - *a > 2 && strncmp(b + *a, "& ", 2) == 0)
+		*a += 2;
+	else if (*e - *a > 11 && strncmp(b + *a, "as well as ", 11) == 0)
+		*a += 11;
+	while (*e > *a && (b[*e - 1] == '.' || extract_lex_space(b, *e, *e - 1)))
+		(*e)--;
+	while (*e > *a + 1 && (unsigned char)b[*e - 1] == 0xa0 &&
+	    (unsigned char)b[*e - 2] == 0xc2)
+		*e -= 2;
+	if (!prose)
+		return 1;
+	if (*e - *a > 4 && strncasecmp(b + *a, "the ", 4) == 0)
+		*a += 4;
+	/* Up to three lower-case words describing the name that follows. */
+	for (n = 0, i = *a; n < 3 && i < *e && extract_lex_lower(b, *e, i); n++) {
+		while (i < *e && b[i] != ' ')
+			i++;
+		while (i < *e && b[i] == ' ')
+			i++;
+	}
+	if (i < *e && extract_lex_upper(b, *e, i))
+		*a = i;
+	/* "X (ACR)" */
+	if (*e > *a + 3 && b[*e - 1] == ')') {
+		for (i = *e - 1; i > *a && b[i] != '('; i--)
+			;
+		if (i > *a && b[i] == '(' && extract_lex_upper(b, *e, i + 1)) {
+			*ra = i + 1;
+			*re = *e - 1;
+			*e = i;
+			while (*e > *a && b[*e - 1] == ' ')
+				(*e)--;
+		}
+	}
+	return extract_lex_upper(b, *e, *a);
+}
+
+/* Returns 1 if [a, e) of the body ends with an organization's head noun or is known. */
+static int
+org_item_named(struct ex_doc *d, const char *b, size_t a, size_t e)
+{
+	const char	*w = b + e;
+
+	if (extract_org_find(d, b + a, e - a) != NULL)
+		return 1;
+	while (w > b + a && w[-1] != ' ')
+		w--;
+	if (w < b + e && w[0] == '(')
+		return 0;
+	return extract_org_head(w, (size_t)(b + e - w)) ||
+	    extract_lex_upper(b, e, e - 1);
+}
+
+/* Returns the coalition whose name ends in a coalition noun and appears in [s, e), or NULL. */
+static struct ex_org *
+org_named_in(struct ex_doc *d, size_t s, size_t e)
+{
+	size_t	i;
+
+	for (i = 0; i < d->norgs; i++) {
+		const char	*nm = d->orgs[i].name;
+		size_t		 nl = strlen(nm);
+		const char	*f;
+
+		if (!org_last_in(nm, nl, coalition_nouns))
+			continue;
+		if ((f = extract_lex_ifind(d->body + s, e - s, nm)) != NULL &&
+		    (size_t)(f - d->body) + nl <= e)
+			return &d->orgs[i];
+	}
+	return NULL;
+}
+
+/* Returns 1 if o is a member of a coalition of the document. */
+static int
+org_is_member(const struct ex_doc *d, const struct ex_org *o)
+{
+	size_t	i, k;
+
+	for (i = 0; i < d->norgs; i++)
+		for (k = 0; k < d->orgs[i].nmembers; k++)
+			if (strcmp(d->orgs[i].members[k], o->name) == 0)
+				return 1;
+	return 0;
+}
+
+/* Returns the organization a member list belongs to, or NULL. */
+static struct ex_org *
+org_list_owner(struct ex_doc *d, const struct org_list *l)
+{
+	const char	*b = d->body;
+	size_t		 i, we, ws, best = (size_t)-1, ss;
+	struct ex_org	*o;
+
+	/* The word before the cue names it ("The commission includes"). */
+	we = l->cue;
+	ws = we;
+	while (ws > 0 && b[ws - 1] != ' ' && b[ws - 1] != '\n')
+		ws--;
+	for (i = 0; i < d->norgs && we > ws; i++) {
+		const char	*nm = d->orgs[i].name, *last;
+		size_t		 nl = strlen(nm);
+
+		last = nm + nl;
+		while (last > nm && last[-1] != ' ')
+			last--;
+		if (l->prose && !extract_lex_in(last, strlen(last), coalition_nouns))
+			continue;
+		if (extract_lex_ieq(b + ws, we - ws, last) &&
+		    d->orgs[i].ev_start <= l->cue &&
+		    (best == (size_t)-1 || d->orgs[i].ev_start >= d->orgs[best].ev_start))
+			best = i;
+	}
+	if (best != (size_t)-1)
+		return &d->orgs[best];
+	/* The sentence names it ("The X Coalition was formed in May by"). */
+	ss = d->toks[extract_lex_sentence(d, extract_lex_tok_at(d, l->cue) > 0 ?
+	    extract_lex_tok_at(d, l->cue) - 1 : 0)].start;
+	if (ss > l->cue)
+		ss = 0;
+	if ((o = org_named_in(d, ss, l->cue)) != NULL)
+		return o;
+	/* Or refers back to it ("The coalition includes"). */
+	for (i = ss; i < l->cue; i++) {
+		if (i > 0 && extract_lex_alpha(b, l->cue, i - 1))
+			continue;
+		for (we = i; we < l->cue && extract_lex_alpha(b, l->cue, we); we++)
+			;
+		if (we > i && (extract_lex_in(b + i, we - i, coalition_nouns) ||
+		    extract_lex_ieq(b + i, we - i, "members")))
+			break;
+	}
+	if (i >= l->cue)
+		return NULL;
+	/* A coalition already found, else the latest one named that is no member. */
+	for (i = 0; i < d->norgs; i++)
+		if (d->orgs[i].is_coalition)
+			return &d->orgs[i];
+	for (i = 0; i < d->norgs; i++) {
+		const char	*nm = d->orgs[i].name;
+
+		if (org_last_in(nm, strlen(nm), coalition_nouns) &&
+		    !org_is_member(d, &d->orgs[i]) &&
+		    d->orgs[i].ev_start <= l->cue && (best == (size_t)-1 ||
+		    d->orgs[i].ev_start >= d->orgs[best].ev_start))
+			best = i;
+	}
+	if (best != (size_t)-1)
+		return &d->orgs[best];
+	/* None named: the coalition is the one issuing the release. */
+	if (d->publisher == NULL || *d->publisher == '\0')
+		return NULL;
+	return org_add(d, d->publisher, strlen(d->publisher), (size_t)-1);
+}
+
+/* Makes co a coalition with member m, evidence at body byte at. */
+static void
+org_member(struct ex_doc *d, struct ex_org *co, const struct ex_org *m, size_t at)
+{
+	size_t	i;
+
+	if (co == m)
+		return;
+	if (!co->is_coalition && at != (size_t)-1)
+		org_evidence(d, at, &co->co_start, &co->co_end);
+	co->is_coalition = 1;
+	for (i = 0; i < co->nmembers; i++)
+		if (strcmp(co->members[i], m->name) == 0)
+			return;
+	if (co->nmembers < EX_MAX_MEMBERS)
+		co->members[co->nmembers++] = xstrdup(m->name);
+}
+
+/* Renames an organization first seen at body byte at whose name the list item completes. */
+static void
+org_widen(struct ex_doc *d, const char *item, size_t at)
+{
+	struct ex_org	*o;
+	size_t		 i, nl;
+	char		*old;
+
+	if (extract_org_find(d, item, strlen(item)) != NULL)
+		return;
+	for (i = 0; i < d->norgs; i++) {
+		o = &d->orgs[i];
+		nl = strlen(o->name);
+		if (o->ev_start > at || o->ev_end < at || strncmp(o->name, item, nl) != 0 ||
+		    item[nl] != ' ' || strchr(o->name, ' ') == NULL)
+			continue;
+		old = o->name;
+		o->name = xstrdup(item);
+		org_alias(o, old, strlen(old));
+		free(old);
+		return;
+	}
+}
+
 /* Finds coalitions: a member list named by the body it belongs to. */
 static void
 org_coalition(struct ex_doc *d, const struct org_list *l)
 {
-	struct ex_org	*co = NULL, *m;
+	struct ex_org	*co, *m;
 	const char	*b = d->body;
-	size_t		 i, a, e, we, ws, best = (size_t)-1, cnt = 0;
+	size_t		 i, a, e, k, ra, re;
 	char		*items[EX_MAX_MEMBERS];
-	size_t		 nitems = 0, starts[EX_MAX_MEMBERS];
+	size_t		 nitems = 0, starts[EX_MAX_MEMBERS], acr[EX_MAX_MEMBERS][2];
 
-	/* The items, split at commas and semicolons, "and" dropped. */
+	/* The items, split at commas and semicolons (and "and" in prose), "and" dropped. */
 	i = l->start;
 	while (i < l->end && nitems < EX_MAX_MEMBERS) {
 		while (i < l->end && (extract_lex_space(b, l->end, i) || b[i] == ',' ||
@@ -591,54 +1385,340 @@ org_coalition(struct ex_doc *d, const struct org_list *l)
 		while (i < l->end && b[i] != ',' && b[i] != ';')
 			i++;
 		e = i;
-		if (e - a > 4 && strncmp(b + a, "and ", 4) == 0)
-			a += 4;
-		else if (e - a > 2 && strncmp(b + a, "& ", 2) == 0)
-			a += 2;
-		while (e > a && (b[e - 1] == '.' || extract_lex_space(b, e, e - 1)))
-			e--;
-		while (e > a + 1 && (unsigned char)b[e - 1] == 0xa0 && (unsigned char)b[e - 2] == 0xc2)
-			e -= 2;
-		if (!org_item_ok(b + a, e - a))
+		/* "A Union and the B Fund": split when the left part is a name. */
+		for (k = a + 1; l->prose && k + 5 < e; k++) {
+			if (memcmp(b + k, " and ", 5) != 0 || !extract_lex_upper(b, e,
+			    k + 5 + (strncmp(b + k + 5, "the ", 4) == 0 ? 4 : 0)))
+				continue;
+			if (org_item_named(d, b, a, k) &&
+			    !(k > a + 4 && strncmp(b + a, "and ", 4) == 0 && k - a < 6)) {
+				e = k;
+				i = k + 1;
+				break;
+			}
+		}
+		if (!org_item_trim(b, &a, &e, &ra, &re, l->prose)) {
+			if (l->prose)
+				break;
 			continue;
+		}
+		if (!org_item_ok(b + a, e - a)) {
+			if (l->prose)
+				break;
+			continue;
+		}
 		starts[nitems] = a;
+		acr[nitems][0] = ra;
+		acr[nitems][1] = re;
 		items[nitems++] = extract_lex_norm(b + a, e - a);
 	}
-	if (nitems < 3)
+	if (nitems < (l->prose ? 2 : 3) || (co = org_list_owner(d, l)) == NULL)
 		goto done;
-	/* The coalition: the word before the cue names it ("The commission includes"). */
-	we = l->cue;
-	ws = we;
-	while (ws > 0 && b[ws - 1] != ' ' && b[ws - 1] != '\n')
-		ws--;
-	for (i = 0; i < d->norgs; i++) {
-		const char	*nm = d->orgs[i].name, *last;
-		size_t		 nl = strlen(nm);
-
-		last = nm + nl;
-		while (last > nm && last[-1] != ' ')
-			last--;
-		if (we > ws && extract_lex_ieq(b + ws, we - ws, last) &&
-		    d->orgs[i].ev_start <= l->cue &&
-		    (best == (size_t)-1 || d->orgs[i].ev_start >= d->orgs[best].ev_start))
-			best = i;
-	}
-	if (best != (size_t)-1)
-		co = &d->orgs[best];
-	if (co == NULL)
-		goto done;
-	co->is_coalition = 1;
-	org_evidence(d, l->cue, &co->co_start, &co->co_end);
 	for (i = 0; i < nitems; i++) {
+		org_widen(d, items[i], starts[i]);
 		if ((m = org_add(d, items[i], strlen(items[i]), starts[i])) == NULL)
 			continue;
-		cnt++;
-		if (co->nmembers < EX_MAX_MEMBERS)
-			co->members[co->nmembers++] = xstrdup(m->name);
+		if (acr[i][1] > acr[i][0] && acr[i][1] - acr[i][0] <= 8 &&
+		    m->acronym == NULL)
+			m->acronym = xstrndup(b + acr[i][0], acr[i][1] - acr[i][0]);
+		org_member(d, co, m, l->cue);
 	}
 done:
 	for (i = 0; i < nitems; i++)
 		free(items[i]);
+}
+
+/* Verbs between founders listed first and the coalition they form ("A and B formed the X"). */
+static const char *const former_cues[] = {
+	" formed the ", " launched the ", " founded the ", " created the ",
+	" form the ", " launch the ", " make up the ", " are members of the ",
+	" are the founding members of the ", NULL
+};
+
+/* Finds "A, B and C have formed the X Coalition": members named before their coalition. */
+static void
+org_formers(struct ex_doc *d)
+{
+	const char	*b = d->body, *p;
+	struct ex_org	*co, *m;
+	size_t		 i, cl, t, ss, e, k, a, ie, ra, re, n, cut[EX_MAX_MEMBERS][2];
+	const char	*on;
+
+	for (p = b; (p = memchr(p, ' ', d->body_len - (size_t)(p - b))) != NULL; p++) {
+		for (i = 0; former_cues[i] != NULL; i++)
+			if (org_cue_at(p, d->body_len - (size_t)(p - b), former_cues[i]))
+				break;
+		if (former_cues[i] == NULL)
+			continue;
+		cl = strlen(former_cues[i]);
+		t = extract_lex_tok_at(d, (size_t)(p - b) + cl - 4);
+		if ((on = extract_org_at(d, t, NULL)) == NULL ||
+		    !org_last_in(on, strlen(on), coalition_nouns) ||
+		    (co = extract_org_find(d, on, strlen(on))) == NULL)
+			continue;
+		k = extract_lex_tok_at(d, (size_t)(p - b));
+		ss = d->toks[extract_lex_sentence(d, k > 0 ? k - 1 : 0)].start;
+		/* Drop "have", "today" and the like before the verb. */
+		e = (size_t)(p - b);
+		while (e > ss) {
+			for (a = e; a > ss && b[a - 1] != ' '; a--)
+				;
+			if (!extract_lex_lower(b, e, a))
+				break;
+			e = a > ss ? a - 1 : ss;
+		}
+		/* The items, last first, while each reads as a name. */
+		n = 0;
+		while (e > ss && n < EX_MAX_MEMBERS) {
+			for (a = e; a > ss && b[a - 1] != ','; a--)
+				if (a - ss >= 5 && memcmp(b + a - 5, " and ", 5) == 0 &&
+				    org_item_named(d, b, a, e))
+					break;
+			ie = e;
+			k = a;
+			if (!org_item_trim(b, &k, &ie, &ra, &re, 1) ||
+			    !org_item_named(d, b, k, ie) || !org_item_ok(b + k, ie - k))
+				break;
+			cut[n][0] = k;
+			cut[n++][1] = ie;
+			if (a > ss && b[a - 1] == ',')
+				e = a - 1;
+			else if (a >= ss + 5)
+				e = a - 5;
+			else
+				break;
+		}
+		if (n < 2)
+			continue;
+		while (n-- > 0) {
+			char	*it = extract_lex_norm(b + cut[n][0], cut[n][1] - cut[n][0]);
+
+			if ((m = org_add(d, it, strlen(it), cut[n][0])) != NULL)
+				org_member(d, co, m, (size_t)(p - b));
+			free(it);
+		}
+	}
+}
+
+/* Returns the length of a bullet opening the line ("• ", "- "), 0 if none. */
+static size_t
+org_bullet(const char *s, size_t len)
+{
+	size_t	n;
+
+	if (len > 4 && memcmp(s, "\xe2\x80\xa2", 3) == 0)
+		n = 3;
+	else if (len > 3 && memcmp(s, "\xc2\xb7", 2) == 0)
+		n = 2;
+	else if (len > 2 && (s[0] == '-' || s[0] == '*'))
+		n = 1;
+	else {
+		/* "1." or "12)" */
+		for (n = 0; n < len && n < 3 && s[n] >= '0' && s[n] <= '9'; n++)
+			;
+		if (n == 0 || n + 1 >= len || (s[n] != '.' && s[n] != ')'))
+			return 0;
+		n++;
+	}
+	if (s[n] != ' ')
+		return 0;
+	while (n < len && s[n] == ' ')
+		n++;
+	return n;
+}
+
+/*
+ * Returns 1 if a sign-on line names an organization, setting [*ioff, *ioff +
+ * *ilen) to its name: "Acme Fund, Dayton, OH" gives "Acme Fund", and
+ * "Ana Ruiz, Director, Acme Fund" the last part ending in a head noun.
+ */
+static int
+org_sign_item(const char *s, size_t len, size_t *ioff, size_t *ilen)
+{
+	size_t	i, c, w, p, q;
+
+	*ioff = *ilen = 0;
+	while (len > 0 && extract_lex_space(s, len, len - 1))
+		len--;
+	if (org_bullet(s, len) > 0)
+		return 0;
+	if (len < 2 || !extract_lex_upper(s, len, 0) || memchr(s, ':', len) != NULL ||
+	    extract_lex_words(s, len) > 14)
+		return 0;
+	/* A sentence is not a name. */
+	if (s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?') {
+		for (w = len - 1; w > 0 && s[w - 1] != ' '; w--)
+			;
+		if (!extract_lex_abbrev(s + w, len - 1 - w))
+			return 0;
+	}
+	/* The name ends at a comma, unless "Inc." and the like follow it. */
+	for (c = 0; c < len; c++) {
+		if (s[c] != ',')
+			continue;
+		for (i = c + 1; i < len && s[i] == ' '; i++)
+			;
+		for (w = i; w < len && s[w] != ' ' && s[w] != ','; w++)
+			;
+		if (!extract_lex_in(s + i, w - i, corp_suffix))
+			break;
+		c = w - 1;
+	}
+	*ilen = c;
+	if (c >= len || org_last_in(s, c, heads))
+		return 1;
+	/* A person signing for an organization named later on the line. */
+	for (p = c + 1; p < len; p = q + 1) {
+		while (p < len && s[p] == ' ')
+			p++;
+		for (q = p; q < len && s[q] != ','; q++)
+			;
+		if (q > p && extract_lex_upper(s, len, p) && org_last_in(s + p, q - p, heads)) {
+			*ioff = p;
+			*ilen = q - p;
+		}
+	}
+	return 1;
+}
+
+/* Returns 1 if the line opens a sign-on list ("Signed,", "Signatories:"). */
+static int
+org_sign_cue(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ':' || s[len - 1] == ',' ||
+	    extract_lex_space(s, len, len - 1)))
+		len--;
+	return len > 0 && extract_lex_words(s, len) <= 4 && extract_lex_in(s, len, sign_cues);
+}
+
+/* Splits the body into paragraphs and appends the trailing links; returns a new array. */
+static struct org_line *
+org_lines(const struct ex_doc *d, size_t *np)
+{
+	struct org_line	*l;
+	const char	*p, *q;
+	size_t		 n = 1, i;
+
+	for (p = d->body; (p = memchr(p, '\n', d->body_len - (size_t)(p - d->body))) != NULL;
+	    p++)
+		n++;
+	l = xmalloc((n + d->nlinks) * sizeof(*l));
+	n = 0;
+	for (p = d->body; p < d->body + d->body_len; p = q + 1) {
+		q = memchr(p, '\n', d->body_len - (size_t)(p - d->body));
+		if (q == NULL)
+			q = d->body + d->body_len;
+		if (q > p) {
+			l[n].s = p;
+			l[n].len = (size_t)(q - p);
+			l[n].at = (size_t)(p - d->body);
+			n++;
+		}
+	}
+	for (i = 0; i < d->nlinks; i++) {
+		l[n].s = d->links[i];
+		l[n].len = strlen(d->links[i]);
+		l[n].at = (size_t)-1;
+		n++;
+	}
+	*np = n;
+	return l;
+}
+
+/* Returns the length of the member cue ending the body line, 0 if none. */
+static size_t
+org_vlist_cue(const struct org_line *l)
+{
+	size_t	i, cl;
+
+	if (l->at == (size_t)-1 || l->len < 2 || l->s[l->len - 1] != ':')
+		return 0;
+	for (i = 0; vlist_cues[i] != NULL; i++) {
+		cl = strlen(vlist_cues[i]);
+		if (l->len > cl && extract_lex_ieq(l->s + l->len - cl, cl, vlist_cues[i]))
+			return cl;
+	}
+	return 0;
+}
+
+/* Returns 1 if line l names one organization; *a and *il get its start and length. */
+static int
+org_line_item(const struct org_line *l, size_t *a, size_t *il)
+{
+	size_t	off;
+	int	ok;
+
+	*a = org_bullet(l->s, l->len);
+	ok = org_sign_item(l->s + *a, l->len - *a, &off, il);
+	*a += off;
+	return ok;
+}
+
+/* Finds sign-on and member lists among the lines; returns how many (at most max). */
+static size_t
+org_signs(const struct org_line *l, size_t n, struct org_sign *out, size_t max)
+{
+	size_t	i, j, ns = 0, il, a, cl;
+
+	for (i = 0; i + 2 < n && ns < max; i++) {
+		cl = org_vlist_cue(&l[i]);
+		if (cl == 0 && !org_sign_cue(l[i].s, l[i].len))
+			continue;
+		for (j = i + 1; j < n && org_line_item(&l[j], &a, &il); j++)
+			;
+		if (j - i - 1 < 2)
+			continue;
+		out[ns].first = i + 1;
+		out[ns].last = j;
+		out[ns].cue = cl > 0 ? l[i].at + l[i].len - cl : (size_t)-1;
+		ns++;
+		i = j - 1;
+	}
+	return ns;
+}
+
+/* Registers the organizations of a sign-on list, members of the coalition that sends it. */
+static void
+org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *sg)
+{
+	struct ex_org	*co = NULL, *m;
+	struct org_list	 ml;
+	size_t		 i, il, a, at0 = (size_t)-1;
+	char		*s;
+
+	if (sg->cue != (size_t)-1) {
+		/* A member list: the coalition is named before its cue. */
+		memset(&ml, 0, sizeof(ml));
+		ml.cue = at0 = sg->cue;
+		co = org_list_owner(d, &ml);
+	}
+	/* The coalition: a listed name known from the text before, or the publisher. */
+	for (i = sg->first; i < sg->last && co == NULL; i++) {
+		if (l[i].at != (size_t)-1 && at0 == (size_t)-1)
+			at0 = l[i].at;
+		org_line_item(&l[i], &a, &il);
+		if (org_last_in(l[i].s + a, il, coalition_nouns) &&
+		    (m = extract_org_find(d, l[i].s + a, il)) != NULL && m->ev_end > 0)
+			co = m;
+	}
+	if (co == NULL && sg->cue == (size_t)-1 && d->publisher != NULL &&
+	    org_last_in(d->publisher, strlen(d->publisher), coalition_nouns))
+		co = org_add(d, d->publisher, strlen(d->publisher), (size_t)-1);
+	for (i = sg->first; i < sg->last; i++) {
+		org_line_item(&l[i], &a, &il);
+		/* Without a coalition, a member list keeps only what reads as a name. */
+		if (co == NULL && sg->cue != (size_t)-1 && !org_last_in(l[i].s + a, il, heads))
+			continue;
+		s = extract_lex_norm(l[i].s + a, il);
+		m = extract_org_find(d, s, strlen(s));
+		if (m == NULL)
+			m = org_add(d, s, strlen(s), l[i].at);
+		else if (m != co)
+			m->mentions++;
+		free(s);
+		if (m != NULL && co != NULL)
+			org_member(d, co, m, at0 != (size_t)-1 ? at0 : (size_t)-1);
+	}
 }
 
 /* Generates aliases for common short forms of the organization's name. */
@@ -772,23 +1852,67 @@ org_title_acronyms(struct ex_doc *d)
 	}
 }
 
+/* Finds the organizations of the "About" boilerplate, which is not in the body. */
+static void
+org_boiler(struct ex_doc *d)
+{
+	char		*body = d->body;
+	size_t		 body_len = d->body_len, ntoks = d->ntoks, n0 = d->norgs, i;
+	struct ex_tok	*toks = d->toks;
+
+	if (d->boiler == NULL || *d->boiler == '\0')
+		return;
+	d->body = d->boiler;
+	d->body_len = strlen(d->boiler);
+	extract_lex_tokenize(d);
+	org_names(d, NULL, 0);
+	free(d->toks);
+	d->toks = toks;
+	d->ntoks = ntoks;
+	d->body = body;
+	d->body_len = body_len;
+	/* Their evidence would point into the boilerplate. */
+	for (i = n0; i < d->norgs; i++)
+		d->orgs[i].ev_start = d->orgs[i].ev_end = 0;
+}
+
 /* Finds the organizations and coalitions of the document. */
 void
 extract_org_scan(struct ex_doc *d)
 {
-	struct org_list	lists[8];
-	struct ex_span	skip[8];
-	size_t		nl, i;
+	struct org_list	 lists[8];
+	struct org_sign	 signs[4];
+	struct ex_span	 skip[12];
+	struct org_line	*lines;
+	size_t		 nl, nlines, ns, nskip = 0, i;
 
 	nl = org_lists(d, lists, 8);
 	for (i = 0; i < nl; i++) {
-		skip[i].start = lists[i].start;
-		skip[i].end = lists[i].end;
+		if (lists[i].prose)
+			continue;
+		skip[nskip].start = lists[i].start;
+		skip[nskip++].end = lists[i].end;
 	}
-	org_names(d, skip, nl);
-	org_acronyms(d, skip, nl);
+	lines = org_lines(d, &nlines);
+	ns = org_signs(lines, nlines, signs, 4);
+	for (i = 0; i < ns; i++) {
+		if (lines[signs[i].first].at == (size_t)-1)
+			continue;
+		skip[nskip].start = lines[signs[i].first].at;
+		skip[nskip].end = d->body_len;
+		if (signs[i].last < nlines && lines[signs[i].last].at != (size_t)-1)
+			skip[nskip].end = lines[signs[i].last].at;
+		nskip++;
+	}
+	org_names(d, skip, nskip);
+	org_acronyms(d, skip, nskip);
+	for (i = 0; i < ns; i++)
+		org_sign_add(d, lines, &signs[i]);
 	for (i = 0; i < nl; i++)
 		org_coalition(d, &lists[i]);
+	org_formers(d);
+	free(lines);
+	org_boiler(d);
 	org_title_acronyms(d);
 }
 
@@ -839,7 +1963,7 @@ extract_org_at(struct ex_doc *d, size_t t, size_t *end)
 			bn = o->name;
 		}
 		free(s);
-		if (d->toks[e - 1].flags & TK_POSS)
+		if ((d->toks[e - 1].flags & TK_POSS) && !org_poss_inner(d, e - 1))
 			break;
 	}
 	if (bn == NULL)
