@@ -189,6 +189,7 @@ void	 extract_person_scan(struct ex_doc *);
 struct ex_person *extract_person_surname(struct ex_doc *, size_t);
 size_t	 extract_person_skip_title(const struct ex_doc *, size_t, size_t);
 struct ex_person *extract_person_first(struct ex_doc *, size_t, size_t);
+void	 extract_person_finish(struct ex_doc *);
 void	 extract_person_free(struct ex_person *);
 
 /* extract_quote.c */

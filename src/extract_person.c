@@ -1,7 +1,10 @@
 /*
  * People: names with their titles and organizations, from the forms press
- * releases use — "Director John Morton", "X of the O", "X, executive director
- * of O", "X, a O attorney", "O's executive director, X", "designed by X".
+ * releases use — "Director John Morton", "RCA Deputy Administrator X", "X of
+ * the O", "X, executive director of O", "X, a nurse at O", "X, a O attorney",
+ * "O's executive director, X", "its coordinator, X", "designed by X", a name
+ * over a title line — and, when none names it, the organization the title
+ * implies (a city's mayor, a council's member, the office a title heads).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +12,9 @@
 
 #include "pressroom.h"
 #include "extract_int.h"
+
+/* Tokens searched for a later or earlier mention: a long release, bounded. */
+#define PERSON_REACH	4000
 
 /* Role words that make a title. */
 static const char *const titles[] = {
@@ -24,7 +30,14 @@ static const char *const titles[] = {
 	"congressman", "congresswoman", "councilmember", "councilman",
 	"researcher", "author", "vice", "assistant", "acting", "interim",
 	"national", "communications", "media", "field", "organizing", "city",
-	"county", "state", "federal", "medical", "public", "regional", NULL
+	"county", "state", "federal", "medical", "public", "regional",
+	"international", "board", "coach", "physician", "nurse", "curator",
+	"midfielder", "defender", "goalkeeper", "striker", "economist",
+	"scientist", "editor", "treasurer", "specialist", "auditor", "dean",
+	"trustee", "member", "teacher", "student", "resident", "owner",
+	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
+	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
+	"caregiver", "practitioner", "aide", NULL
 };
 
 /* Role words that may end a title standing before a name. */
@@ -36,12 +49,18 @@ static const char *const title_heads[] = {
 	"organizer", "manager", "counsel", "lawyer", "professor", "founder",
 	"co-founder", "ceo", "analyst", "advocate", "officer", "superintendent",
 	"pastor", "reverend", "bishop", "rabbi", "congressman", "congresswoman",
-	"councilmember", "councilman", "researcher", NULL
+	"councilmember", "councilman", "researcher", "coach", "physician",
+	"nurse", "curator", "midfielder", "defender", "goalkeeper", "striker",
+	"economist", "scientist", "editor", "treasurer", "specialist", "auditor",
+	"trustee", "member", "teacher", "student", "resident", "owner",
+	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
+	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
+	"caregiver", "practitioner", "aide", NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
 static const char *const title_mods[] = {
-	"former", "then", "acting", "interim", NULL
+	"former", "then", "acting", "interim", "retired", NULL
 };
 
 /* Words that never belong to a person's name. */
@@ -75,6 +94,126 @@ static const char *const honorifics[] = {
 	NULL
 };
 
+/* Honorifics that mark the name after them as a person's ("Dr.", "Councillor"). */
+static const char *const cue_honorifics[] = {
+	"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Rev.", "Rabbi", "Imam", "Pastor",
+	"Father", "Sister", "Bishop", "Cantor", "Administrator", "Rep.", "Sen.",
+	"Gov.", "Prof.", "Professor", "Councillor", "Councilmember", "Councilman",
+	"Councilwoman", "Commissioner", "Coach", "Superintendent", "Detective",
+	"Captain", "Sergeant", "Trustee", "Alderman", "Alderwoman", "Supervisor",
+	"Assemblymember", "Assemblyman", "Assemblywoman", "Ambassador", "Deacon",
+	"Chaplain", "Sheikh", "Mayor", "Governor", "Senator", "Representative",
+	"Congressman", "Congresswoman", "Sheriff", "Judge", "Chair", "Chairman",
+	"Chairwoman", "Chairperson", NULL
+};
+
+/* Words that end the names of places, works and programs, never a person's. */
+static const char *const place_last[] = {
+	"Boulevard", "Avenue", "Road", "Drive", "Parkway", "Highway", "Bridge",
+	"Plaza", "Square", "Building", "Station", "Airport", "Trail", "Creek",
+	"River", "Heights", "Island", "Harbor", "Harbour", "Canyon", "Classes",
+	"Cities", "International", "Campaign", "Award", "Awards", "Prize",
+	"Week", "Month", NULL
+};
+
+/* Words that open the names of places, never a person's. */
+static const char *const place_first[] = {
+	"Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Cape", "Lakes", NULL
+};
+
+/* Verbs and words that follow a surname standing alone ("Okonjo said"). */
+static const char *const surname_next[] = {
+	"said", "says", "added", "adds", "told", "tells", "noted", "notes",
+	"explained", "explains", "is", "was", "has", "had", "will", "would",
+	"joined", "joins", "called", "calls", "led", "leads", "signed", "wrote",
+	"writes", "argued", "argues", "stressed", "warned", "also", "who",
+	"and", "agreed", "stated", "urged", "asked", "made", "began", "spent",
+	"grew", "became", "helped", "did", "does", "could", "can", NULL
+};
+
+/* Generation suffixes that end a name. */
+static const char *const suffixes[] = {
+	"II", "III", "IV", NULL
+};
+
+/* Courtesy honorifics, which are no title. */
+static const char *const courtesy[] = {
+	"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", NULL
+};
+
+/* Possessive pronouns that stand for an organization before a title ("its director, X"). */
+static const char *const org_pronouns[] = {
+	"our", "its", "their", NULL
+};
+
+/* Verbs of leading an organization: "X, who chairs the O". */
+static const char *const lead_verbs[] = {
+	"chairs", "co-chairs", "leads", "heads", "directs", "runs", "founded",
+	"co-founded", "oversees", "manages", "chaired", "led", "headed",
+	"directed", "start", "started", "found", "organized", "formed", NULL
+};
+
+/* Verbs of holding a post: "X, who serves as director of O". */
+static const char *const serve_verbs[] = {
+	"serves", "served", "is", "was", "works", "worked", NULL
+};
+
+/* Relative pronouns, which end a role ("a teacher who fishes"). */
+static const char *const relatives[] = {
+	"who", "whose", "which", "that", "whom", NULL
+};
+
+/* Small words that may sit inside an organization's name. */
+static const char *const org_joins[] = {
+	"of", "for", "on", "the", "&", NULL
+};
+
+/* Words inside a name that make it an organization's or a group's. */
+static const char *const name_joins[] = {
+	"of", "for", "and", "the", "&", NULL
+};
+
+/*
+ * Roles that belong to the publisher when no organization is named, and the
+ * head nouns the publisher's name must hold for it ("Mayor X" in a release of
+ * the City of Y); "*" takes any publisher.
+ */
+static const struct {
+	const char	*role;
+	int		 unit;		/* a unit of the publisher is nearer */
+	const char	*heads[6];
+} home_roles[] = {
+	{ "mayor", 0, { "City", "Town", "Village", "Borough", "Mayor", NULL } },
+	{ "administrator", 0, { "Administration", "Agency", NULL } },
+	{ "commissioner", 0, { "Commission", "Department", NULL } },
+	{ "superintendent", 0, { "District", "Schools", "Department", NULL } },
+	{ "professor", 1, { "University", "College", "School", "Institute", NULL } },
+	{ "researcher", 1, { "University", "College", "School", "Institute", NULL } },
+	{ "dean", 1, { "University", "College", "School", NULL } },
+	{ "coach", 0, { "*", NULL } },
+	{ "midfielder", 0, { "*", NULL } },
+	{ "defender", 0, { "*", NULL } },
+	{ "goalkeeper", 0, { "*", NULL } },
+	{ "striker", 0, { "*", NULL } },
+};
+
+/* Returns 1 if the name s holds the word w (case folded). */
+static int
+person_has_word(const char *s, const char *w)
+{
+	size_t	wl = strlen(w);
+	const char *e;
+
+	while (*s != '\0') {
+		for (e = s; *e != '\0' && *e != ' '; e++)
+			;
+		if ((size_t)(e - s) == wl && strncasecmp(s, w, wl) == 0)
+			return 1;
+		s = *e ? e + 1 : e;
+	}
+	return 0;
+}
+
 /* Frees a person's strings. */
 void
 extract_person_free(struct ex_person *p)
@@ -83,6 +222,45 @@ extract_person_free(struct ex_person *p)
 	free(p->title);
 	free(p->org);
 	memset(p, 0, sizeof(*p));
+}
+
+/*
+ * Roles of local bodies, and the endings of the body's name: a council
+ * member belongs to the one city council the text names.
+ */
+static const char *const councils[] = {
+	"City Council", "Town Council", "County Council", "Village Council",
+	"Board of Aldermen", NULL
+};
+static const char *const school_boards[] = {
+	"School District", "Public Schools", "Schools", NULL
+};
+static const struct {
+	const char		*role;
+	const char *const	*ends;
+} body_roles[] = {
+	{ "councillor", councils }, { "councilmember", councils },
+	{ "councilman", councils }, { "councilwoman", councils },
+	{ "council member", councils }, { "alderman", councils },
+	{ "alderwoman", councils }, { "superintendent", school_boards },
+	{ "school board", school_boards }, { "board of education", school_boards },
+};
+
+/* Returns 1 if token t is an organization head noun ("Council"), in any case. */
+static int
+person_head_tok(const struct ex_doc *d, size_t t)
+{
+	return t < d->ntoks && extract_org_head(d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start);
+}
+
+/* Returns the publisher's organization record's name, or NULL. */
+static const char *
+person_publisher(struct ex_doc *d)
+{
+	if (d->publisher == NULL)
+		return NULL;
+	return extract_org_ensure(d, d->publisher, strlen(d->publisher), (size_t)-1);
 }
 
 /* Returns 1 if token t may be part of a person's name. */
@@ -101,6 +279,7 @@ person_tok(const struct ex_doc *d, size_t t)
 	if (extract_org_head(d->body + k->start, len) ||
 	    extract_lex_in(d->body + k->start, len, not_name) ||
 	    extract_lex_in(d->body + k->start, len, honorifics) ||
+	    extract_lex_in(d->body + k->start, len, title_heads) ||
 	    extract_date_month(d->body + k->start, len))
 		return 0;
 	return 1;
@@ -146,20 +325,33 @@ extract_person_name(const struct ex_doc *d, size_t t, size_t max)
 {
 	size_t	e = t;
 
-	while (e < d->ntoks && e - t < 4 && e < max && person_tok(d, e)) {
+	while (e < d->ntoks && e - t < 4 && e < max && person_tok(d, e) &&
+	    (e == t || !(d->toks[e].flags & TK_PARA))) {
 		e++;
 		if (d->toks[e - 1].flags & TK_POSS)
 			break;
 	}
 	if (e - t < 2)
 		return t;
-	/* A name is not followed by another capitalized word. */
-	if (e < d->ntoks && !(d->toks[e - 1].flags & TK_POSS) &&
+	/* A generation suffix ends a name: "Harold Whitlock III". */
+	if (e < d->ntoks && e < max && extract_lex_tok_in(d, e, suffixes))
+		e++;
+	/* "Lake Erie", "Jerry Brown Bridge": places and works. */
+	if (extract_lex_tok_in(d, t, place_first) || extract_lex_tok_in(d, e - 1, place_last))
+		return t;
+	/* "the Valley Ultras" is a group: a person's name takes no article. */
+	if (t > 0 && extract_lex_tok_is(d, t - 1, "the"))
+		return t;
+	/* "Piedmont Power & Light" */
+	if (e < d->ntoks && d->body[d->toks[e].start] == '&')
+		return t;
+	/* A name is not followed by another capitalized word (its line may end). */
+	if (e < d->ntoks && !(d->toks[e - 1].flags & TK_POSS) && !(d->toks[e].flags & TK_PARA) &&
 	    (d->toks[e].flags & TK_WORD) && (d->toks[e].flags & TK_CAP))
 		return t;
 	/* A name followed by a head noun is an organization's ("Warren Institute"). */
 	if (e < d->ntoks && (d->toks[e].flags & TK_CAP) && !(d->toks[e - 1].flags & TK_POSS) &&
-	    extract_org_head(d->body + d->toks[e].start, d->toks[e].end - d->toks[e].start))
+	    !(d->toks[e].flags & TK_PARA) && person_head_tok(d, e))
 		return t;
 	/* An initial may not end a name. */
 	if (d->toks[e - 1].end - d->toks[e - 1].start <= 2)
@@ -167,6 +359,23 @@ extract_person_name(const struct ex_doc *d, size_t t, size_t max)
 	if (person_common_noun(d, e - 1))
 		return t;
 	return e;
+}
+
+/* Returns 1 if the name s reads as an organization's ("Office of Public Affairs"). */
+static int
+person_orgish(const char *s, size_t len)
+{
+	size_t	a = 0, b;
+
+	while (a < len) {
+		for (b = a; b < len && s[b] != ' '; b++)
+			;
+		if ((b == len && a > 0 && extract_org_head(s + a, b - a)) ||
+		    extract_lex_in(s + a, b - a, name_joins))
+			return 1;
+		a = b + 1;
+	}
+	return 0;
 }
 
 /* Returns 1 if the two names are the same person: equal, or one is the other's surname. */
@@ -177,8 +386,20 @@ person_same(const char *full, const char *s, size_t len)
 
 	if (fl == len && memcmp(full, s, len) == 0)
 		return 1;
-	if (len < fl && memchr(s, ' ', len) == NULL && full[fl - len - 1] == ' ' &&
-	    memcmp(full + fl - len, s, len) == 0)
+	if (memchr(s, ' ', len) != NULL)
+		return 0;
+	/* The surname stands before a generation suffix: "Whitlock" of "Harold Whitlock III". */
+	if (fl > 4 && (strcmp(full + fl - 3, " Jr") == 0 || strcmp(full + fl - 3, " Sr") == 0 ||
+	    strcmp(full + fl - 4, " Jr.") == 0 || strcmp(full + fl - 4, " Sr.") == 0 ||
+	    strcmp(full + fl - 3, " II") == 0 || strcmp(full + fl - 4, " III") == 0 ||
+	    strcmp(full + fl - 3, " IV") == 0)) {
+		while (fl > 0 && full[fl - 1] != ' ')
+			fl--;
+		fl--;
+		if (fl > 0 && full[fl - 1] == ',')
+			fl--;
+	}
+	if (len < fl && full[fl - len - 1] == ' ' && memcmp(full + fl - len, s, len) == 0)
 		return 1;
 	return 0;
 }
@@ -204,7 +425,7 @@ extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, 
 
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ','))
 		len--;
-	if (len == 0)
+	if (len == 0 || memchr(s, ' ', len) == NULL || person_orgish(s, len))
 		return NULL;
 	if ((p = extract_person_find(d, s, len)) != NULL) {
 		p->roles |= roles;
@@ -242,71 +463,430 @@ person_title(const struct ex_doc *d, size_t a, size_t b)
 	return s;
 }
 
+/* Returns 1 if token t may be a word of an organization's name. */
+static int
+person_org_tok(const struct ex_doc *d, size_t t)
+{
+	const struct ex_tok *k;
+
+	if (t >= d->ntoks)
+		return 0;
+	k = &d->toks[t];
+	return (k->flags & TK_WORD) && (k->flags & TK_CAP) &&
+	    !extract_date_month(d->body + k->start, k->end - k->start);
+}
+
+/* Returns 1 if s (len bytes) is the dateline's place, which names no organization. */
+static int
+person_is_dateline(const struct ex_doc *d, const char *s, size_t len)
+{
+	const char	*c;
+
+	if (d->dateline == NULL)
+		return 0;
+	c = strchr(d->dateline, ',');
+	return extract_lex_ieq(s, len, d->dateline) || (c != NULL &&
+	    (size_t)(c - d->dateline) == len && strncasecmp(d->dateline, s, len) == 0);
+}
+
+/*
+ * Returns the organization named at token t (before max), setting *end to the
+ * token after it: a known one, a short form of one ("Kestrel" for "Kestrel
+ * Grid Systems"), or a capitalized run that reads as a name (it holds a head
+ * noun or ends in an acronym, or, if weak, has three words), which is then
+ * added; never a new one if weak is negative.
+ */
+static const char *
+person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
+{
+	const char	*on;
+	size_t		 e, j, oe, n = 0, len, i;
+	int		 strong = 0, role = 0;
+	char		*s;
+
+	if (max > d->ntoks)
+		max = d->ntoks;
+	if (t >= max)
+		return NULL;
+	if ((on = extract_org_at(d, t, &oe)) != NULL && oe <= max) {
+		*end = oe;
+		return on;
+	}
+	if (extract_lex_tok_is(d, t, "the"))
+		t++;
+	for (e = t; e < max && e - t < 10; ) {
+		if (e > t && (d->toks[e].flags & TK_SENT))
+			break;
+		if (person_org_tok(d, e)) {
+			strong |= person_head_tok(d, e);
+			role |= extract_lex_tok_in(d, e, title_heads);
+			n++;
+			if (d->toks[e++].flags & TK_POSS)
+				break;
+			continue;
+		}
+		for (j = e; j < max && j - e < 2 && extract_lex_tok_in(d, j, org_joins); j++)
+			;
+		if (e == t || j == e || j >= max || !person_org_tok(d, j))
+			break;
+		e = j;
+	}
+	if (n == 0)
+		return NULL;
+	/* A union's local keeps its number: "Workers United Local 88". */
+	if (e < max && extract_lex_tok_is(d, e - 1, "Local") && (d->toks[e].flags & TK_DIGIT))
+		e++;
+	if (n >= 2 && (d->toks[e - 1].flags & TK_ACR))
+		strong = 1;
+	s = extract_lex_range(d, t, e);
+	len = strlen(s);
+	on = NULL;
+	/* A short form: the first or last words of a known organization's name. */
+	if (!person_is_dateline(d, s, len))
+		for (i = 0; i < d->norgs && on == NULL; i++) {
+			const char *nm = d->orgs[i].name;
+			size_t	    nl = strlen(nm);
+
+			if (strncmp(nm, s, len) == 0 && nm[len] == ' ')
+				on = nm;
+			else if (e - t >= 2 && nl > len && nm[nl - len - 1] == ' ' &&
+			    strcmp(nm + nl - len, s) == 0)
+				on = nm;
+		}
+	/* The publisher may not be in the list yet. */
+	if (on == NULL && d->publisher != NULL && !person_is_dateline(d, s, len)) {
+		size_t	nl = strlen(d->publisher);
+
+		if ((nl > len && strncmp(d->publisher, s, len) == 0 && d->publisher[len] == ' ') ||
+		    (e - t >= 2 && nl > len && d->publisher[nl - len - 1] == ' ' &&
+		    strcmp(d->publisher + nl - len, s) == 0))
+			on = extract_org_ensure(d, d->publisher, nl, (size_t)-1);
+	}
+	/* A new one: not a title ("Executive Director of the O"). */
+	if (on == NULL && n >= 2 && weak >= 0 && (strong || (weak && n >= 3)) && !role &&
+	    !extract_lex_tok_in(d, t, honorifics))
+		on = extract_org_ensure(d, s, len, d->toks[t].start);
+	free(s);
+	if (on != NULL)
+		*end = e;
+	return on;
+}
+
+static const char *person_org_by_head(struct ex_doc *, const char *, size_t, int);
+static const char *person_org_named(struct ex_doc *, const char *, size_t);
+
+/* Returns the organization a noun phrase at t stands for ("the food bank"), setting *end. */
+static const char *
+person_org_common(struct ex_doc *d, size_t t, size_t max, size_t *end)
+{
+	const char	*on;
+	size_t		 e;
+
+	if (!extract_lex_tok_is(d, t, "the"))
+		return NULL;
+	for (e = t + 1; e < max && e - t <= 3 && (d->toks[e].flags & TK_WORD) &&
+	    !(d->toks[e].flags & TK_CAP); e++)
+		if ((on = person_org_by_head(d, d->body + d->toks[e].start,
+		    d->toks[e].end - d->toks[e].start, 1)) != NULL) {
+			*end = e + 1;
+			return on;
+		}
+	return NULL;
+}
+
+/* Returns 1 if token t is a preposition that may open a person's organization. */
+static int
+person_org_prep(const struct ex_doc *d, size_t t)
+{
+	return extract_lex_tok_is(d, t, "of") || extract_lex_tok_is(d, t, "at") ||
+	    extract_lex_tok_is(d, t, "for") || extract_lex_tok_is(d, t, "with");
+}
+
+/* Returns 1 if token t is a role word ("director", "former"). */
+static int
+person_role_word(const struct ex_doc *d, size_t t)
+{
+	return extract_lex_tok_in(d, t, titles) || extract_lex_tok_in(d, t, title_mods);
+}
+
+/*
+ * Reads role words from token a (before max) until a preposition opens an
+ * organization: "chief of pediatric psychiatry at O", "nurse and president
+ * of O".  Without any, the words must be roles until an "of" phrase.  Returns
+ * the token after the role words; sets *org (or NULL) and *oe after it.
+ */
+static size_t
+person_role(struct ex_doc *d, size_t a, size_t max, int any, const char **org,
+    size_t *oe)
+{
+	size_t	t = a, w = a;
+
+	*org = NULL;
+	while (t < max && t - a < 12 && (d->toks[t].flags & TK_WORD)) {
+		if (t > a && person_org_prep(d, t)) {
+			if ((*org = person_org_at(d, t + 1, max, oe, 1)) != NULL ||
+			    (*org = person_org_common(d, t + 1, max, oe)) != NULL)
+				return w;
+			if (!extract_lex_tok_is(d, t, "of") || t + 1 >= max ||
+			    (d->toks[t + 1].flags & TK_CAP))
+				break;
+			any = 1;	/* "of pediatric psychiatry" */
+			t++;
+			continue;
+		}
+		if ((d->toks[t].flags & TK_POSS) || extract_lex_tok_in(d, t, relatives))
+			break;
+		if (extract_lex_tok_is(d, t, "and") || extract_lex_tok_is(d, t, "the")) {
+			t++;
+			continue;
+		}
+		/* A place: "a wheelchair user from Duluth and board chair of O". */
+		if (t > a && any && (extract_lex_tok_is(d, t, "in") || extract_lex_tok_is(d, t,
+		    "from")) && person_org_tok(d, t + 1)) {
+			for (t++; t < max && person_org_tok(d, t) && !person_head_tok(d, t); t++)
+				;
+			continue;
+		}
+		if ((d->toks[t].flags & TK_CAP) && !person_role_word(d, t))
+			break;
+		if (!any && !person_role_word(d, t))
+			break;
+		w = ++t;
+	}
+	return w;
+}
+
+/* Sets the person's organization if it has none. */
+static void
+person_set_org(struct ex_person *p, const char *on)
+{
+	if (p != NULL && on != NULL && p->org == NULL)
+		p->org = xstrdup(on);
+}
+
+/* Sets the person's title from tokens [a, b) if it has none. */
+static void
+person_set_title(const struct ex_doc *d, struct ex_person *p, size_t a, size_t b)
+{
+	if (p != NULL && p->title == NULL && a < b)
+		p->title = person_title(d, a, b);
+}
+
+/*
+ * Returns the organization the text introduces with the common noun w ("the
+ * parent group Marlow Families for Safe Routes"), or NULL.
+ */
+static const char *
+person_org_named(struct ex_doc *d, const char *w, size_t wl)
+{
+	const char	*on;
+	size_t		 k, oe;
+
+	for (k = 0; k + 1 < d->ntoks && k < PERSON_REACH; k++) {
+		if ((d->toks[k].flags & TK_CAP) || d->toks[k].end - d->toks[k].start != wl ||
+		    strncasecmp(d->body + d->toks[k].start, w, wl) != 0 ||
+		    !person_org_tok(d, k + 1))
+			continue;
+		if ((on = person_org_at(d, k + 1, d->ntoks, &oe, 1)) != NULL)
+			return on;
+	}
+	return NULL;
+}
+
+/*
+ * Returns the organization a common head noun stands for ("the museum's",
+ * "the council's"): the publisher if its name holds the word, else the one
+ * organization named with it, else (if fallback) the publisher.
+ */
+static const char *
+person_org_by_head(struct ex_doc *d, const char *w, size_t wl, int fallback)
+{
+	const char	*on = NULL;
+	char		 word[64];
+	size_t		 i;
+
+	if (!extract_org_head(w, wl) || wl >= sizeof(word))
+		return NULL;
+	memcpy(word, w, wl);
+	word[wl] = '\0';
+	if (d->publisher != NULL && person_has_word(d->publisher, word))
+		return person_publisher(d);
+	for (i = 0; i < d->norgs; i++)
+		if (person_has_word(d->orgs[i].name, word)) {
+			if (on != NULL)
+				return NULL;
+			on = d->orgs[i].name;
+		}
+	if (on == NULL)
+		on = person_org_named(d, w, wl);
+	/* No other one is named so: the release's own ("the hospital's president"). */
+	if (on == NULL && fallback)
+		return person_publisher(d);
+	return on;
+}
+
+/* Returns the token after a possessive organization name at t ("NILC's"), or t. */
+static size_t
+person_poss_end(const struct ex_doc *d, size_t t, size_t max)
+{
+	size_t	e;
+
+	for (e = t; e < max && e - t < 8 && person_org_tok(d, e); e++)
+		if (d->toks[e].flags & TK_POSS)
+			return e + 1;
+	return t;
+}
+
 /* Sets what the person lacks from an appositive after token e; returns the token after it. */
 size_t
 extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_t max)
 {
 	const char	*on;
-	size_t		 t = e, a, oe;
+	size_t		 t = e, a, oe, w, k;
 
 	if (max > d->ntoks)
 		max = d->ntoks;
 	/* " of [the] ORG" */
 	if (t < max && extract_lex_tok_is(d, t, "of") &&
-	    (on = extract_org_at(d, t + 1, &oe)) != NULL) {
-		if (p != NULL && p->org == NULL)
-			p->org = xstrdup(on);
+	    (on = person_org_at(d, t + 1, max, &oe, 0)) != NULL) {
+		person_set_org(p, on);
 		return oe;
 	}
+	/* " is the policy director at ORG" */
+	if (t + 2 < max && (extract_lex_tok_is(d, t, "is") || extract_lex_tok_is(d, t, "was")) &&
+	    (extract_lex_tok_is(d, t + 1, "the") || extract_lex_tok_is(d, t + 1, "a") ||
+	    extract_lex_tok_is(d, t + 1, "an")) && !(d->toks[t + 2].flags & TK_CAP)) {
+		a = t + 2;
+		w = person_role(d, a, max, 0, &on, &oe);
+		for (k = a; k < w && !extract_lex_tok_in(d, k, title_heads); k++)
+			;
+		if (k == w)
+			return e;
+		person_set_title(d, p, a, w);
+		person_set_org(p, on);
+		return on != NULL ? oe : w;
+	}
+	/* "X of Amsterdam, a retired teacher": the place is skipped. */
+	if (t + 2 < max && extract_lex_tok_is(d, t, "of") && person_org_tok(d, t + 1) &&
+	    d->body[d->toks[t + 2].start] == ',')
+		t += 2;
 	if (t >= max || d->body[d->toks[t].start] != ',')
 		return e;
 	t++;
-	/* ", a ORG attorney" */
+	/* ", who serves as executive director of ORG" */
+	if (extract_lex_tok_is(d, t, "who") && t + 2 < max &&
+	    extract_lex_tok_in(d, t + 1, serve_verbs)) {
+		a = t + 2 + extract_lex_tok_is(d, t + 2, "as");
+		a += extract_lex_tok_is(d, a, "the") || extract_lex_tok_is(d, a, "a") ||
+		    extract_lex_tok_is(d, a, "an");
+		w = person_role(d, a, max, 0, &on, &oe);
+		if (w > a && on != NULL) {
+			person_set_title(d, p, a, w);
+			person_set_org(p, on);
+			return oe;
+		}
+	}
+	/* ", who chairs the ORG", ", who helped start the group" */
+	a = t + 1 + extract_lex_tok_is(d, t + 1, "helped");
+	if (extract_lex_tok_is(d, t, "who") && extract_lex_tok_in(d, a, lead_verbs)) {
+		if ((on = person_org_at(d, a + 1, max, &oe, 1)) == NULL &&
+		    extract_lex_tok_is(d, a + 1, "the") && a + 2 < max &&
+		    !(d->toks[a + 2].flags & TK_CAP) && person_head_tok(d, a + 2)) {
+			on = person_org_named(d, d->body + d->toks[a + 2].start,
+			    d->toks[a + 2].end - d->toks[a + 2].start);
+			oe = a + 3;
+		}
+		if (on != NULL) {
+			person_set_org(p, on);
+			return oe;
+		}
+	}
+	/* ", [the] ORG's executive director" */
+	k = t + extract_lex_tok_is(d, t, "the");
+	if ((a = person_poss_end(d, k, max)) > k && person_role_word(d, a)) {
+		w = person_role(d, a, max, 0, &on, &oe);
+		if (w > a && (on = person_org_at(d, k, a, &oe, 1)) != NULL) {
+			person_set_title(d, p, a, w);
+			person_set_org(p, on);
+			return w;
+		}
+	}
+	/* ", Orchard Fund executive director" */
+	if (t < max && (d->toks[t].flags & TK_CAP) &&
+	    (on = person_org_at(d, t, max, &oe, -1)) != NULL && oe < max &&
+	    !(d->toks[oe].flags & TK_CAP) && person_role_word(d, oe)) {
+		const char *o2;
+
+		w = person_role(d, oe, max, 0, &o2, &a);
+		person_set_title(d, p, oe, w);
+		person_set_org(p, on);
+		return w;
+	}
+	/* ", a ORG attorney", ", an emergency physician at ORG", ", the museum's curator" */
 	if (t < max && (extract_lex_tok_is(d, t, "a") || extract_lex_tok_is(d, t, "an") ||
 	    extract_lex_tok_is(d, t, "the"))) {
 		t++;
-		on = extract_org_at(d, t, &oe);
-		a = on ? oe : t;
-		oe = a;
-		/* After an organization any role noun will do ("a NILC attorney"). */
-		while (oe < max && oe - a < 5 && (d->toks[oe].flags & TK_WORD) &&
-		    !(d->toks[oe].flags & TK_CAP) && (on != NULL ||
-		    extract_lex_tok_in(d, oe, titles)))
-			oe++;
-		if (oe > a) {
-			if (p != NULL && p->title == NULL)
-				p->title = person_title(d, a, oe);
-			if (p != NULL && on != NULL && p->org == NULL)
-				p->org = xstrdup(on);
-			if (!on && extract_lex_tok_is(d, oe, "at") &&
-			    (on = extract_org_at(d, oe + 1, &oe)) != NULL && p && !p->org)
-				p->org = xstrdup(on);
-			return oe;
+		on = NULL;
+		if (t < max && extract_lex_tok_is(d, t - 1, "the") &&
+		    (d->toks[t].flags & TK_POSS) && !(d->toks[t].flags & TK_CAP) &&
+		    (on = person_org_by_head(d, d->body + d->toks[t].start,
+		    d->toks[t].end - d->toks[t].start, 1)) != NULL)
+			a = t + 1;
+		else if ((on = extract_org_at(d, t, &oe)) != NULL && oe <= max)
+			a = oe;
+		else
+			a = t;
+		if (on != NULL) {
+			/* After an organization any role noun will do ("a NILC attorney"). */
+			for (w = a; w < max && w - a < 5 && (d->toks[w].flags & TK_WORD) &&
+			    !(d->toks[w].flags & TK_CAP) && !person_org_prep(d, w); w++)
+				;
+			if (w == a)
+				return e;
+			person_set_title(d, p, a, w);
+			person_set_org(p, on);
+			return w;
 		}
-		return e;
+		w = person_role(d, a, max, 1, &on, &oe);
+		if (w == a)
+			return e;
+		for (k = a; on == NULL && k < w && !person_role_word(d, k); k++)
+			;
+		if (on == NULL && k == w)
+			return e;
+		person_set_title(d, p, a, w);
+		person_set_org(p, on);
+		return on != NULL ? oe : w;
 	}
 	/* ", executive director of [the] ORG" */
 	a = t;
-	while (t < max && t - a < 6 && (extract_lex_tok_in(d, t, titles) ||
-	    extract_lex_tok_in(d, t, title_mods)))
-		t++;
-	if (t == a)
-		return e;
-	if (p != NULL && p->title == NULL)
-		p->title = person_title(d, a, t);
-	if ((extract_lex_tok_is(d, t, "of") || extract_lex_tok_is(d, t, "at") ||
-	    extract_lex_tok_is(d, t, "for")) &&
-	    (on = extract_org_at(d, t + 1, &oe)) != NULL) {
-		if (p != NULL && p->org == NULL)
-			p->org = xstrdup(on);
-		return oe;
+	if (!person_role_word(d, t)) {
+		/* ", coalition coordinator,": a few words ending in a role. */
+		for (w = a; w < max && w - a < 3 && (d->toks[w].flags & TK_WORD) &&
+		    !(d->toks[w].flags & TK_CAP) && !person_org_prep(d, w); w++)
+			;
+		if (w == a || !extract_lex_tok_in(d, w - 1, title_heads) ||
+		    (w < max && (d->toks[w].flags & TK_WORD) && !person_org_prep(d, w)))
+			return e;
+		person_set_title(d, p, a, w);
+		if (w < max && person_org_prep(d, w) &&
+		    (on = person_org_at(d, w + 1, max, &oe, 1)) != NULL) {
+			person_set_org(p, on);
+			return oe;
+		}
+		return w;
 	}
-	return t;
+	w = person_role(d, a, max, 0, &on, &oe);
+	if (w == a)
+		return e;
+	person_set_title(d, p, a, w);
+	person_set_org(p, on);
+	return on != NULL ? oe : w;
 }
 
-/* Returns the first token of a title ending just before token t, or t if none. */
+/* Returns the first token of a title ending before token t (headed: a role follows), or t. */
 static size_t
-person_title_before(const struct ex_doc *d, size_t t)
+person_title_before(const struct ex_doc *d, size_t t, int headed)
 {
 	size_t	a = t;
 
@@ -337,8 +917,12 @@ person_title_before(const struct ex_doc *d, size_t t)
 		}
 		break;
 	}
-	if (a < t && !extract_lex_tok_in(d, t - 1, title_heads))
+	if (a < t && !headed && !extract_lex_tok_in(d, t - 1, title_heads))
 		return t;
+	/* "School board President X": the body's head noun opens the title. */
+	if (a < t && a > 0 && (d->toks[a - 1].flags & TK_CAP) &&
+	    (d->toks[a - 1].flags & TK_SENT) && person_head_tok(d, a - 1))
+		a--;
 	/* A title needs a role word, not just "former". */
 	while (a < t && extract_lex_tok_in(d, a, title_mods) && a + 1 == t)
 		a++;
@@ -359,51 +943,304 @@ person_in_org(const struct ex_doc *d, size_t a, size_t b)
 	return 0;
 }
 
-/* Finds the people named with a cue: a title, an organization, or "by". */
+/* Returns the first token of the honorifics just before token t ("President and CEO", "Dr."). */
+static size_t
+person_honorifics_before(const struct ex_doc *d, size_t t)
+{
+	size_t	h = t;
+
+	while (h > 0 && t - h < 5) {
+		if (extract_lex_tok_in(d, h - 1, honorifics) &&
+		    (d->toks[h - 1].flags & TK_CAP))
+			h--;
+		else if (h >= 2 && h < t && extract_lex_tok_is(d, h - 1, "and") &&
+		    extract_lex_tok_in(d, h - 2, honorifics) && (d->toks[h - 2].flags & TK_CAP))
+			h -= 2;
+		else
+			break;
+	}
+	/* ", the Rev. Dr. X" */
+	if (h < t && h >= 2 && extract_lex_tok_is(d, h - 1, "the") &&
+	    d->body[d->toks[h - 2].start] == ',')
+		h--;
+	return h;
+}
+
+/* Returns the organization named just before the title at a ("RCA Deputy Administrator"). */
+static const char *
+person_org_before(struct ex_doc *d, size_t a)
+{
+	const char	*on;
+	size_t		 s, oe;
+
+	if (a == 0)
+		return NULL;
+	s = a - 1;
+	/* "the museum's curator X" */
+	if ((d->toks[s].flags & TK_POSS) && !(d->toks[s].flags & TK_CAP) && s > 0 &&
+	    extract_lex_tok_is(d, s - 1, "the"))
+		return person_org_by_head(d, d->body + d->toks[s].start,
+		    d->toks[s].end - d->toks[s].start, 1);
+	/* "Local 1189 President X" */
+	if (s > 0 && (d->toks[s].flags & TK_DIGIT) && extract_lex_tok_is(d, s - 1, "Local"))
+		s--;
+	if (!person_org_tok(d, s))
+		return NULL;
+	/* Back over the capitalized run, joins and all ("University of Chicago"). */
+	while (s > 0 && a - s < 8 && !(d->toks[s].flags & TK_SENT)) {
+		if (person_org_tok(d, s - 1))
+			s--;
+		else if (s > 1 && extract_lex_tok_in(d, s - 1, org_joins) &&
+		    person_org_tok(d, s - 2))
+			s -= 2;
+		else
+			break;
+	}
+	for (; s < a; s++)
+		if (person_org_tok(d, s) &&
+		    (on = person_org_at(d, s, a, &oe, 1)) != NULL && oe == a)
+			return on;
+	return NULL;
+}
+
+/* Returns the first organization named in tokens [a, b), by name or as "the association". */
+static const char *
+person_sentence_org(struct ex_doc *d, size_t a, size_t b)
+{
+	const char	*on;
+	size_t		 t, oe;
+
+	for (t = a; t < b; t++) {
+		if ((on = extract_org_at(d, t, &oe)) != NULL)
+			return on;
+		if (t + 1 < b && extract_lex_tok_is(d, t, "the") &&
+		    !(d->toks[t + 1].flags & TK_CAP) && person_head_tok(d, t + 1) &&
+		    (on = person_org_by_head(d, d->body + d->toks[t + 1].start,
+		    d->toks[t + 1].end - d->toks[t + 1].start, 0)) != NULL)
+			return on;
+	}
+	return NULL;
+}
+
+/* Returns the organization a possessive pronoun at token k stands for ("Our", "Its"), or NULL. */
+static const char *
+person_pronoun_org(struct ex_doc *d, size_t k)
+{
+	const char	*on;
+	size_t		 s, ps;
+
+	if (!extract_lex_tok_in(d, k, org_pronouns))
+		return NULL;
+	if (extract_lex_tok_is(d, k, "our"))
+		return person_publisher(d);
+	/* "its": the first organization of its sentence, else of the one before. */
+	s = extract_lex_sentence(d, k);
+	if ((on = person_sentence_org(d, s, k)) != NULL || s == 0)
+		return on;
+	ps = extract_lex_sentence(d, s - 1);
+	return person_sentence_org(d, ps, s);
+}
+
+/* Returns 1 if the last word of a name ending before e stands alone later, as a surname does. */
+static int
+person_named_again(const struct ex_doc *d, size_t e)
+{
+	const struct ex_tok *l = &d->toks[e - 1];
+	size_t		     k, len = l->end - l->start;
+
+	for (k = e + 1; k < d->ntoks && k - e < PERSON_REACH; k++) {
+		const struct ex_tok *o = &d->toks[k];
+
+		if (o->end - o->start != len || !(o->flags & TK_CAP) ||
+		    memcmp(d->body + o->start, d->body + l->start, len) != 0)
+			continue;
+		if (person_org_tok(d, k - 1) || extract_lex_tok_is(d, k - 1, "the") ||
+		    extract_lex_tok_in(d, k - 1, org_joins))
+			continue;
+		/* A surname is followed by its verb, a comma or a possessive. */
+		if ((o->flags & TK_POSS) || (k + 1 < d->ntoks &&
+		    (d->body[d->toks[k + 1].start] == ',' ||
+		    extract_lex_tok_in(d, k + 1, surname_next))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Returns 1 if an appositive after the name ending before token e gives it a
+ * role: ", coalition coordinator,", ", a nurse and president of O", " is the
+ * policy director at O".
+ */
+static int
+person_role_after(struct ex_doc *d, size_t e)
+{
+	struct ex_person tmp;
+	const char	*s, *w;
+	int		 ok = 0;
+
+	memset(&tmp, 0, sizeof(tmp));
+	extract_person_appositive(d, &tmp, e, d->ntoks);
+	for (s = tmp.title; s != NULL && *s != '\0' && !ok; s = *w ? w + 1 : w) {
+		for (w = s; *w != '\0' && *w != ' '; w++)
+			;
+		ok = extract_lex_in(s, (size_t)(w - s), title_heads);
+	}
+	extract_person_free(&tmp);
+	return ok;
+}
+
+/* Returns the end of the paragraph starting at token a. */
+static size_t
+person_para_end(const struct ex_doc *d, size_t a)
+{
+	size_t	e = a + 1;
+
+	while (e < d->ntoks && !(d->toks[e].flags & TK_PARA) && e - a < 64)
+		e++;
+	return e;
+}
+
+/*
+ * Reads a contact or signature block: the name alone on its line, a title
+ * line under it ("Senior Communications Specialist", "Executive Director,
+ * O", "Director of Policy at O"), perhaps the organization's line.  Returns 1
+ * if [t, e) is such a name, and fills the person's title and organization.
+ */
+static int
+person_block(struct ex_doc *d, size_t t, size_t e, struct ex_person *p)
+{
+	const char	*on = NULL;
+	size_t		 a, b, k, r, oe, te;
+	int		 role = 0;
+
+	if (!(d->toks[t].flags & TK_PARA) || e >= d->ntoks || !(d->toks[e].flags & TK_PARA))
+		return 0;
+	a = e;
+	b = person_para_end(d, a);
+	if (b - a > 16)
+		return 0;
+	for (r = a; r < b && (d->toks[r].flags & TK_WORD) && ((d->toks[r].flags & TK_CAP) ||
+	    extract_lex_tok_in(d, r, name_joins) || person_org_prep(d, r)); r++)
+		if (extract_lex_tok_in(d, r, title_heads))
+			role = 1;
+	if (!role || (r < b && d->body[d->toks[r].start] != ','))
+		return 0;
+	te = r;
+	if (r < b && ((on = person_org_at(d, r + 1, b, &oe, 1)) == NULL || oe != b))
+		return 0;
+	/* "Director of Policy at O" */
+	for (k = a + 1; on == NULL && k < r; k++)
+		if (person_org_prep(d, k) && (on = person_org_at(d, k + 1, b, &oe, 0)) != NULL) {
+			if (oe == b)
+				te = k;
+			else
+				on = NULL;
+		}
+	if (p == NULL)
+		return 1;
+	person_set_title(d, p, a, te);
+	if (on == NULL && b < d->ntoks && (on = extract_org_at(d, b, &oe)) != NULL &&
+	    oe != person_para_end(d, b))
+		on = NULL;
+	if (on == NULL)
+		on = person_publisher(d);
+	person_set_org(p, on);
+	return 1;
+}
+
+/* Finds the people named with a cue: a title, an honorific, an organization, or "by". */
 void
 extract_person_scan(struct ex_doc *d)
 {
 	struct ex_person *p;
-	size_t		  t, e, ta, k, oe;
+	size_t		  t, e, ta, k, oe, h, te;
 	const char	 *on;
 	char		 *name, *title;
+	int		  cue;
 
 	for (t = 0; t < d->ntoks; t++) {
 		if (!person_tok(d, t) || (t > 0 && person_tok(d, t - 1) &&
-		    !(d->toks[t - 1].flags & TK_POSS)))
+		    !(d->toks[t - 1].flags & TK_POSS) && !(d->toks[t].flags & TK_PARA)))
 			continue;
 		e = extract_person_name(d, t, d->ntoks);
 		if (e == t || person_in_org(d, t, e))
 			continue;
-		ta = person_title_before(d, t);
+		/* Honorifics: "Dr.", "Sister", "Deputy Administrator", "President and CEO". */
+		h = person_honorifics_before(d, t);
+		cue = 0;
+		for (k = h; k < t; k++)
+			if (extract_lex_tok_in(d, k, cue_honorifics))
+				cue = 1;
+		te = t;
+		while (te > h && extract_lex_tok_in(d, te - 1, courtesy))
+			te--;
+		ta = person_title_before(d, h, te > h &&
+		    extract_lex_tok_in(d, te - 1, title_heads));
 		title = NULL;
 		on = NULL;
-		if (ta < t) {
-			title = person_title(d, ta, t);
+		if (ta < h || (te > h && (cue || extract_lex_tok_in(d, te - 1, title_heads)))) {
+			/* "Clinic director Prof. X": the title stops before the honorific. */
+			title = person_title(d, ta, ta < h && !(te > h &&
+			    extract_lex_tok_in(d, te - 1, title_heads)) ? h : (te > h ? te : h));
 			/* "Enforcement (ICE) Director John Morton" */
 			if (ta >= 3 && d->body[d->toks[ta - 1].start] == ')' &&
 			    (d->toks[ta - 2].flags & TK_ACR))
 				on = extract_org_at(d, ta - 2, NULL);
-			else if (ta >= 1 && (d->toks[ta - 1].flags & TK_POSS))
-				on = NULL;
+			/* "RCA Deputy Administrator X", "City Council President X" */
+			else
+				on = person_org_before(d, ta);
+			/* "Clinic director X": the one clinic the text names. */
+			if (on == NULL && ta < h && (d->toks[ta].flags & TK_CAP) &&
+			    (d->toks[ta].flags & TK_SENT) && person_head_tok(d, ta))
+				on = person_org_by_head(d, d->body + d->toks[ta].start,
+				    d->toks[ta].end - d->toks[ta].start, 0);
 		}
-		/* "NILC's executive director, X" */
-		if (title == NULL && t >= 3 && d->body[d->toks[t - 1].start] == ',') {
-			k = t - 1;
-			while (k > 0 && t - k < 5 && (d->toks[k - 1].flags & TK_WORD) &&
-			    !(d->toks[k - 1].flags & TK_CAP) && !(d->toks[k - 1].flags & TK_POSS))
+		/* "our organizer X" */
+		if (title != NULL && on == NULL && ta > 0 &&
+		    extract_lex_tok_in(d, ta - 1, org_pronouns))
+			on = person_pronoun_org(d, ta - 1);
+		if (ta == h && te == h)
+			ta = t;
+		/* "NILC's executive director, X", "our policy director, X" */
+		if ((title == NULL || (on == NULL && ta == h)) && h >= 3 &&
+		    d->body[d->toks[h - 1].start] == ',') {
+			k = h - 1;
+			while (k > 0 && h - k < 6 && (d->toks[k - 1].flags & TK_WORD) &&
+			    !(d->toks[k - 1].flags & TK_CAP) && !(d->toks[k - 1].flags & TK_POSS) &&
+			    !extract_lex_tok_in(d, k - 1, org_pronouns))
 				k--;
-			if (k < t - 1 && k > 0 && (d->toks[k - 1].flags & TK_POSS) &&
-			    extract_lex_tok_in(d, t - 2, title_heads)) {
+			if (k < h - 1 && k > 0 && extract_lex_tok_in(d, h - 2, title_heads) &&
+			    (d->toks[k - 1].flags & TK_POSS)) {
 				size_t	s = k - 1;
 
 				while (s > 0 && (d->toks[s - 1].flags & TK_CAP) && k - s < 8)
 					s--;
 				while (s < k && (on = extract_org_at(d, s, &oe)) == NULL)
 					s++;
-				title = person_title(d, k, t - 1);
+				if (on == NULL && (!(d->toks[k - 1].flags & TK_CAP) ||
+				    extract_lex_tok_is(d, k - 2, "the")))
+					on = person_org_by_head(d, d->body + d->toks[k - 1].start,
+					    d->toks[k - 1].end - d->toks[k - 1].start, 1);
+				free(title);
+				title = person_title(d, k, h - 1);
+			} else if (k < h - 1 && k > 0 && extract_lex_tok_in(d, h - 2, title_heads) &&
+			    extract_lex_tok_in(d, k - 1, org_pronouns)) {
+				on = person_pronoun_org(d, k - 1);
+				if (extract_lex_tok_is(d, k, "own"))
+					k++;
+				free(title);
+				title = person_title(d, k, h - 1);
+			} else if (k == h - 2 && k > 1 && extract_lex_tok_in(d, k, title_heads) &&
+			    person_org_tok(d, k - 1) && (on = person_org_before(d, k)) != NULL) {
+				/* "A Keystone spokesperson, X" */
+				free(title);
+				title = person_title(d, k, h - 1);
 			}
 		}
+		/* "For more information contact: X" */
+		if (h >= 2 && d->body[d->toks[h - 1].start] == ':' &&
+		    extract_lex_tok_is(d, h - 2, "contact"))
+			cue = ROLE_CONTACT;
 		name = extract_lex_range(d, t, e);
 		k = e;
 		/* Words of an organization's name are not a person ("Law and Social Policy"). */
@@ -416,11 +1253,18 @@ extract_person_scan(struct ex_doc *d)
 			t = e - 1;
 			continue;
 		}
-		if (title != NULL || (t > 0 && (extract_lex_tok_is(d, t - 1, "by"))) ||
+		if (title != NULL || cue || (h > 0 && extract_lex_tok_is(d, h - 1, "by")) ||
 		    (extract_lex_tok_is(d, e, "of") && extract_org_at(d, e + 1, NULL)) ||
-		    extract_person_find(d, name, strlen(name))) {
-			p = extract_person_add(d, name, strlen(name), ROLE_MENTIONED,
-			    d->toks[t].start);
+		    extract_person_find(d, name, strlen(name)) || person_role_after(d, e) ||
+		    (e + 1 < d->ntoks && d->body[d->toks[e].start] == ',' &&
+		    extract_lex_tok_is(d, e + 1, "who")) ||
+		    person_block(d, t, e, NULL) || person_named_again(d, e)) {
+			p = extract_person_add(d, name, strlen(name), cue == ROLE_CONTACT ?
+			    ROLE_CONTACT : ROLE_MENTIONED, d->toks[t].start);
+			if (p != NULL && cue == ROLE_CONTACT && p->org == NULL && d->publisher)
+				p->org = xstrdup(d->publisher);
+			if (p != NULL && person_block(d, t, e, p))
+				k = e;
 			if (p != NULL) {
 				if (title != NULL && p->title == NULL) {
 					p->title = title;
@@ -463,10 +1307,16 @@ extract_person_surname(struct ex_doc *d, size_t t)
 	char		*name;
 	struct ex_person *p;
 
+	/* "Mayor Baptiste": the honorific is no part of the surname. */
+	while (t + 1 < d->ntoks && extract_lex_tok_in(d, t, honorifics) &&
+	    person_tok(d, t + 1))
+		t++;
 	if (t >= d->ntoks || !(d->toks[t].flags & TK_CAP))
 		return NULL;
 	w = d->body + d->toks[t].start;
 	wl = d->toks[t].end - d->toks[t].start;
+	if ((p = extract_person_find(d, w, wl)) != NULL)
+		return p;
 	for (k = 1; k < t; k++) {
 		if (d->toks[k].end - d->toks[k].start != wl ||
 		    memcmp(d->body + d->toks[k].start, w, wl) != 0)
@@ -497,8 +1347,14 @@ extract_person_first(struct ex_doc *d, size_t a, size_t b)
 	for (t = a; t < b && t < d->ntoks; t++) {
 		if (t > a && person_tok(d, t - 1))
 			continue;
-		if ((e = extract_person_name(d, t, b)) == t)
+		/* A surname alone: "Asante-Boateng called the move". */
+		if ((e = extract_person_name(d, t, b)) == t) {
+			if (person_tok(d, t) && !person_tok(d, t + 1) &&
+			    (p = extract_person_find(d, d->body + d->toks[t].start,
+			    d->toks[t].end - d->toks[t].start)) != NULL)
+				return p;
 			continue;
+		}
 		name = extract_lex_range(d, t, e);
 		p = extract_person_add(d, name, strlen(name), ROLE_MENTIONED, d->toks[t].start);
 		free(name);
@@ -525,4 +1381,151 @@ extract_person_skip_title(const struct ex_doc *d, size_t t, size_t max)
 			break;
 	}
 	return t;
+}
+
+/*
+ * Returns the publisher's organization (or its unit named in the text, "P
+ * School of Public Health") when the title is a role of the publisher's kind
+ * ("Mayor" of a city, "professor" of a university), or NULL.
+ */
+static const char *
+person_home(struct ex_doc *d, const char *title)
+{
+	const char	*pub = d->publisher, *on = NULL;
+	size_t		 i, k, pl;
+
+	if (pub == NULL)
+		return NULL;
+	for (i = 0; i < sizeof(home_roles) / sizeof(home_roles[0]); i++)
+		if (person_has_word(title, home_roles[i].role))
+			break;
+	if (i == sizeof(home_roles) / sizeof(home_roles[0]))
+		return NULL;
+	for (k = 0; home_roles[i].heads[k] != NULL; k++)
+		if (strcmp(home_roles[i].heads[k], "*") == 0 ||
+		    person_has_word(pub, home_roles[i].heads[k]))
+			break;
+	if (home_roles[i].heads[k] == NULL)
+		return NULL;
+	pl = strlen(pub);
+	if (home_roles[i].unit)
+		for (k = 0; k < d->norgs; k++)
+			if (strncmp(d->orgs[k].name, pub, pl) == 0 &&
+			    d->orgs[k].name[pl] == ' ') {
+				if (on != NULL)
+					return pub;
+				on = d->orgs[k].name;
+			}
+	return on != NULL ? on : pub;
+}
+
+/* Returns the one local body the text names whose member the title names ("Councillor"). */
+static const char *
+person_body(const struct ex_doc *d, const char *title)
+{
+	const char	*on = NULL, *const *ends;
+	size_t		 i, k, nl, cl;
+
+	for (i = 0; i < sizeof(body_roles) / sizeof(body_roles[0]); i++)
+		if (extract_lex_ifind(title, strlen(title), body_roles[i].role) != NULL)
+			break;
+	if (i == sizeof(body_roles) / sizeof(body_roles[0]))
+		return NULL;
+	ends = body_roles[i].ends;
+	for (i = 0; i < d->norgs; i++) {
+		nl = strlen(d->orgs[i].name);
+		for (k = 0; ends[k] != NULL; k++) {
+			cl = strlen(ends[k]);
+			if (nl >= cl && strcmp(d->orgs[i].name + nl - cl, ends[k]) == 0 &&
+			    (nl == cl || d->orgs[i].name[nl - cl - 1] == ' '))
+				break;
+		}
+		if (ends[k] == NULL)
+			continue;
+		if (on != NULL && strcmp(on, d->orgs[i].name) != 0)
+			return NULL;
+		on = d->orgs[i].name;
+	}
+	return on;
+}
+
+/* Returns the office the title heads if the text names it ("Office of the State Auditor"). */
+static const char *
+person_office(struct ex_doc *d, const char *title)
+{
+	static const struct {
+		const char	*pre, *post;
+	} forms[] = {
+		{ "Office of the ", "" }, { "Office of ", "" }, { "", "'s Office" },
+		{ "", "\xe2\x80\x99s Office" },
+	};
+	struct ex_org	*o;
+	char		 buf[256];
+	size_t		 i, pl, tl = strlen(title), sl;
+
+	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		pl = strlen(forms[i].pre);
+		sl = strlen(forms[i].post);
+		if (pl + tl + sl >= sizeof(buf))
+			continue;
+		memcpy(buf, forms[i].pre, pl);
+		memcpy(buf + pl, title, tl);
+		memcpy(buf + pl + tl, forms[i].post, sl);
+		if ((o = extract_org_find(d, buf, pl + tl + sl)) != NULL)
+			return o->name;
+	}
+	return NULL;
+}
+
+/* Returns, for a board title, the organization whose board the text names ("the O board"). */
+static const char *
+person_board(struct ex_doc *d, const char *title)
+{
+	const char	*on;
+	size_t		 k, s, oe;
+
+	if (!person_has_word(title, "board"))
+		return NULL;
+	for (k = 1; k < d->ntoks && k < PERSON_REACH; k++) {
+		if ((d->toks[k].flags & TK_CAP) || !extract_lex_tok_is(d, k, "board") ||
+		    !person_org_tok(d, k - 1))
+			continue;
+		for (s = k - 1; s > 0 && k - s < 8 && person_org_tok(d, s - 1); s--)
+			;
+		for (; s < k; s++)
+			if ((on = extract_org_at(d, s, &oe)) != NULL && oe == k)
+				return on;
+	}
+	return NULL;
+}
+
+/* Gives titled people without an organization the publisher's, and their quotes the person's. */
+void
+extract_person_finish(struct ex_doc *d)
+{
+	struct ex_person *p;
+	struct ex_quote	 *q;
+	const char	 *on;
+	size_t		  i;
+
+	for (i = 0; i < d->npeople; i++) {
+		p = &d->people[i];
+		if (p->org != NULL || p->title == NULL)
+			continue;
+		if ((on = person_office(d, p->title)) != NULL ||
+		    (on = person_home(d, p->title)) != NULL ||
+		    (on = person_body(d, p->title)) != NULL ||
+		    (on = person_board(d, p->title)) != NULL)
+			p->org = xstrdup(on);
+	}
+	for (i = 0; i < d->nquotes; i++) {
+		q = &d->quotes[i];
+		if (q->speaker_org || q->speaker == NULL ||
+		    (p = extract_person_find(d, q->speaker, strlen(q->speaker))) == NULL)
+			continue;
+		if (q->org == NULL && p->org != NULL)
+			q->org = xstrdup(p->org);
+		if (q->title == NULL && p->title != NULL)
+			q->title = xstrdup(p->title);
+	}
 }

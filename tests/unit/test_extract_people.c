@@ -4,6 +4,28 @@
  */
 #include "extract_fixture.h"
 
+#define HEAD(org, title)	org "\n\nPRESS RELEASE\n\n" title "\n\nMarch 3, 2014\n\n"
+
+/* Returns the organization of person n in the first document, or NULL. */
+static const char *
+porg(json_t *j, const char *n)
+{
+	json_t	*p = person(doc(j, 0), n);
+
+	assert_non_null(p);
+	return str(p, "organization");
+}
+
+/* Returns quote i of the first document. */
+static json_t *
+quote(json_t *j, size_t i)
+{
+	json_t	*q = json_array_get(json_object_get(doc(j, 0), "quotes"), i);
+
+	assert_non_null(q);
+	return q;
+}
+
 /* An empty release extracts to no documents. */
 static void
 test_people_empty(void **state)
@@ -16,11 +38,385 @@ test_people_empty(void **state)
 	json_decref(j);
 }
 
+/* A hyphenated surname used alone later makes a person; a player belongs to the publishing club. */
+static void
+test_people_surname_named_again(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Lakeside Rovers FC", "Rovers Add Striker")
+	    "LAKESIDE, Iowa \xe2\x80\x94 Lakeside Rovers FC has signed striker Tobias Okonjo-Brandt "
+	    "to a two-year contract.\n\n"
+	    "Okonjo-Brandt, 24, joins from Port Ellery City.\n");
+	assert_string_equal(porg(j, "Tobias Okonjo-Brandt"), "Lakeside Rovers FC");
+	json_decref(j);
+}
+
+/* An honorific marks a person; "the museum's curator" belongs to the publishing museum. */
+static void
+test_people_honorific_and_head_noun(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Museum of the Dry Hills", "Museum Opens Map Show")
+	    "DENVER \xe2\x80\x94 The Museum of the Dry Hills will open a map show.\n\n"
+	    "The show was organized by Dr. Marta Ilves-Grant, the museum\xe2\x80\x99s curator of maps.\n");
+	assert_string_equal(porg(j, "Marta Ilves-Grant"), "Museum of the Dry Hills");
+	json_decref(j);
+}
+
+/* "the Harbor Ultras" is a group, not a person, and a group's name is no speaker. */
+static void
+test_people_group_not_person(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Lakeside Rovers FC", "Rovers Add Striker")
+	    "LAKESIDE, Iowa \xe2\x80\x94 Lakeside Rovers FC has signed striker Tobias Okonjo-Brandt.\n\n"
+	    "Okonjo-Brandt said he wanted to meet the supporters group, the Harbor Ultras. "
+	    "\xe2\x80\x9cI have played in front of many crowds, but none like this one,\xe2\x80\x9d he said.\n");
+	assert_null(person(doc(j, 0), "Harbor Ultras"));
+	assert_string_equal(str(quote(j, 0), "speaker"), "Tobias Okonjo-Brandt");
+	json_decref(j);
+}
+
+/* A short form after a title resolves to the organization named in full. */
+static void
+test_people_short_form(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Quill Grid Systems", "Quill Builds a Battery")
+	    "SEATTLE \xe2\x80\x94 Quill Grid Systems today announced a battery project.\n\n"
+	    "\xe2\x80\x9cUtilities here have a timing problem, not a supply problem,\xe2\x80\x9d said "
+	    "Ravi Dunmore-Pace, chief executive officer of Quill.\n\n"
+	    "Care will be offered with the Birchwood Medical Center. \xe2\x80\x9cWe will open the doors "
+	    "to every family that needs us,\xe2\x80\x9d says Dr. Nell Achterfeld, chief of pediatrics at "
+	    "Birchwood.\n");
+	assert_string_equal(porg(j, "Ravi Dunmore-Pace"), "Quill Grid Systems");
+	assert_string_equal(str(quote(j, 0), "organization"), "Quill Grid Systems");
+	assert_string_equal(porg(j, "Nell Achterfeld"), "Birchwood Medical Center");
+	assert_string_equal(str(quote(j, 1), "organization"), "Birchwood Medical Center");
+	json_decref(j);
+}
+
+/* "CFA Deputy Administrator X" and "Birchwood President and CEO X": the organization before the title. */
+static void
+test_people_org_before_title(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Coastal Ferry Administration", "Ferry Grants Awarded")
+	    "WASHINGTON \xe2\x80\x94 The Coastal Ferry Administration (CFA) awarded grants today.\n\n"
+	    "CFA Deputy Administrator Lena Marsh said the agency checked every route.\n\n"
+	    "The Birchwood Medical Center will run one route. Birchwood President and CEO "
+	    "Alma Reyes said the hospital is ready.\n");
+	assert_string_equal(porg(j, "Lena Marsh"), "Coastal Ferry Administration");
+	assert_string_equal(porg(j, "Alma Reyes"), "Birchwood Medical Center");
+	json_decref(j);
+}
+
+/* "a nurse and president of the HNA", "Orchard Fund's executive director", "who chairs the O". */
+static void
+test_people_appositives(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Harbor Nurses Association", "Nurses Vote")
+	    "SALEM \xe2\x80\x94 The Harbor Nurses Association (HNA) voted today.\n\n"
+	    "Greta Ollund-Vries, an intensive care nurse and president of the HNA, spoke first.\n\n"
+	    "Paul Emery, the Orchard Relief Fund\xe2\x80\x99s executive director, spoke next.\n\n"
+	    "State Sen. Ada Brightwater, who chairs the Joint Committee on Labor, spoke last.\n\n"
+	    "Kenji Takeda, chair of Stony Brook Renters United, closed the meeting.\n");
+	assert_string_equal(porg(j, "Greta Ollund-Vries"), "Harbor Nurses Association");
+	assert_string_equal(porg(j, "Paul Emery"), "Orchard Relief Fund");
+	assert_string_equal(porg(j, "Ada Brightwater"), "Joint Committee on Labor");
+	assert_string_equal(porg(j, "Kenji Takeda"), "Stony Brook Renters United");
+	json_decref(j);
+}
+
+/* "Its coordinator, X" is the organization of the sentence before; "our director, X" the publisher's. */
+static void
+test_people_pronoun_titles(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Valley Tenant Action Network", "Evictions Rise")
+	    "BOSTON \xe2\x80\x94 Evictions rose again, the Valley Tenant Action Network said.\n\n"
+	    "Court Watch Council, a volunteer group, gave data for the count. Its coordinator, "
+	    "Hana Brill, said the numbers are low.\n\n"
+	    "Join our policy director, Samir Okafor-Dunn, for a training.\n\n"
+	    "A Keystone spokesperson, Colleen Varos, said the company is reviewing the count. "
+	    "Keystone Bus Lines LLC runs the buses.\n");
+	assert_string_equal(porg(j, "Hana Brill"), "Court Watch Council");
+	assert_string_equal(porg(j, "Samir Okafor-Dunn"), "Valley Tenant Action Network");
+	assert_string_equal(porg(j, "Colleen Varos"), "Keystone Bus Lines LLC");
+	json_decref(j);
+}
+
+/* A name alone on its line with a title line under it is a person with that title. */
+static void
+test_people_contact_block(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Lakeshore Medical Center", "Home Visits Begin")
+	    "CLEVELAND \xe2\x80\x94 Lakeshore Medical Center will visit new mothers at home.\n\n"
+	    "Families may decline at any time.\n\n"
+	    "Nadia Brenner\nSenior Policy Analyst\n\n"
+	    "The program starts in May with six nurses.\n\n"
+	    "About Lakeshore Medical Center\nLakeshore Medical Center is a teaching hospital.\n");
+	p = person(doc(j, 0), "Nadia Brenner");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "Senior Policy Analyst");
+	assert_string_equal(str(p, "organization"), "Lakeshore Medical Center");
+	json_decref(j);
+}
+
+/* A signature under a statement: the name, then "Title, Organization" on the next line. */
+static void
+test_people_signature_block(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Prairie Water Council", "Statement on the Permit")
+	    "DES MOINES \xe2\x80\x94 The Prairie Water Council opposes the permit for the new "
+	    "feedlot.\n\n"
+	    "The permit ignores the county\xe2\x80\x99s own data on nitrate.\n\n"
+	    "Ruth Ellingsen\nExecutive Director, Prairie Water Council\n\n"
+	    "The Orchard Relief Fund\xe2\x80\x99s executive director Paul Emery backed the "
+	    "appeal.\n");
+	p = person(doc(j, 0), "Ruth Ellingsen");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "Executive Director");
+	assert_string_equal(str(p, "organization"), "Prairie Water Council");
+	assert_string_equal(porg(j, "Paul Emery"), "Orchard Relief Fund");
+	json_decref(j);
+}
+
+/* Titles that are the publisher's (a city's mayor), an office's or a council's; a legislator keeps none. */
+static void
+test_people_title_homes(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("City of Elm Falls", "Mayor Signs Order")
+	    "ELM FALLS, Ore. \xe2\x80\x94 Mayor Lionel Bastide Jr. today signed an order.\n\n"
+	    "The audit by State Auditor Rhea Dunmore found the gaps. The Office of the State "
+	    "Auditor will check again.\n\n"
+	    "Councilmember Alma Trujano, who represents District 4, backed the order. The "
+	    "Elm Falls City Council votes next week.\n\n"
+	    "Rep. Hal Kettering (D-Ore.) welcomed the order.\n\n"
+	    "\xe2\x80\x9c" "Every resident of this city pays the same taxes,\xe2\x80\x9d said Mayor "
+	    "Bastide.\n");
+	assert_string_equal(porg(j, "Lionel Bastide Jr."), "City of Elm Falls");
+	assert_string_equal(porg(j, "Rhea Dunmore"), "Office of the State Auditor");
+	assert_string_equal(porg(j, "Alma Trujano"), "Elm Falls City Council");
+	assert_null(porg(j, "Hal Kettering"));
+	assert_string_equal(str(quote(j, 0), "speaker"), "Lionel Bastide Jr.");
+	assert_string_equal(str(quote(j, 0), "organization"), "City of Elm Falls");
+	json_decref(j);
+}
+
+/* "FDSA Administrator Dr. X said": the person speaks, for the organization. */
+static void
+test_people_quote_after_org_title(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Federal Levee Safety Administration", "Levee Reports Released")
+	    "WASHINGTON \xe2\x80\x94 The Federal Levee Safety Administration (FLSA) released two "
+	    "reports.\n\n"
+	    "\xe2\x80\x9cThese reports tell us two things we did not want to hear,\xe2\x80\x9d said FLSA "
+	    "Administrator Dr. Evelyn Castor-Pike.\n");
+	assert_string_equal(str(quote(j, 0), "speaker"), "Evelyn Castor-Pike");
+	assert_string_equal(str(quote(j, 0), "organization"),
+	    "Federal Levee Safety Administration");
+	json_decref(j);
+}
+
+/* Names that read as organizations or firms are no people. */
+static void
+test_people_orgish_names(void **state)
+{
+	json_t	*j;
+	size_t	 i;
+	json_t	*p;
+
+	(void)state;
+	j = run(HEAD("Catawba Clean Water Coalition", "Coal Ash Plan Opposed")
+	    "RALEIGH \xe2\x80\x94 The coalition opposed the plan submitted by Piedmont Power & Light "
+	    "Company for its basins.\n\n"
+	    "Contact: Office of Public Affairs, press@ccwc.example.org\n");
+	json_array_foreach(json_object_get(doc(j, 0), "people"), i, p) {
+		assert_null(strstr(str(p, "name"), "Piedmont"));
+		assert_null(strstr(str(p, "name"), "Office"));
+	}
+	json_decref(j);
+}
+
+/* A generation suffix ends the name and the surname alone still finds the person. */
+static void
+test_people_suffix(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("National Council of Levee Engineers", "Engineers Welcome Reports")
+	    "DENVER \xe2\x80\x94 The National Council of Levee Engineers welcomed two reports.\n\n"
+	    "\xe2\x80\x9cState programs have said this for a decade with too few staff,\xe2\x80\x9d said "
+	    "Harold J. Whitcombe III, the council\xe2\x80\x99s president.\n\n"
+	    "\xe2\x80\x9cWe will ask Congress to double the grants next year,\xe2\x80\x9d Whitcombe said.\n");
+	assert_string_equal(porg(j, "Harold J. Whitcombe III"),
+	    "National Council of Levee Engineers");
+	assert_string_equal(str(quote(j, 1), "speaker"), "Harold J. Whitcombe III");
+	json_decref(j);
+}
+
+/* "X is the policy director at O" and "X, coalition coordinator," introduce people. */
+static void
+test_people_role_after_name(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Riders for Fair Transit", "Fare Caps Now")
+	    "LAKEPORT \xe2\x80\x94 Riders for Fair Transit asked the board to cap fares.\n\n"
+	    "Questions may be directed to Anjali Whitmore-Rao, coalition coordinator, at "
+	    "704-555-0153.\n\n"
+	    "Teresa Villaverde-Marsh is the policy director at Riders for Fair Transit.\n");
+	assert_non_null(person(doc(j, 0), "Anjali Whitmore-Rao"));
+	assert_string_equal(porg(j, "Teresa Villaverde-Marsh"), "Riders for Fair Transit");
+	json_decref(j);
+}
+
+/* "president and CEO of the food bank": a common noun for the publisher. */
+static void
+test_people_common_noun_org(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Tidewater Food Bank", "Food Bank Asks for Help")
+	    "NORFOLK, Va. \xe2\x80\x94 The Tidewater Food Bank asked for donations today.\n\n"
+	    "\xe2\x80\x9cOur partner pantries see new faces every single week,\xe2\x80\x9d said Charlene "
+	    "Mbeko-Lawton, president and CEO of the food bank.\n");
+	assert_string_equal(porg(j, "Charlene Mbeko-Lawton"), "Tidewater Food Bank");
+	json_decref(j);
+}
+
+/* "the group", "the board" and "its" point back to the organization the text named with them. */
+static void
+test_people_coreference(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Cedar Bluff Gazette", "Bus Audit Finds Overcharges")
+	    "CEDAR BLUFF \xe2\x80\x94 Parents had complained for months. Last spring the parent "
+	    "group Marlow Families for Safer Routes collected 900 signatures.\n\n"
+	    "Teresa Hollings-Diaz, who helped start the group, said the audit proved them right.\n\n"
+	    "Last week the Lakeport Metropolitan Transit District board voted for the plan. "
+	    "Board member Yolanda Pietrowska said she shared the concern.\n\n"
+	    "The Southern Conference of Churches for Voting Rights issued a statement from its "
+	    "executive director, the Rev. Dr. Josephine Marbury-Tate.\n");
+	assert_string_equal(porg(j, "Teresa Hollings-Diaz"), "Marlow Families for Safer Routes");
+	assert_string_equal(porg(j, "Yolanda Pietrowska"),
+	    "Lakeport Metropolitan Transit District");
+	assert_string_equal(porg(j, "Josephine Marbury-Tate"),
+	    "Southern Conference of Churches for Voting Rights");
+	json_decref(j);
+}
+
+/* "Local 1189 President X": the last words of the publisher's name stand for it. */
+static void
+test_people_local_number(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("ATWU Local 1189", "Members Ratify Contract")
+	    "PITTSBURGH \xe2\x80\x94 Members of Local 1189 ratified a four-year agreement.\n\n"
+	    "The following is a statement from Local 1189 President Darlene Kowalczyk-Boateng:\n\n"
+	    "\xe2\x80\x9c" "For four years our members kept the buses running through everything,\xe2\x80\x9d "
+	    "she said.\n");
+	assert_string_equal(porg(j, "Darlene Kowalczyk-Boateng"), "ATWU Local 1189");
+	json_decref(j);
+}
+
+/* "who serves as T of O" and ", O T," give the title and the organization. */
+static void
+test_people_serves_and_org_title(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Harbor Nurses Association", "Nurses Vote")
+	    "SALEM \xe2\x80\x94 The Harbor Nurses Association (HNA) voted today with the Orchard "
+	    "Relief Fund.\n\n"
+	    "Greta Ollund, who serves as executive director of the Orchard Relief Fund, spoke "
+	    "first.\n\n"
+	    "Paul Emery, HNA executive director, spoke next.\n");
+	assert_string_equal(porg(j, "Greta Ollund"), "Orchard Relief Fund");
+	assert_string_equal(porg(j, "Paul Emery"), "Harbor Nurses Association");
+	assert_string_equal(str(person(doc(j, 0), "Paul Emery"), "title"), "executive director");
+	json_decref(j);
+}
+
+/* "The association ... Its spokesperson, X" and "University of Dorset economist Dr. X". */
+static void
+test_people_subject_and_joined_org(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Coalition for Fair Wages", "Workers Rally")
+	    "SPRINGFIELD \xe2\x80\x94 Workers rallied on Wednesday with the Prairie Restaurant "
+	    "Association watching.\n\n"
+	    "The association represents 7,000 businesses. Its spokesperson, Kim Dwyer-Ross, "
+	    "said members were surveyed.\n\n"
+	    "The University of Dorset published the study. University of Dorset economist "
+	    "Dr. Ravi Patelson said the research is mixed.\n");
+	assert_string_equal(porg(j, "Kim Dwyer-Ross"), "Prairie Restaurant Association");
+	assert_string_equal(porg(j, "Ravi Patelson"), "University of Dorset");
+	json_decref(j);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_people_empty),
+		cmocka_unit_test(test_people_surname_named_again),
+		cmocka_unit_test(test_people_honorific_and_head_noun),
+		cmocka_unit_test(test_people_group_not_person),
+		cmocka_unit_test(test_people_short_form),
+		cmocka_unit_test(test_people_org_before_title),
+		cmocka_unit_test(test_people_appositives),
+		cmocka_unit_test(test_people_pronoun_titles),
+		cmocka_unit_test(test_people_contact_block),
+		cmocka_unit_test(test_people_signature_block),
+		cmocka_unit_test(test_people_title_homes),
+		cmocka_unit_test(test_people_quote_after_org_title),
+		cmocka_unit_test(test_people_orgish_names),
+		cmocka_unit_test(test_people_suffix),
+		cmocka_unit_test(test_people_role_after_name),
+		cmocka_unit_test(test_people_common_noun_org),
+		cmocka_unit_test(test_people_coreference),
+		cmocka_unit_test(test_people_local_number),
+		cmocka_unit_test(test_people_serves_and_org_title),
+		cmocka_unit_test(test_people_subject_and_joined_org),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
