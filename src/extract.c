@@ -235,6 +235,7 @@ extract_finish(struct ex_doc *d)
 		if (p->org == NULL && pub != NULL)
 			p->org = xstrdup(pub);
 	}
+	extract_person_finish(d);
 	/* Every organization named elsewhere is in the list under the same name. */
 	for (i = 0; i < d->npeople; i++)
 		if (d->people[i].org != NULL)
@@ -249,7 +250,9 @@ extract_finish(struct ex_doc *d)
 			extract_org_ensure(d, d->reports[i].publisher,
 			    strlen(d->reports[i].publisher), (size_t)-1);
 	extract_org_finish(d);
-	if (d->is_statement)
+	if (d->kind != NULL)
+		;	/* set from the head: letter, event notice, news article */
+	else if (d->is_statement)
 		d->kind = "statement";
 	else if (d->is_blog)
 		d->kind = "blog_post";

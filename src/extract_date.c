@@ -110,7 +110,7 @@ date_emit(int y, int m, int d, char iso[11])
 int
 extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 {
-	size_t	i = 0, w, j;
+	size_t	i = 0, w, j, k;
 	int	y, m, d;
 
 	i = date_skip_ws(s, len, i);
@@ -173,7 +173,13 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 		if (date_num(s, len, &j, 2, &d) == 0 || j >= len || s[j] != sep)
 			return 0;
 		j++;
-		if (date_num(s, len, &j, 4, &y) != 4 || !date_emit(y, m, d, iso))
+		k = date_num(s, len, &j, 4, &y);
+		/* "3/5/12": a two-digit year, slashes only. */
+		if (k == 2 && sep == '/')
+			y += y < 70 ? 2000 : 1900;
+		else if (k != 4)
+			return 0;
+		if (!date_emit(y, m, d, iso))
 			return 0;
 		*used = j;
 		return 1;

@@ -80,6 +80,45 @@ static const struct {
 	{ "Background information", M_PREFIX, F_LINK },
 	{ "can be found here", M_SUFFIX, F_LINK },
 	{ "is available at", M_CONTAINS, F_LINK },
+	{ "An official website of", M_PREFIX, F_DROP },
+	{ "Here's how you know", M_EXACT, F_DROP },
+	{ "Here\xe2\x80\x99s how you know", M_EXACT, F_DROP },
+	{ "| Site by ", M_CONTAINS, F_DROP },
+	{ "Site by ", M_PREFIX, F_DROP },
+	{ "Website by ", M_PREFIX, F_DROP },
+	{ "Powered by ", M_PREFIX, F_DROP },
+};
+
+/* Words of a newspaper's page or byline: a news article, not a release. */
+static const char *const news_cues[] = {
+	"Obituaries", "Classifieds", "e-Edition", "Staff Writer", "Staff Reporter",
+	"Correspondent", NULL
+};
+
+/* Words that make a titled item an event notice or schedule ("Webinar: X"). */
+static const char *const event_words[] = {
+	"Webinar", "Workshop", "Training", "Event", "Events", "Schedule",
+	"Calendar", "Town Hall", "Open House", "Info Session", "Teach-In",
+	"Livestream", NULL
+};
+
+/* Last words of a newspaper's name ("The Ridgeway Courier"). */
+static const char *const paper_words[] = {
+	"Gazette", "Courier", "Tribune", "Herald", "Times", "Chronicle", "Ledger",
+	"Sentinel", "Dispatch", "Examiner", "Observer", "Journal", "Inquirer",
+	"Post", "Bulletin", "Register", "Star-Ledger", "Courant", "Democrat",
+	"Enquirer", "Daily", NULL
+};
+
+/* Openings of a title that invite to an event ("Join Us for", "Save the Date"). */
+static const char *const invite_starts[] = {
+	"Join Us ", "Join us ", "Save the Date", "RSVP", "Register Now", "Upcoming Event",
+	NULL
+};
+
+/* Labels of a date that is an update, not the publication. */
+static const char *const update_labels[] = {
+	"Updated", "Last updated", "Last modified", "Modified", "Revised", NULL
 };
 
 /* Words that may follow a date on its line without making it text. */
@@ -90,7 +129,21 @@ static const char *const contact_cues[] = {
 	"Media Contact:", "Media Contacts:", "Contact:", "Contacts:",
 	"Press Contact:", "Press Contacts:", "Media inquiries:", "Media enquiries:",
 	"Press inquiries:", "Media Relations:", "Contact Information:",
-	"For more information, contact", "For more information:", NULL
+	"For more information, contact", "For more information:",
+	"For more information contact", "For media inquiries, contact",
+	"Media inquiries, contact", NULL
+};
+
+/* Phrases inside a sentence that introduce the media contact ("may be directed to X"). */
+static const char *const contact_inner[] = {
+	"may be directed to ", "should be directed to ", "can be directed to ",
+	NULL
+};
+
+/* Words of a contact line that name an office, not a person. */
+static const char *const office_words[] = {
+	"Office", "Affairs", "Communications", "Relations", "Media", "Press",
+	"Department", "Team", "Desk", "Call", "Email", "Phone", NULL
 };
 
 /* Returns 1 if the line is a menu, breadcrumb or pager ("Home | About", "A > B", "« Prev 1 2"). */
@@ -109,7 +162,8 @@ meta_nav(const char *s, size_t len)
 		else if (s[i] == '>' && i > 0 && s[i - 1] == ' ')
 			gts++;
 	}
-	if (bars + gts < 2 && !(bars == 1 && len < 40 && !extract_lex_digit(s, len, len - 1)))
+	if (bars + gts < 2 && !((bars == 1 || gts == 1) && len < 40 &&
+	    !extract_lex_digit(s, len, len - 1)))
 		return 0;
 	words = extract_lex_words(s, len);
 	/* Short items between the bars, not a sentence. */
@@ -125,7 +179,10 @@ meta_furniture(const char *s, size_t len)
 	size_t	i, pl;
 
 	for (i = 0; i < sizeof(furniture) / sizeof(furniture[0]); i++) {
-		pl = strlen(furniture[i].pat);
+		/* Whole-line and prefix patterns: the first letter settles most. */
+		if ((furniture[i].match == M_EXACT || furniture[i].match == M_PREFIX) &&
+		    (len == 0 || (s[0] | 0x20) != (furniture[i].pat[0] | 0x20)))
+			continue;
 		switch (furniture[i].match) {
 		case M_EXACT:
 			if (extract_lex_ieq(s, len, furniture[i].pat))
@@ -140,6 +197,7 @@ meta_furniture(const char *s, size_t len)
 				return furniture[i].type;
 			break;
 		case M_SUFFIX:
+			pl = strlen(furniture[i].pat);
 			if (pl <= len && strncasecmp(s + len - pl, furniture[i].pat, pl) == 0)
 				return furniture[i].type;
 			break;
@@ -206,14 +264,66 @@ meta_byline_name(const char *s, size_t len)
 	return r;
 }
 
+/* Returns the length of a time of day at i ("12:51", "6:15 p.m.", "08:00 ET"), or 0. */
+static size_t
+meta_time(const char *s, size_t len, size_t i)
+{
+	static const char *const zones[] = {
+		"a.m.", "p.m.", "am", "pm", "AM", "PM", "ET", "EST", "EDT", "CT",
+		"CST", "CDT", "MT", "PT", "PST", "PDT", "GMT", "UTC", NULL
+	};
+	size_t	a = i, k, w;
+
+	while (i < len && i - a < 2 && extract_lex_digit(s, len, i))
+		i++;
+	if (i == a || i + 2 >= len || s[i] != ':' || !extract_lex_digit(s, len, i + 1) ||
+	    !extract_lex_digit(s, len, i + 2))
+		return 0;
+	i += 3;
+	for (;;) {
+		k = i;
+		while (k < len && s[k] == ' ')
+			k++;
+		for (w = 0; k + w < len && s[k + w] != ' ' && s[k + w] != ',' &&
+		    s[k + w] != '|'; w++)
+			;
+		if (w == 0 || !extract_lex_in(s + k, w, zones))
+			return i - a;
+		i = k + w;
+	}
+}
+
+/* Returns 1 if the text at s opens with an update label ("Updated Feb. 3"). */
+static int
+meta_update_label(const char *s, size_t len)
+{
+	size_t	i, n;
+
+	for (i = 0; update_labels[i] != NULL; i++) {
+		n = strlen(update_labels[i]);
+		if (extract_lex_istarts(s, len, update_labels[i]) && (n == len ||
+		    s[n] == ' ' || s[n] == ':'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Returns 1 if the line holds a date and nothing but a time, byline or dateline. */
 static int
 meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 {
 	char	iso[11];
-	size_t	used, i, n, e;
+	size_t	used, i, n, e, t0 = 0;
 
-	if (!extract_date_parse(s, len, iso, &used))
+	/* "6:15 PM EST Feb 2, 2024": a time before the date. */
+	if ((n = meta_time(s, len, 0)) > 0) {
+		t0 = n;
+		while (t0 < len && (s[t0] == ' ' || s[t0] == ',' || s[t0] == '|'))
+			t0++;
+		if (!extract_date_parse(s + t0, len - t0, iso, &used))
+			return 0;
+		used += t0;
+	} else if (!extract_date_parse(s, len, iso, &used))
 		return 0;
 	i = used;
 	while (i < len && (extract_lex_space(s, len, i) || s[i] == ',' ||
@@ -229,12 +339,18 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 			d->published = xstrdup(iso);
 		return 1;
 	}
-	/* A time: 12:51, 3:00 pm */
-	if (extract_lex_digit(s, len, i) && len - i <= 9 &&
-	    extract_lex_ifind(s + i, len - i, ":")) {
-		if (apply && d->published == NULL)
-			d->published = xstrdup(iso);
-		return 1;
+	/* A time: 12:51, 3:00 pm, at 6:15 p.m. | Updated Feb. 3, 2024 */
+	if (i + 3 < len && memcmp(s + i, "at ", 3) == 0 && meta_time(s, len, i + 3) > 0)
+		i += 3;
+	if ((n = meta_time(s, len, i)) > 0 || meta_update_label(s + i, len - i)) {
+		i += n;
+		while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == '|'))
+			i++;
+		if (i >= len || meta_update_label(s + i, len - i)) {
+			if (apply && d->published == NULL)
+				d->published = xstrdup(iso);
+			return 1;
+		}
 	}
 	if ((n = meta_byline_cue(s + i, len - i)) > 0) {
 		if (apply && d->published == NULL)
@@ -270,6 +386,25 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 	return 0;
 }
 
+/* Returns 1 if the line is "Updated: D" (or "Last updated D"), setting iso (if given) to D. */
+static int
+meta_update_date(const char *s, size_t len, char iso[11])
+{
+	char	tmp[11];
+	size_t	i, used;
+
+	if (!meta_update_label(s, len))
+		return 0;
+	for (i = 0; i < len && i < 16 && s[i] != ':' && s[i] != ' '; i++)
+		;
+	while (i < len && (s[i] == ':' || s[i] == ' ' || extract_lex_lower(s, len, i)))
+		i++;
+	if (!meta_date_at(NULL, s + i, len - i, 0) ||
+	    !extract_date_parse(s + i, len - i, iso ? iso : tmp, &used))
+		return 0;
+	return 1;
+}
+
 /* Labels that may stand before a date on its line. */
 static const char *const date_labels[] = {
 	"Posted on ", "Published on ", "Posted ", "Published ", "Updated ", "Date:",
@@ -280,10 +415,32 @@ static const char *const date_labels[] = {
 static int
 meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 {
-	size_t	i, n, w;
+	const char	*bar;
+	size_t		 i, n, w;
 
 	if (meta_date_at(d, s, len, apply))
 		return 1;
+	/* "Updated: D" is a date line, but not the publication date. */
+	if (meta_update_date(s, len, NULL))
+		return 1;
+	/* "Posted by X | Sep 12, 2023 | Blog, Fares | 3 comments" */
+	if ((n = meta_byline_cue(s, len)) > 0 && (bar = memchr(s, '|', len)) != NULL) {
+		char	iso[11];
+		size_t	used;
+
+		w = (size_t)(bar - s) + 1;
+		while (w < len && s[w] == ' ')
+			w++;
+		if (extract_date_parse(s + w, len - w, iso, &used)) {
+			if (apply && d->published == NULL)
+				d->published = xstrdup(iso);
+			if (apply && d->author == NULL)
+				d->author = meta_byline_name(s + n, len - n);
+			if (apply)
+				d->is_blog = 1;
+			return 1;
+		}
+	}
 	for (i = 0; date_labels[i] != NULL; i++) {
 		n = strlen(date_labels[i]);
 		if (extract_lex_istarts(s, len, date_labels[i]) &&
@@ -362,6 +519,31 @@ meta_email(const char *s, size_t len)
 	return b > i + 1 && i > a ? xstrndup(s + a, b - a) : NULL;
 }
 
+/* Returns 1 if s reads as a person's name: two to five capitalized words, no office words. */
+static int
+meta_personish(const char *s, size_t len)
+{
+	size_t	i = 0, a, w = 0;
+
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i >= len)
+			break;
+		a = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		w++;
+		if (!extract_lex_upper(s, len, a) || extract_lex_in(s + a, i - a, office_words) ||
+		    extract_org_head(s + a, i - a))
+			return 0;
+	}
+	for (i = 0; i < len; i++)
+		if (extract_lex_digit(s, len, i) || s[i] == '@')
+			return 0;
+	return w >= 2 && w <= 5;
+}
+
 /* Returns 1 if the line is a media-contact line, filling the contact fields when apply is set. */
 static int
 meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
@@ -383,8 +565,8 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 		return 0;
 	if (!apply)
 		return 1;
-	while (n < len && extract_lex_space(s, len, n))
-		n += extract_lex_space(s, len, n);
+	while (n < len && (extract_lex_space(s, len, n) || s[n] == ':'))
+		n += s[n] == ':' ? 1 : extract_lex_space(s, len, n);
 	e = n;
 	while (e < len && s[e] != ',' && !extract_lex_digit(s, len, e) && s[e] != '(' &&
 	    s[e] != '|' && s[e] != '+' && !(s[e] == ' ' && e + 1 < len && s[e + 1] == '-'))
@@ -395,6 +577,9 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 	b = e;
 	while (b > n && (s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == ':'))
 		b--;
+	/* "Call 911 in an emergency": a hotline, no contact. */
+	if (!cue && !meta_personish(s + n, b - n))
+		return 1;
 	if (b > n && extract_lex_upper(s, len, n) && d->contact_name == NULL)
 		d->contact_name = extract_lex_norm(s + n, b - n);
 	if (meta_phone(s, len, &ph) && d->contact_phone == NULL)
@@ -414,8 +599,54 @@ meta_contact_label(const char *s, size_t len)
 		n = strlen(contact_cues[i]);
 		if (extract_lex_istarts(s, len, contact_cues[i]) && n >= len)
 			return 1;
+		/* The cue without its colon: "Media Relations". */
+		if (contact_cues[i][n - 1] == ':' && len == n - 1 &&
+		    strncasecmp(s, contact_cues[i], len) == 0)
+			return 1;
 	}
 	return extract_lex_ieq(s, len, "Media Contact") || extract_lex_ieq(s, len, "Contact");
+}
+
+/* Returns 1 if the line names an office: "Office of X", "Communications Department". */
+static int
+meta_officey(const char *s, size_t len)
+{
+	size_t	i = 0, a;
+
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		a = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i > a && (extract_lex_in(s + a, i - a, office_words) ||
+		    extract_org_head(s + a, i - a)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Returns a new string: the contact named in a sentence ("may be directed to X, title, at phone"), or NULL. */
+static char *
+meta_contact_inner(const char *s, size_t len)
+{
+	struct ex_span	 ph;
+	const char	*p;
+	size_t		 i, a, e;
+
+	if (!meta_phone(s, len, &ph) && memchr(s, '@', len) == NULL)
+		return NULL;
+	for (i = 0; contact_inner[i] != NULL; i++) {
+		if ((p = extract_lex_ifind(s, len, contact_inner[i])) == NULL)
+			continue;
+		a = (size_t)(p - s) + strlen(contact_inner[i]);
+		for (e = a; e < len && s[e] != ',' && s[e] != '('; e++)
+			if (e + 4 <= len && memcmp(s + e, " at ", 4) == 0)
+				break;
+		return e > a && meta_personish(s + a, e - a) ?
+		    extract_lex_norm(s + a, e - a) : NULL;
+	}
+	return NULL;
 }
 
 /* Reads one line of a contact block: the first gives the name, the others phone and e-mail. */
@@ -425,13 +656,15 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 	struct ex_span	ph;
 	size_t		e = 0;
 
-	if (first && d->contact_name == NULL && extract_lex_upper(s, len, 0) &&
+	if (d->contact_name == NULL && extract_lex_upper(s, len, 0) &&
 	    memchr(s, '@', len) == NULL) {
 		while (e < len && s[e] != ',' && s[e] != '|' && !extract_lex_digit(s, len, e))
 			e++;
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
-		if (e > 0 && extract_lex_words(s, e) <= 5)
+		/* The first line names the contact, unless it is an office ("Office of Public Affairs"). */
+		if (e > 0 && extract_lex_words(s, e) <= 5 && (meta_personish(s, e) ||
+		    (first && !meta_officey(s, e))))
 			d->contact_name = extract_lex_norm(s, e);
 	}
 	if (d->contact_phone == NULL && meta_phone(s, len, &ph))
@@ -538,6 +771,12 @@ meta_linky(const char *s, size_t len)
 		return 1;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
+	/* The last paragraph of a quotation ("“We ask the board.”") is text. */
+	if (extract_lex_open_quote(s, len, 0) > 0 && e >= 2 &&
+	    ((s[e - 1] == '"' && strchr(".!?", s[e - 2]) != NULL) ||
+	    (e >= 4 && extract_lex_close_quote(s, len, e - 3) == 3 &&
+	    strchr(".!?", s[e - 4]) != NULL)))
+		return 0;
 	if (w <= 4)
 		return 1;
 	if (w <= 12 && e > 0 && s[e - 1] != '.' && s[e - 1] != '!' && s[e - 1] != '?')
@@ -596,21 +835,176 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 	return 0;
 }
 
+/* Returns the length of a dash at i, "--" counting as one. */
+static size_t
+meta_dash(const char *s, size_t len, size_t i)
+{
+	if (i + 1 < len && s[i] == '-' && s[i + 1] == '-')
+		return 2;
+	return extract_lex_dash(s, len, i);
+}
+
+/* Returns 1 if the line holds one of the words of list (case-sensitive, whole words). */
+static int
+meta_has_word(const char *s, size_t len, const char *const *list)
+{
+	size_t	i, n, k;
+
+	for (i = 0; list[i] != NULL; i++) {
+		n = strlen(list[i]);
+		for (k = 0; k + n <= len; k++)
+			if (s[k] == list[i][0] && memcmp(s + k, list[i], n) == 0 &&
+			    (k == 0 || !extract_lex_alpha(s, len, k - 1)) &&
+			    (k + n == len || !extract_lex_alpha(s, len, k + n)))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Returns the site heading of a listing page (a new string), or NULL: the
+ * first line of the file when it names an organization and page furniture
+ * or a date follows within a few lines.  Items after the first inherit it.
+ */
+static char *
+meta_file_site(const char *text, size_t upto)
+{
+	size_t	 i = 0, e, a, b, nh = 0, first_a = 0, first_b = 0, lines = 0;
+	size_t	 sec_a = 0, sec_b = 0;
+
+	while (i < upto && lines < 12) {
+		for (e = i; e < upto && text[e] != '\n'; e++)
+			;
+		a = i;
+		b = e;
+		while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+			a++;
+		while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' ||
+		    text[b - 1] == '\r'))
+			b--;
+		i = e + 1;
+		lines++;
+		if (a == b)
+			continue;
+		if (meta_furniture(text + a, b - a) != F_NONE ||
+		    meta_date_line(NULL, text + a, b - a, 0)) {
+			if (nh == 0)
+				return NULL;
+			/* "UWLW" over "United Warehouse and Logistics Workers". */
+			if (nh >= 2 && first_b - first_a <= 8 &&
+			    extract_lex_words(text + first_a, first_b - first_a) == 1 &&
+			    !extract_lex_lower(text, first_b, first_a + 1) &&
+			    meta_org_line(text + sec_a, sec_b - sec_a))
+				return extract_lex_norm(text + sec_a, sec_b - sec_a);
+			/* An organization's name, or a short name over its tagline. */
+			if (meta_org_line(text + first_a, first_b - first_a) ||
+			    (nh == 2 && extract_lex_words(text + first_a, first_b - first_a) <= 6 &&
+			    extract_lex_words(text + first_a, first_b - first_a) >= 2 &&
+			    extract_lex_upper(text, first_b, first_a) &&
+			    text[first_b - 1] != '.'))
+				return extract_lex_norm(text + first_a, first_b - first_a);
+			return NULL;
+		}
+		if (meta_texty(text + a, b - a) || ++nh > 3)
+			return NULL;
+		if (nh == 1) {
+			first_a = a;
+			first_b = b;
+		} else if (nh == 2) {
+			sec_a = a;
+			sec_b = b;
+		}
+	}
+	return NULL;
+}
+
+/* Sets the document's kind when its head or title tells: letter, event notice, news article. */
+static void
+meta_kind(struct ex_doc *d, int newsy)
+{
+	const char	*t = d->title, *c;
+	size_t		 tl, k;
+
+	if (t == NULL)
+		return;
+	tl = strlen(t);
+	/* "Statement of the Rev. X on Y", "Statement by X" */
+	if (extract_lex_istarts(t, tl, "Statement of ") ||
+	    extract_lex_istarts(t, tl, "Statement by ") ||
+	    extract_lex_istarts(t, tl, "Statement from ") ||
+	    extract_lex_istarts(t, tl, "Statement on ") ||
+	    extract_lex_istarts(t, tl, "Joint Statement "))
+		d->is_statement = 1;
+	/* "Open Letter to X", "Coalition Letter to X" opening "Dear X": a letter. */
+	if ((c = extract_lex_ifind(t, tl, "Letter to ")) != NULL &&
+	    extract_lex_words(t, (size_t)(c - t)) <= 2 && (c == t ||
+	    extract_lex_ifind(d->body, d->body_len, "Dear ") != NULL)) {
+		d->kind = "letter";
+		return;
+	}
+	/* "Webinar: X", "Mobile Pantry Schedule: November": an event notice. */
+	c = memchr(t, ':', tl);
+	k = c != NULL ? (size_t)(c - t) : 0;
+	if (k > 0 && d->dateline == NULL && meta_has_word(t, k, event_words)) {
+		d->kind = "other";
+		return;
+	}
+	for (k = 0; invite_starts[k] != NULL; k++)
+		if (d->dateline == NULL && extract_lex_istarts(t, tl, invite_starts[k])) {
+			d->kind = "other";
+			return;
+		}
+	/* A byline on a newspaper's site: "The Ridgeway Courier", "By X". */
+	if (d->publisher != NULL && (c = strrchr(d->publisher, ' ')) != NULL &&
+	    extract_lex_in(c + 1, strlen(c + 1), paper_words))
+		newsy = 1;
+	if (newsy && d->author != NULL && !d->is_statement)
+		d->kind = "article";
+}
+
 /* Returns the length of a dateline holding a date ("DENVER (May 28, 2024) – ", "Seattle, WA, August 20, 2024 — "), 0 if none; sets *dl to the place's end and the date. */
 static size_t
 meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 {
 	char	iso[11];
-	size_t	i, n, at, used, e, w;
+	size_t	i, n, at, used, e, w, k;
 
-	/* The dash closing the dateline, within its first 80 bytes. */
+	/* The dash closing the dateline ("--" too), within its first 80 bytes. */
 	for (i = 1; i < len && i < 80; i++) {
-		if (extract_lex_space(s, len, i - 1) && (n = extract_lex_dash(s, len, i)) > 0 &&
+		if (extract_lex_space(s, len, i - 1) && (n = meta_dash(s, len, i)) > 0 &&
 		    extract_lex_space(s, len, i + n))
 			break;
 	}
-	if (i >= len || i >= 80 || !extract_date_find(s, i, iso, &at, &used) || at == 0)
+	if (i >= len || i >= 80)
 		return 0;
+	/* "March 5, 2024 — ": a date alone opens the text. */
+	if (extract_date_parse(s, i, iso, &used) && extract_lex_digit(s, len, used - 1)) {
+		for (k = used; k < i && s[k] == ' '; k++)
+			;
+		if (k == i) {
+			if (d->published == NULL)
+				d->published = xstrdup(iso);
+			*dl = 0;
+			i += meta_dash(s, len, i);
+			while (i < len && extract_lex_space(s, len, i))
+				i += extract_lex_space(s, len, i);
+			return i;
+		}
+	}
+	/* "PORTLAND, Ore. – March 5, 2024 – ": the date between two dashes. */
+	if (!extract_date_find(s, i, iso, &at, &used) || at == 0) {
+		k = i + meta_dash(s, len, i);
+		while (k < len && extract_lex_space(s, len, k))
+			k += extract_lex_space(s, len, k);
+		if (!extract_date_parse(s + k, len - k, iso, &used))
+			return 0;
+		at = i;
+		i = k + used;
+		while (i < len && extract_lex_space(s, len, i))
+			i += extract_lex_space(s, len, i);
+		if (i >= len || meta_dash(s, len, i) == 0)
+			return 0;
+	}
 	e = at;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '('))
 		e--;
@@ -620,7 +1014,45 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 	if (d->published == NULL)
 		d->published = xstrdup(iso);
 	*dl = e;
-	i += extract_lex_dash(s, len, i);
+	i += meta_dash(s, len, i);
+	while (i < len && extract_lex_space(s, len, i))
+		i += extract_lex_space(s, len, i);
+	return i;
+}
+
+/* Returns the length of a dateline with a wire credit ("LOS ANGELES (BUSINESS WIRE) -- ", "ST. PAUL, Minn. (AP) — "), 0 if none; sets *dl to the place's end. */
+static size_t
+meta_dateline_wire(const char *s, size_t len, size_t *dl)
+{
+	const char	*o, *c;
+	size_t		 a, b, i, n, k;
+
+	if ((o = memchr(s, '(', len < 60 ? len : 60)) == NULL ||
+	    (c = memchr(o, ')', len - (size_t)(o - s))) == NULL || c - o > 30)
+		return 0;
+	a = (size_t)(o - s);
+	b = (size_t)(c - s);
+	/* The credit is a wire's: "AP", "BUSINESS WIRE", "PRNewswire". */
+	for (k = a + 1; k < b; k++)
+		if (extract_lex_digit(s, len, k) || (extract_lex_lower(s, len, k) &&
+		    extract_lex_ifind(o, (size_t)(c - o), "wire") == NULL))
+			return 0;
+	/* The place: "LOS ANGELES" in capitals, or "St. Paul, Minn." with its comma. */
+	if (memchr(s, ',', a) == NULL && (a < 3 || extract_lex_lower(s, len, 1) ||
+	    extract_lex_lower(s, len, 2)))
+		return 0;
+	i = b + 1;
+	while (i < len && extract_lex_space(s, len, i))
+		i += extract_lex_space(s, len, i);
+	if ((n = meta_dash(s, len, i)) == 0 || !extract_lex_space(s, len, i + n))
+		return 0;
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a == 0 || !extract_lex_upper(s, len, 0) || !extract_lex_upper(s, len, (size_t)(o - s) + 1) ||
+	    extract_lex_words(s, a) > 5)
+		return 0;
+	*dl = a;
+	i += n;
 	while (i < len && extract_lex_space(s, len, i))
 		i += extract_lex_space(s, len, i);
 	return i;
@@ -661,7 +1093,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	size_t		 group = 0;
 	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
-	int		 seen_date = 0, ended = 0;
+	int		 seen_date = 0, ended = 0, newsy = 0;
+	char		 upd[11] = "";
 	char		*site = NULL;
 
 	buf_init(&body);
@@ -671,16 +1104,39 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		len = lines[i].end - lines[i].start;
 		if (len == 0)
 			continue;
+		/* An update's date stands in only if no publication date is given. */
+		if (meta_update_date(s, len, upd)) {
+			seen_date = 1;
+			group++;
+			lastdate = 1;
+			continue;
+		}
 		if (meta_date_line(d, s, len, 1)) {
 			seen_date = 1;
 			group++;
 			lastdate = 1;
 			continue;
 		}
+		if (meta_has_word(s, len, news_cues))
+			newsy = 1;
 		if (meta_contact_label(s, len)) {
 			for (j = i + 1; j < n && lines[j].end > lines[j].start; j++)
 				meta_contact_block(d, text + lines[j].start,
 				    lines[j].end - lines[j].start, j == i + 1);
+			i = j;
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		/* A wire service's "News provided by" names the publisher on the next line. */
+		if (extract_lex_ieq(s, len, "News provided by") ||
+		    extract_lex_ieq(s, len, "Provided by") ||
+		    extract_lex_ieq(s, len, "Source:")) {
+			for (j = i + 1; j < n && lines[j].end == lines[j].start; j++)
+				;
+			if (j < n && d->publisher == NULL)
+				d->publisher = extract_lex_norm(text + lines[j].start,
+				    lines[j].end - lines[j].start);
 			i = j;
 			group++;
 			lastdate = 0;
@@ -710,7 +1166,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			for (j = i + 1; j < n; j++)
 				if (lines[j].end > lines[j].start)
 					break;
-			if (nhead > 0 || seen_date || j >= n ||
+			if (seen_date || j >= n || nhead >= 16 ||
 			    !meta_date_line(d, text + lines[j].start,
 			    lines[j].end - lines[j].start, 0)) {
 				bstart = i;
@@ -769,7 +1225,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			    lines[head[0]].end - lines[head[0]].start);
 	}
 	(void)nbefore;
-	if (site != NULL) {
+	if (site != NULL && d->publisher == NULL) {
 		d->publisher = site;
 		site = NULL;
 	}
@@ -791,6 +1247,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			meta_contact(d, s, len, 1);
 			continue;
 		}
+		if (d->contact_name == NULL)
+			d->contact_name = meta_contact_inner(s, len);
 		switch (meta_furniture(s, len)) {
 		case F_DROP:
 			continue;
@@ -843,6 +1301,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			continue;
 		}
 		if (k == 0 && ((skip = meta_dateline_dated(d, s, len, &dl)) > 0 ||
+		    (skip = meta_dateline_wire(s, len, &dl)) > 0 ||
 		    (skip = meta_dateline(s, len, &dl)) > 0)) {
 			size_t	e = dl;
 
@@ -856,16 +1315,28 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 				    extract_lex_lower(s, len, w + 1) && e - 1 - w <= 5))
 					e--;
 			}
-			if (d->dateline == NULL)
+			if (d->dateline == NULL && e > 0)
 				d->dateline = extract_lex_norm(s, e);
 			meta_para(d, &body, s + skip, len - skip);
 			continue;
 		}
 		meta_para(d, &body, s, len);
 	}
-	(void)first;
 	d->body_len = body.len;
 	d->body = body.data ? buf_steal(&body) : xstrdup("");
+	if (!first && d->category == NULL && !seen_date && last <= 1) {
+		/* A listing's footer after its last item: no document. */
+		free(d->title);
+		d->title = xstrdup("");
+		free(d->body);
+		d->body = xstrdup("");
+		d->body_len = 0;
+		free(site);
+		return;
+	}
+	/* An item of a listing names no publisher: the site's heading does. */
+	if (!first && d->publisher == NULL && d->boiler == NULL && lines[0].start > 0)
+		d->publisher = meta_file_site(text, lines[0].start);
 	if (d->title == NULL) {
 		/* No heading at all: the first sentence of the body stands in. */
 		len = d->body_len < 120 ? d->body_len : 120;
@@ -873,6 +1344,9 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			len--;
 		d->title = extract_lex_norm(d->body, len);
 	}
+	if (d->published == NULL && upd[0] != '\0')
+		d->published = xstrdup(upd);
+	meta_kind(d, newsy);
 	free(site);
 }
 

@@ -21,7 +21,9 @@ static const char *const verbs[] = {
 	"comments", "commented", "concludes", "concluded", "emphasizes",
 	"emphasized", "observes", "observed", "insists", "insisted", "wrote",
 	"writes", "according", "announced", "announces", "responded", "replied",
-	"testified", "explain", "add", NULL
+	"testified", "explain", "add", "put", "puts", "recalled", "recalls",
+	"acknowledged", "acknowledges", "admitted", "cautioned", "predicted",
+	"vowed", "recounted", "reflected", NULL
 };
 
 /* Words just before a quotation that make it a title, not speech. */
@@ -32,6 +34,22 @@ static const char *const title_cues[] = {
 
 /* Pronouns that refer back to the last person named. */
 static const char *const pronouns[] = { "he", "she", NULL };
+
+/* Nouns by which a release refers back to an organization ("the coalition said"). */
+static const char *const org_nouns[] = {
+	"coalition", "group", "union", "organization", "association", "alliance",
+	"campaign", "company", "department", "agency", "council", "foundation",
+	"institute", "center", "network", "board", "district", "commission",
+	"office", "society", "university", "hospital", "church", "league",
+	"federation", "committee", "authority", "firm", "nonprofit", "museum",
+	"club", "partnership", "collaborative", "fund", NULL
+};
+
+/* Of those, the nouns that may name the publisher whatever its name. */
+static const char *const org_generic[] = {
+	"coalition", "group", "organization", "alliance", "campaign", "company",
+	"nonprofit", "partnership", "collaborative", "firm", NULL
+};
 
 /* Cues of a statement attributed ahead of the quotation. */
 static const char *const statement_cues[] = {
@@ -105,6 +123,22 @@ quote_person(struct ex_quote *q, struct ex_person *p)
 	q->speaker_org = 0;
 }
 
+/* Returns 1 if the name at token t is introduced as one of the publisher's own: "our organizer X". */
+static int
+quote_ours(const struct ex_doc *d, size_t t)
+{
+	size_t	k;
+
+	for (k = t; k > 0 && t - k < 4; k--) {
+		if (extract_lex_tok_is(d, k - 1, "our") ||
+		    extract_lex_tok_is(d, k - 1, "Our"))
+			return 1;
+		if (!(d->toks[k - 1].flags & TK_WORD) || (d->toks[k - 1].flags & TK_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 /* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
 static size_t
 quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
@@ -131,9 +165,13 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 		}
 		return t;
 	}
-	if ((e = extract_person_name(d, t, max)) == t && (k = extract_person_skip_title(d,
-	    t, max)) > t && (e = extract_person_name(d, k, max)) > k)
+	/* "Mayor X Y": the name after the title; a title alone is no name. */
+	if ((e = extract_person_name(d, t, max)) == t &&
+	    (k = extract_person_skip_title(d, t, max)) > t &&
+	    extract_person_name(d, k, max) > k) {
 		t = k;
+		e = extract_person_name(d, k, max);
+	}
 	if (e > t) {
 		name = extract_lex_range(d, t, e);
 		p = extract_person_add(d, name, strlen(name), ROLE_SPOKESPERSON,
@@ -142,11 +180,17 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 		if (p == NULL)
 			return t;
 		e = extract_person_appositive(d, p, e, max);
+		if (p->org == NULL && d->publisher != NULL && quote_ours(d, t))
+			p->org = xstrdup(d->publisher);
 		quote_person(q, p);
 		*lastp = (size_t)(p - d->people);
 		return e;
 	}
 	if ((on = extract_org_at(d, t, &oe)) != NULL) {
+		/* "FDSA Administrator Dr. X": the person after the title speaks. */
+		if ((k = extract_person_skip_title(d, oe, max)) > oe &&
+		    extract_person_name(d, k, max) > k)
+			return quote_speaker(d, q, k, max, lastp);
 		q->speaker = xstrdup(on);
 		q->speaker_org = 1;
 		return oe;
@@ -163,12 +207,131 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 	return t;
 }
 
+/* Returns 1 if a person's name (after any title) starts at token t, before max. */
+static int
+quote_named(const struct ex_doc *d, size_t t, size_t max)
+{
+	size_t	k;
+
+	if (t >= max || !(d->toks[t].flags & TK_WORD))
+		return 0;
+	if (extract_person_name(d, t, max) > t)
+		return 1;
+	k = extract_person_skip_title(d, t, max);
+	return k > t && extract_person_name(d, k, max) > k;
+}
+
+/* Returns 1 if the organization name o holds the word w (any case). */
+static int
+quote_has_word(const char *o, const char *w)
+{
+	size_t		 wl = strlen(w);
+	const char	*p = o;
+
+	while ((p = extract_lex_ifind(p, strlen(p), w)) != NULL) {
+		if ((p == o || p[-1] == ' ') && (p[wl] == '\0' || p[wl] == ' ' ||
+		    p[wl] == ',' || p[wl] == 's'))
+			return 1;
+		p += wl;
+	}
+	return 0;
+}
+
+/* Attributes to an organization referred back to just before the verb at v: "the coalition said". */
+static int
+quote_orgref(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v)
+{
+	const char	*on = NULL;
+	char		 w[32];
+	size_t		 i, wl;
+
+	if (v < s + 2 || !extract_lex_tok_is(d, v - 2, "the") ||
+	    !extract_lex_tok_in(d, v - 1, org_nouns))
+		return 0;
+	wl = d->toks[v - 1].end - d->toks[v - 1].start;
+	if (wl >= sizeof(w))
+		return 0;
+	memcpy(w, d->body + d->toks[v - 1].start, wl);
+	w[wl] = '\0';
+	if (d->publisher != NULL && quote_has_word(d->publisher, w))
+		on = d->publisher;
+	for (i = 0; on == NULL && i < d->norgs; i++)
+		if (quote_has_word(d->orgs[i].name, w))
+			on = d->orgs[i].name;
+	/* A news article's publisher is the newspaper, never "the company". */
+	if (on == NULL && d->publisher != NULL && extract_lex_in(w, wl, org_generic) &&
+	    (d->kind == NULL || strcmp(d->kind, "article") != 0))
+		on = d->publisher;
+	if (on == NULL)
+		return 0;
+	q->speaker = xstrdup(on);
+	q->speaker_org = 1;
+	return 1;
+}
+
+/*
+ * Reads the subject of the verb at v in [s, v): a speaker where the clause
+ * starts, else the name or pronoun just before the verb ("At the hearing,
+ * Mayor X said", "Afterward she said"), else "the coalition".
+ */
+static int
+quote_subject(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v, size_t *lastp)
+{
+	size_t	k, t;
+
+	if (s >= v)
+		return 0;
+	quote_speaker(d, q, s, v, lastp);
+	if (q->speaker != NULL)
+		return 1;
+	if (extract_lex_tok_in(d, v - 1, pronouns)) {
+		quote_speaker(d, q, v - 1, v, lastp);
+		return q->speaker != NULL;
+	}
+	for (k = v; k > s && v - k < 8; k--) {
+		const struct ex_tok *tk = &d->toks[k - 1];
+
+		if ((tk->flags & TK_WORD) ? !(tk->flags & TK_CAP) :
+		    d->body[tk->start] != '.')
+			break;
+	}
+	for (t = k; t < v; t++) {
+		if (t == s || !(d->toks[t].flags & TK_CAP))
+			continue;
+		quote_speaker(d, q, t, v, lastp);
+		if (q->speaker != NULL)
+			return 1;
+	}
+	/* "In a statement, Jane Roe, president of O, said": a name after a comma. */
+	for (t = s + 1; t < v; t++) {
+		if (d->body[d->toks[t - 1].start] != ',' || !quote_named(d, t, v))
+			continue;
+		quote_speaker(d, q, t, v, lastp);
+		if (q->speaker != NULL)
+			return 1;
+	}
+	return quote_orgref(d, q, s, v);
+}
+
 /* Attributes from the text after the closing mark: ", said X" or "X said". */
 static int
 quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 {
 	size_t	max = t, v;
 
+	/* "“...” — Jane Roe, President of O": a signed quotation. */
+	if (t < d->ntoks && !(d->toks[t].flags & TK_WORD) &&
+	    extract_lex_dash(d->body, d->body_len, d->toks[t].start) > 0 &&
+	    !(d->toks[t].flags & TK_PARA)) {
+		max = t + 1;
+		while (max < d->ntoks && max - t < 30 && !(d->toks[max].flags & TK_PARA) &&
+		    !(max > t + 1 && (d->toks[max].flags & TK_SENT)))
+			max++;
+		if (quote_speaker(d, q, t + 1, max, lastp) == t + 1 || q->speaker == NULL)
+			return 0;
+		q->verb = xstrdup("said");
+		return 1;
+	}
 	while (max < d->ntoks && max - t < 30 && !(d->toks[max].flags & TK_SENT) &&
 	    !extract_lex_open_quote(d->body, d->body_len, d->toks[max].start))
 		max++;
@@ -176,6 +339,7 @@ quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 		t++;
 	if (t >= max)
 		return 0;
+
 	if (extract_lex_tok_in(d, t, verbs)) {
 		v = t;
 		if (quote_speaker(d, q, t + 1 + extract_lex_tok_is(d, t + 1, "to"), max,
@@ -189,8 +353,7 @@ quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 			break;
 	if (v >= max || v - t > 19)
 		return 0;
-	quote_speaker(d, q, t, v, lastp);
-	if (q->speaker == NULL)
+	if (!quote_subject(d, q, t, v, lastp))
 		return 0;
 	q->verb = extract_lex_range(d, v, v + 1);
 	return 1;
@@ -208,13 +371,16 @@ quote_before(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 	while (v > 0 && !(d->toks[v].flags & TK_WORD) && t - v < 3 &&
 	    !(d->toks[v].flags & TK_PARA))
 		v--;
+	/* "X told reporters, “...”": the verb before a one-word object. */
+	if (v > 0 && (d->toks[v].flags & TK_WORD) && !(d->toks[v].flags & TK_CAP) &&
+	    !extract_lex_tok_in(d, v, verbs) && extract_lex_tok_in(d, v - 1, verbs))
+		v--;
 	if (!(d->toks[v].flags & TK_WORD) || !extract_lex_tok_in(d, v, verbs))
 		return 0;
 	s = extract_lex_sentence(d, v);
 	if (s >= v)
 		return 0;
-	quote_speaker(d, q, s, v, lastp);
-	if (q->speaker == NULL)
+	if (!quote_subject(d, q, s, v, lastp))
 		return 0;
 	q->verb = extract_lex_range(d, v, v + 1);
 	return 1;
@@ -227,6 +393,7 @@ quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 	size_t		 s, i, k, a, e;
 	const char	*p;
 	char		*sent;
+	struct ex_person *pp;
 
 	if (t == 0 || t > d->ntoks)
 		return 0;
@@ -246,8 +413,7 @@ quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 				break;
 		if (a >= k || a == s)
 			return 0;
-		quote_speaker(d, q, s, a, lastp);
-		if (q->speaker == NULL)
+		if (!quote_subject(d, q, s, a, lastp))
 			return 0;
 		q->verb = extract_lex_range(d, a, a + 1);
 		return 1;
@@ -262,13 +428,85 @@ quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 	}
 	free(sent);
 	quote_speaker(d, q, a, k, lastp);
+	if (q->speaker == NULL || q->speaker_org) {
+		/* "statement from its executive director, the Rev. X:": the person named. */
+		for (e = a; e < k; e++)
+			if ((e == a || !(d->toks[e - 1].flags & TK_CAP)) &&
+			    quote_named(d, e, k))
+				break;
+		if (e < k) {
+			free(q->speaker);
+			q->speaker = NULL;
+			quote_speaker(d, q, e, k, lastp);
+		}
+	}
 	if (q->speaker == NULL)
 		return 0;
+	/* A statement a release issues from a person of no other organization is the publisher's. */
+	if (!q->speaker_org && d->publisher != NULL &&
+	    (pp = extract_person_find(d, q->speaker, strlen(q->speaker))) != NULL &&
+	    pp->org == NULL)
+		pp->org = xstrdup(d->publisher);
 	q->verb = xstrdup("statement");
 	if (q->speaker_org) {
 		d->is_statement |= 0;
 	}
 	return 1;
+}
+
+/*
+ * Returns 1 if a short quotation [ts, te) of w words is the second sentence
+ * of an attributed one just before in its paragraph: "“A,” X said. “I include
+ * myself in that.”"
+ */
+static int
+quote_short_ok(const struct ex_doc *d, size_t prevq, size_t ts, size_t te, size_t w)
+{
+	const struct ex_quote *p;
+	size_t		 k;
+
+	if (w < 3 || prevq == (size_t)-1 || te <= ts)
+		return 0;
+	p = &d->quotes[prevq];
+	if (p->speaker == NULL || p->end > ts || ts - p->end > 120 ||
+	    !extract_lex_upper(d->body, te, ts) ||
+	    strchr(".!?", d->body[te - 1]) == NULL)
+		return 0;
+	for (k = p->end; k < ts; k++)
+		if (d->body[k] == '\n')
+			return 0;
+	return 1;
+}
+
+/* Returns the number of paragraphs of the body after byte at (a statement ends the release). */
+static size_t
+quote_paras_after(const struct ex_doc *d, size_t at)
+{
+	size_t	n = 0;
+
+	for (; at + 1 < d->body_len; at++)
+		if (d->body[at] == '\n' && d->body[at + 1] == '\n')
+			n++;
+	return n;
+}
+
+/*
+ * Returns 1 if the quotation [o, c) is a whole paragraph right after the
+ * paragraph of quotation prevq: "“A,” said X.\n\n“B.”" -- B is X's too.
+ */
+static int
+quote_next_para(const struct ex_doc *d, size_t prevq, size_t o, size_t c)
+{
+	const char	*b = d->body;
+	size_t		 k, breaks = 0;
+
+	if (o < 2 || b[o - 1] != '\n' || b[o - 2] != '\n' ||
+	    (c < d->body_len && b[c] != '\n'))
+		return 0;
+	for (k = d->quotes[prevq].end; k + 1 < o; k++)
+		if (b[k] == '\n' && b[k + 1] == '\n')
+			breaks++;
+	return breaks == 1;
 }
 
 /* Finds and attributes the quotations of the body. */
@@ -278,6 +516,7 @@ extract_quote_scan(struct ex_doc *d)
 	const char	*b = d->body;
 	size_t		 len = d->body_len, i = 0, ol, cs, cl, ts, te, a, z, w;
 	size_t		 last = (size_t)-1, prevq = (size_t)-1, para, n = 0;
+	size_t		 stmt = (size_t)-1, k;
 	struct ex_quote	*q;
 	struct ex_person *p;
 
@@ -305,7 +544,8 @@ extract_quote_scan(struct ex_doc *d)
 			if (d->toks[t].flags & TK_WORD)
 				w++;
 		/* Scare quotes, titles and short phrases are not quotations. */
-		if (w < QUOTE_MIN_WORDS || quote_titleish(d, a, z) ||
+		if ((w < QUOTE_MIN_WORDS && !quote_short_ok(d, prevq, ts, te, w)) ||
+		    quote_titleish(d, a, z) ||
 		    (a >= 2 && extract_lex_tok_in(d, a - 2, title_cues)) ||
 		    (a >= 3 && extract_lex_tok_in(d, a - 3, title_cues) &&
 		    d->body[d->toks[a - 2].start] == ',')) {
@@ -327,7 +567,8 @@ extract_quote_scan(struct ex_doc *d)
 			extract_quote_free(q);
 			q->start = ts;
 			q->end = te;
-			if (prevq == (size_t)-1 || d->quotes[prevq].start < d->toks[para].start) {
+			if (prevq == (size_t)-1 || (d->quotes[prevq].start < d->toks[para].start &&
+			    !quote_next_para(d, prevq, i, cs + cl))) {
 				i = cs + cl;
 				continue;
 			}
@@ -343,10 +584,19 @@ extract_quote_scan(struct ex_doc *d)
 				q->org = xstrdup(p->org);
 		} else if (q->speaker_org)
 			q->org = xstrdup(q->speaker);
-		if (q->verb != NULL && strcmp(q->verb, "statement") == 0 &&
+		if (stmt == (size_t)-1 && q->verb != NULL &&
+		    strcmp(q->verb, "statement") == 0 &&
 		    extract_lex_ifind(b, len, "is a statement") != NULL)
-			d->is_statement = 1;
+			stmt = d->nquotes;
 		prevq = d->nquotes++;
 		i = cs + cl;
+	}
+	/* "The following is a statement by X:" makes a statement, unless others speak after it. */
+	if (stmt != (size_t)-1) {
+		for (k = stmt + 1; k < d->nquotes; k++)
+			if (strcmp(d->quotes[k].speaker, d->quotes[stmt].speaker) != 0)
+				break;
+		if (k >= d->nquotes && quote_paras_after(d, d->quotes[stmt].end) <= 4)
+			d->is_statement = 1;
 	}
 }

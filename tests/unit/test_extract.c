@@ -13,7 +13,10 @@ test_date_forms(void **state)
 		{ "04.06.2012", "2012-04-06" }, { "2012-04-06", "2012-04-06" },
 		{ "Saturday, 18 February 2012 12:51", "2012-02-18" },
 		{ "Aug. 15, 2011", "2011-08-15" }, { "Sept. 3, 2010", "2010-09-03" },
-		{ "15 August 2011", "2011-08-15" },
+		{ "15 August 2011", "2011-08-15" }, { "04/06/2012", "2012-04-06" },
+		{ "3/5/12", "2012-03-05" }, { "Sept. 3, 2012", "2012-09-03" },
+		{ "18 February 2012", "2012-02-18" },
+		{ "Tuesday, 14 May 2024 10:22", "2024-05-14" },
 	};
 	char	iso[11];
 	size_t	i, used;
@@ -25,6 +28,7 @@ test_date_forms(void **state)
 	}
 	assert_false(extract_date_parse("May we", 6, iso, &used));
 	assert_false(extract_date_parse("February 30, 2012", 17, iso, &used));
+	assert_false(extract_date_parse("3.5.12", 6, iso, &used));
 }
 
 /* Site heading, tagline, furniture and date line frame the title; contact and dateline are read. */
@@ -444,6 +448,262 @@ test_speaker_resolution(void **state)
 	json_decref(j);
 }
 
+/* Date lines with labels, times and updates: the publication date, not the update (unless alone) or a later event. */
+static void
+test_date_lines(void **state)
+{
+	static const struct { const char *line, *out; } c[] = {
+		{ "Posted on 3/5/12", "2012-03-05" },
+		{ "FOR IMMEDIATE RELEASE: March 5, 2024", "2024-03-05" },
+		{ "Feb. 2, 2024, 6:15 p.m. | Updated Feb. 3, 2024", "2024-02-02" },
+		{ "Jan 09, 2024, 08:00 ET", "2024-01-09" },
+		{ "Updated: March 9, 2024\n\nMarch 5, 2024", "2024-03-05" },
+		{ "Last updated: 03/09/2024", "2024-03-09" },
+		{ "Published: Tuesday, March 5, 2024 - 10:00am", "2024-03-05" },
+		{ "Date: 03/05/2024", "2024-03-05" },
+		{ "March 5th, 2024", "2024-03-05" },
+		{ "Published 6:15 PM EST Mar 5, 2024", "2024-03-05" },
+		{ "Posted: Mar 5, 2024 at 6:15 PM", "2024-03-05" },
+	};
+	char	 buf[512];
+	json_t	*j, *d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		snprintf(buf, sizeof(buf), "Pellinore Trust\n\nNews\n\n"
+		    "Trust Opens New Reading Room in Old Mill\n\n%s\n\n"
+		    "The Pellinore Trust opened a reading room today. An open house follows on April 20, 2024.\n", c[i].line);
+		j = run(buf);
+		d = doc(j, 0);
+		assert_string_equal(str(d, "title"), "Trust Opens New Reading Room in Old Mill");
+		assert_string_equal(str(d, "published"), c[i].out);
+		json_decref(j);
+	}
+}
+
+/* Datelines in their common forms, with and without a date or a wire credit; "The X (TAF) —" is none. */
+static void
+test_dateline_forms(void **state)
+{
+	static const struct { const char *para, *dl, *date; } c[] = {
+		{ "LOS ANGELES, Calif. \xe2\x80\x94 The", "LOS ANGELES, Calif.", NULL },
+		{ "Washington, D.C. \xe2\x80\x94 The", "Washington, D.C.", NULL },
+		{ "WASHINGTON \xe2\x80\x94 The", "WASHINGTON", NULL },
+		{ "NEW YORK (March 5, 2024) \xe2\x80\x93 The", "NEW YORK", "2024-03-05" },
+		{ "BOSTON, MA, March 5, 2024 /PRNewswire/ -- The", "BOSTON, MA", "2024-03-05" },
+		{ "LOS ANGELES (BUSINESS WIRE) -- The", "LOS ANGELES", NULL },
+		{ "ST. PAUL, Minn. (AP) \xe2\x80\x94 The", "ST. PAUL, Minn.", NULL },
+		{ "PORTLAND, Ore. \xe2\x80\x93 March 5, 2024 \xe2\x80\x93 The", "PORTLAND, Ore.", "2024-03-05" },
+		{ "March 5, 2024 \xe2\x80\x94 The", NULL, "2024-03-05" },
+	};
+	char	 buf[512];
+	json_t	*j, *d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		snprintf(buf, sizeof(buf), "Trust Opens New Reading Room in Old Mill\n\n"
+		    "%s Pellinore Trust opened a reading room in the old mill today.\n\n"
+		    "It is open every day.\n", c[i].para);
+		j = run(buf);
+		d = doc(j, 0);
+		if (c[i].dl != NULL)
+			assert_string_equal(str(d, "dateline"), c[i].dl);
+		else
+			assert_null(str(d, "dateline"));
+		if (c[i].date != NULL)
+			assert_string_equal(str(d, "published"), c[i].date);
+		assert_true(strncmp(str(d, "body"), "The Pellinore", 13) == 0);
+		json_decref(j);
+	}
+	j = run("Trust Opens New Reading Room in Old Mill\n\n"
+	    "The Pellinore Trust (TPT) \xe2\x80\x94 a charity \xe2\x80\x94 opened a reading room today.\n\n"
+	    "It is open every day.\n");
+	assert_null(str(doc(j, 0), "dateline"));
+	json_decref(j);
+}
+
+/* A listing: items inherit the site's publisher, an event notice is 'other', the footer is no document. */
+static void
+test_listing_site_and_kinds(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Marsh Hollow Land Trust\nProtecting wetlands since 1971\n\nNews\n\n"
+	    "Tuesday, 14 May 2024 10:22\n\nLand Trust Buys 300 Acres Along Cobble Creek\n\n"
+	    "DOVER, Del. \xe2\x80\x94 The Marsh Hollow Land Trust today bought 300 acres of marsh.\n\n"
+	    "Published in Press Releases\n\n"
+	    "Monday, 06 May 2024 09:15\n\nVolunteers Plant 2,000 Trees\n\n"
+	    "Thank you to everyone who came out to the spring planting!\n\n"
+	    "Published in Stories\n\n"
+	    "Wednesday, 17 April 2024 12:05\n\nWebinar: How to Read a Wetland Permit\n\n"
+	    "Join our policy director for a one-hour online training. Registration is free.\n\n"
+	    "Published in Events\n\n"
+	    "Go to page:\nPage 1 of 6\n\n"
+	    "Marsh Hollow Land Trust is a member of the Delmarva Conservation Network.\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 3);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "publisher"), "Marsh Hollow Land Trust");
+	assert_string_equal(str(d, "kind"), "press_release");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "publisher"), "Marsh Hollow Land Trust");
+	assert_string_equal(str(d, "kind"), "article");
+	d = doc(j, 2);
+	assert_string_equal(str(d, "publisher"), "Marsh Hollow Land Trust");
+	assert_string_equal(str(d, "kind"), "other");
+	assert_string_equal(str(d, "published"), "2024-04-17");
+	json_decref(j);
+}
+
+/* A newspaper's page with a "By X, Staff Writer" byline is a news article. */
+static void
+test_news_article(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("The Grantham Sentinel\nServing Grantham since 1887\n\n"
+	    "Subscribe | Log In | e-Edition | Obituaries | Classifieds\n\n"
+	    "LOCAL NEWS | EDUCATION\n\n"
+	    "State Audit Finds District Paid for Bus Routes That Did Not Run\n\n"
+	    "District says fixes are under way\n\n"
+	    "By Lavinia R. Ostrowe, Staff Writer\nFeb. 2, 2024, 6:15 p.m. | Updated Feb. 3, 2024\n\n"
+	    "GRANTHAM \xe2\x80\x94 The Grantham School District paid a contractor for routes never driven, an audit found.\n\n"
+	    "The district said it would recover the money.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "State Audit Finds District Paid for Bus Routes That Did Not Run");
+	assert_string_equal(str(d, "kind"), "article");
+	assert_string_equal(str(d, "author"), "Lavinia R. Ostrowe");
+	assert_string_equal(str(d, "published"), "2024-02-02");
+	assert_string_equal(str(d, "publisher"), "The Grantham Sentinel");
+	json_decref(j);
+}
+
+/* A sign-on letter is a 'letter'; "Statement of X on Y" a 'statement'; its contact sentence is read. */
+static void
+test_letter_and_statement_kinds(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Ferrous Creek Clean Water Coalition\nHome | Members | Letters | Contact\n\nLetters\n\n"
+	    "Coalition Letter to the State Water Board on Ash Ponds\n\nMay 17, 2022\n\n"
+	    "Dear Chair Ottoline Marsh and Members of the Board:\n\n"
+	    "We write to urge the board to require the full removal of coal ash from the ponds.\n\n"
+	    "Questions about this letter may be directed to Ysolde Karimi-Nash, coalition coordinator, at 704-555-0153.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "letter");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Ysolde Karimi-Nash");
+	json_decref(j);
+	j = run("Statement of the Rev. Amos T. Quill on Polling Place Closures\n\nMay 17, 2022\n\n"
+	    "The county closed nine polling places on Friday, and the Rev. Amos T. Quill spoke against it.\n\n"
+	    "For more information contact: Bertram Oyelade, Communications, 334-555-0162\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Bertram Oyelade");
+	json_decref(j);
+}
+
+/* A wire page: "News provided by" names the publisher; page banners and breadcrumbs are furniture. */
+static void
+test_wire_and_banners(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Newswire Central\nSend a Release | News | Resources | Blog | Contact\n\n"
+	    "Corvane Diagnostics Receives Clearance for Rapid Blood Test\n\n"
+	    "News provided by\nCorvane Diagnostics, Inc.\nJan 09, 2024, 08:00 ET\n\nShare this article\n\n"
+	    "AUSTIN, Texas, Jan. 9, 2024 /PRNewswire/ -- Corvane Diagnostics, Inc. today announced a clearance.\n\n"
+	    "The test will be used first at rural hospitals.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "publisher"), "Corvane Diagnostics, Inc.");
+	assert_string_equal(str(d, "dateline"), "AUSTIN, Texas");
+	assert_string_equal(str(d, "published"), "2024-01-09");
+	json_decref(j);
+	j = run("An official website of the United States government\nHere's how you know\n\n"
+	    "Federal Levee Safety Office\nU.S. Department of Flood Works\n\n"
+	    "About FLSO | Programs | Newsroom | Contact Us\n\n"
+	    "Research  >  Levees\n\n"
+	    "FLSO Releases Report on Condition of River Levees\n\n"
+	    "Release Date: 2012-04-06\n\n"
+	    "WASHINGTON \xe2\x80\x94 The Federal Levee Safety Office today released a report.\n\n"
+	    "Media Contact\nOffice of Public Affairs\nHerminia Castellanos-Ruiz\n(202) 555-0169\n\n"
+	    "Call 911 in an emergency. For the levee line call 216-555-0100.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "FLSO Releases Report on Condition of River Levees");
+	assert_string_equal(str(d, "publisher"), "Federal Levee Safety Office");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Herminia Castellanos-Ruiz");
+	json_decref(j);
+}
+
+/* "Posted by X | date | categories | comments" under a title that ends in a period: a blog post. */
+static void
+test_blog_byline_bars(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quillon Riders Union\nBecause the bus should not cost more when you have less\n\n"
+	    "Home | Campaigns | Blog | Donate\n\nBlog\n\n"
+	    "Fare Capping Is Coming to Quillon. Here's Why the Details Matter.\n\n"
+	    "Posted by Rosalind Achebe-Marsh | Sep 12, 2023 | Blog, Fares | 3 comments\n\n"
+	    "Last week the transit board voted to adopt fare capping.\n");
+	d = doc(j, 0);
+	assert_true(strncmp(str(d, "title"), "Fare Capping Is Coming to Quillon", 33) == 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_string_equal(str(d, "author"), "Rosalind Achebe-Marsh");
+	assert_string_equal(str(d, "published"), "2023-09-12");
+	assert_string_equal(str(d, "publisher"), "Quillon Riders Union");
+	json_decref(j);
+}
+
+/* A newspaper known by its name ("The X Courier") with a byline is an article; "Join Us for" is an event notice. */
+static void
+test_paper_name_and_invite(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("The Wexbury Courier\n\nNews\n\nNurses Vote to Authorize Strike at Wexbury General\n\n"
+	    "Ottilie Brandvold | April 3, 2024\n\n"
+	    "Nurses at Wexbury General voted Tuesday to authorize a strike.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "article");
+	assert_string_equal(str(d, "author"), "Ottilie Brandvold");
+	json_decref(j);
+	j = run("Wexbury Tenants Union\n\nNews\n\nJoin Us for a Town Hall on Water Rates\n\nApril 3, 2024\n\n"
+	    "Come to the library on April 20 at 6 p.m. to talk about the new water rates.\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "other");
+	json_decref(j);
+}
+
+/* Listing items inherit a site name over its tagline, and an acronym's spelled-out name. */
+static void
+test_listing_site_forms(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Riders for Fair Fares\nBecause the bus should cost less\n\nNews\n\n"
+	    "Monday, 06 May 2024 09:15\n\nRiders Rally at City Hall\n\nMore than 200 riders rallied today.\n\n"
+	    "Published in Press Releases\n\n"
+	    "Friday, 03 May 2024 09:15\n\nBoard Delays Fare Vote\n\nThe board delayed its vote on fares.\n\n"
+	    "Published in Press Releases\n");
+	assert_string_equal(str(doc(j, 1), "publisher"), "Riders for Fair Fares");
+	json_decref(j);
+	j = run("OBWU\nOrchard Bay Workers Union\n\nNews\n\n"
+	    "Monday, 06 May 2024 09:15\n\nWorkers Rally at the Port\n\nMore than 200 workers rallied today.\n\n"
+	    "Published in Press Releases\n\n"
+	    "Friday, 03 May 2024 09:15\n\nUnion Files Grievance\n\nThe union filed a grievance over hours.\n\n"
+	    "Published in Press Releases\n");
+	assert_string_equal(str(doc(j, 1), "publisher"), "Orchard Bay Workers Union");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -466,6 +726,15 @@ main(void)
 		cmocka_unit_test(test_title_date_dek),
 		cmocka_unit_test(test_date_labels_and_dated_datelines),
 		cmocka_unit_test(test_speaker_resolution),
+		cmocka_unit_test(test_date_lines),
+		cmocka_unit_test(test_dateline_forms),
+		cmocka_unit_test(test_listing_site_and_kinds),
+		cmocka_unit_test(test_news_article),
+		cmocka_unit_test(test_letter_and_statement_kinds),
+		cmocka_unit_test(test_wire_and_banners),
+		cmocka_unit_test(test_blog_byline_bars),
+		cmocka_unit_test(test_paper_name_and_invite),
+		cmocka_unit_test(test_listing_site_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,6 +4,26 @@
  */
 #include "extract_fixture.h"
 
+#define LQ	"\xe2\x80\x9c"
+#define RQ	"\xe2\x80\x9d"
+
+/* Returns quote i of document d (borrowed); fails the test if there is none. */
+static json_t *
+quote(json_t *d, size_t i)
+{
+	json_t	*q = json_array_get(json_object_get(d, "quotes"), i);
+
+	assert_non_null(q);
+	return q;
+}
+
+/* Returns the number of quotes of document d. */
+static size_t
+nquotes(json_t *d)
+{
+	return json_array_size(json_object_get(d, "quotes"));
+}
+
 /* An empty release extracts to no documents. */
 static void
 test_quotes_empty(void **state)
@@ -16,11 +36,294 @@ test_quotes_empty(void **state)
 	json_decref(j);
 }
 
+/* "said Mayor Surname": a title before a surname named in full earlier. */
+static void
+test_title_surname_after(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Mayor Orders Street Repairs\n\nMarch 5, 2024\n\n"
+	    "FENWICK, Ore. \xe2\x80\x94 Mayor Odile R. Quarrington Jr. today signed an order on street repairs.\n\n"
+	    "\"Every family in this city deserves the same streets and the same care,\" said Mayor Quarrington. "
+	    "\"When one side of town waits three years for a repair, that is a fairness problem.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Odile R. Quarrington Jr.");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Odile R. Quarrington Jr.");
+	json_decref(j);
+}
+
+/* "At a news conference, Mayor X said:" and "Afterward she said,": the subject next to the verb. */
+static void
+test_subject_before_verb(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("City Plans to Replace Lead Pipes\n\nMarch 5, 2024\n\n"
+	    "Mayor Lucinda Farrow-Pike announced a plan to replace every lead pipe in the city.\n\n"
+	    "At a news conference at the Dunmore Recreation Center, Mayor Farrow-Pike said:\n\n"
+	    LQ "No family in this city should have to wonder whether the water from the tap is safe." RQ "\n\n"
+	    "Our director, Sister Orla Brannigan, closed the vigil by reading the names. "
+	    "Afterward she said, \"We came here tonight because the people in our lines asked us to.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Lucinda Farrow-Pike");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Orla Brannigan");
+	json_decref(j);
+}
+
+/* A statement over paragraphs in straight quotes, from "its executive director, the Rev. X:". */
+static void
+test_statement_from_its_director(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Tallow Valley Voters League\n\nNews\n\n"
+	    "Statement of the Rev. Dr. Imogen P. Sarrazin on Polling Place Closures\n\nMarch 5, 2024\n\n"
+	    "TALLOW, Ala. \xe2\x80\x94 The county board voted to close nine polling places. "
+	    "The Tallow Valley Voters League issued the following statement from its executive director, the Rev. Dr. Imogen P. Sarrazin:\n\n"
+	    "\"Yesterday the board told thousands of voters that their polling place will be farther away.\n\n"
+	    "\"Our churches have driven voters to the polls for fifty years. We will find the poll workers.\n\n"
+	    "\"We ask the board to reverse this vote at its next meeting.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Imogen P. Sarrazin");
+	assert_string_equal(str(q, "organization"), "Tallow Valley Voters League");
+	assert_string_equal(str(d, "kind"), "statement");
+	json_decref(j);
+}
+
+/* "The following is a statement from Local 12 President X:" and other quotes after: still a release. */
+static void
+test_statement_in_release(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Drivers Ratify Contract\n\nMarch 5, 2024\n\n"
+	    "DALBY, Pa. \xe2\x80\x94 Members of Local 412 voted today to ratify a contract.\n\n"
+	    "The following is a statement from Local 412 President Wilhelmina T. Oyelowo-Barre:\n\n"
+	    "\"For four years our members kept this city moving without a contract.\n\n"
+	    "\"Starting in July, they will be paid for every hour they work.\"\n\n"
+	    "Corwin Haldane, chief executive of the Dalby Transit Authority, welcomed the vote. "
+	    "\"This agreement lets us keep the workforce we need,\" Haldane said.\n\n"
+	    "The contract runs four years.\n\nThe authority will restore service in May.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Wilhelmina T. Oyelowo-Barre");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Corwin Haldane");
+	assert_string_equal(str(d, "kind"), "press_release");
+	json_decref(j);
+}
+
+/* "our organizer X put it this way:" is the publisher's own. */
+static void
+test_our_organizer_colon(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Quillon Riders Union\n\nNews\n\nFare Capping Is Coming to Quillon\n\nMarch 5, 2024\n\n"
+	    "The transit board voted to adopt fare capping in January.\n\n"
+	    "At the board meeting, our organizer Temperance Okoro-Vance put it this way: "
+	    LQ "We fought for fare capping so that being poor would stop being expensive." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Temperance Okoro-Vance");
+	assert_string_equal(str(q, "organization"), "Quillon Riders Union");
+	json_decref(j);
+}
+
+/* "A," State Auditor X said. "Short." : the short second sentence is a quote too. */
+static void
+test_short_second_sentence(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Audit Finds Unpaid Routes\n\nMarch 5, 2024\n\n"
+	    "The state audit found the district paid for routes that never ran.\n\n"
+	    "\"The information needed to catch these charges was in the district's own inbox,\" "
+	    "State Auditor Marisol Quennell-Dahl said in an interview. \"Nobody looked at it.\"\n\n"
+	    "Board President Anselm Torvik said the board would meet. \"The board should have asked harder questions,\" "
+	    "Torvik said. \"I include myself.\"\n\n"
+	    "Parents called it \"a scandal.\" Officials called it \"a lapse.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 4);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Marisol Quennell-Dahl");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Marisol Quennell-Dahl");
+	assert_string_equal(str(quote(d, 3), "speaker"), "Anselm Torvik");
+	assert_string_equal(str(quote(d, 3), "text"), "I include myself.");
+	json_decref(j);
+}
+
+/* "the coalition said": a statement of the organization, here the publisher. */
+static void
+test_org_reference(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Fair Wages Now Vermont\n\nNews\n\nCoalition Launches Wage Campaign\n\nMarch 5, 2024\n\n"
+	    "MONTPELIER, Vt. \xe2\x80\x94 A coalition of twelve groups launched a campaign today.\n\n"
+	    "In a statement, the campaign said its proposal would cost the state little. "
+	    LQ "Vermont can pay care workers now, or it can pay for the crisis later," RQ " the coalition said. "
+	    LQ "Later always costs more, and the people who can least afford it pay." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Fair Wages Now Vermont");
+	assert_string_equal(str(q, "speaker_type"), "organization");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Fair Wages Now Vermont");
+	json_decref(j);
+}
+
+/* Attribution verbs in every tense, and "according to", "told reporters". */
+static void
+test_verb_tenses(void **state)
+{
+	static const char *const verbs[] = {
+		"says", "said", "adds", "added", "explains", "noted", "stated",
+		"continued", "urged", "warned", "stressed", "recalled", "acknowledged",
+	};
+	char	 buf[1024];
+	json_t	*j, *d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+		snprintf(buf, sizeof(buf), "Clinic Opens\n\nMarch 5, 2024\n\n"
+		    "The clinic opened today in the old mill.\n\n"
+		    "\"We waited two years for a place like this in our town,\" %s Ferdinand Oakhollow, a parent.\n", verbs[i]);
+		j = run(buf);
+		d = doc(j, 0);
+		assert_int_equal(nquotes(d), 1);
+		assert_string_equal(str(quote(d, 0), "speaker"), "Ferdinand Oakhollow");
+		json_decref(j);
+	}
+	j = run("Clinic Opens\n\nMarch 5, 2024\n\n"
+	    "Ferdinand Oakhollow told reporters, \"We waited two years for a place like this in our town.\"\n\n"
+	    "\"The clinic will see its first patients on Monday morning,\" according to Beatrix Lomond-Shaw, the director.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Ferdinand Oakhollow");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Beatrix Lomond-Shaw");
+	json_decref(j);
+}
+
+/* Scare quotes, quoted titles and a short phrase not after a quote are not quotes. */
+static void
+test_short_not_quotes(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Board Adopts Plan\n\nMarch 5, 2024\n\n"
+	    "The board called the plan a \"modernization.\" Critics said it was \"a cut by another name.\"\n\n"
+	    "The report, \"Waiting for the Bus: Rural Transit in Five Counties,\" was released Monday.\n\n"
+	    "Nobody expected the vote. \"It passed.\" The chair, Perpetua Nwosu-Hale, said nothing more.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 0);
+	json_decref(j);
+}
+
+/* A paragraph that is all quotation, right after an attributed one, is the same speaker's. */
+static void
+test_next_paragraph(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Clinic Opens in Old Mill\n\nMarch 5, 2024\n\n"
+	    "The clinic opened today in the old mill.\n\n"
+	    LQ "We waited two years for a place like this in our town," RQ " said Ferdinand Oakhollow, the director.\n\n"
+	    LQ "The clinic will see its first patients on Monday morning." RQ "\n\n"
+	    "The clinic has twelve beds.\n\n"
+	    LQ "Nobody here will be turned away for lack of money at the door." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 1), "speaker"), "Ferdinand Oakhollow");
+	json_decref(j);
+}
+
+/* "the company said" in a news article is not the newspaper speaking. */
+static void
+test_orgref_not_newspaper(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("The Grantham Sentinel\nServing Grantham since 1887\n\n"
+	    "Subscribe | Obituaries | Classifieds\n\n"
+	    "Plant to Close in June\n\nBy Lavinia R. Ostrowe, Staff Writer\nFeb. 2, 2024\n\n"
+	    "GRANTHAM \xe2\x80\x94 The plant on River Road will close in June.\n\n"
+	    LQ "We have made the difficult decision to close the River Road plant," RQ " the company said.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "article");
+	assert_int_equal(nquotes(d), 0);
+	json_decref(j);
+}
+
+/* "“...” — Name, Title, Org": a quotation signed after a dash. */
+static void
+test_dash_signed(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Plant Opens in Dover\n\nMarch 5, 2024\n\n"
+	    "Acme Widgets opened a plant in Dover today.\n\n"
+	    LQ "The workers of Dover built this company and we owe them this plant." RQ
+	    " \xe2\x80\x94 Horatio Bellweather, President, Dover Machinists Union\n\n"
+	    "The plant \xe2\x80\x94 the largest in the county \xe2\x80\x94 has 200 jobs.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Horatio Bellweather");
+	json_decref(j);
+}
+
+/* "In a statement, X, president of O, said:": the name after the comma is the speaker. */
+static void
+test_subject_after_comma(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Plant Opens in Dover\n\nMarch 5, 2024\n\nAcme opened a plant in Dover today.\n\n"
+	    "In a statement, Philippa Grantwell, president of the Dover Machinists Union, said: "
+	    LQ "The workers of Dover built this company and we owe them this plant." RQ "\n\n"
+	    "Later that day, after the ribbon cutting, Mayor Ivo Stanek said, "
+	    LQ "This is the best day this town has had in twenty years." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Philippa Grantwell");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Ivo Stanek");
+	json_decref(j);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quotes_empty),
+		cmocka_unit_test(test_title_surname_after),
+		cmocka_unit_test(test_subject_before_verb),
+		cmocka_unit_test(test_statement_from_its_director),
+		cmocka_unit_test(test_statement_in_release),
+		cmocka_unit_test(test_our_organizer_colon),
+		cmocka_unit_test(test_short_second_sentence),
+		cmocka_unit_test(test_org_reference),
+		cmocka_unit_test(test_verb_tenses),
+		cmocka_unit_test(test_short_not_quotes),
+		cmocka_unit_test(test_next_paragraph),
+		cmocka_unit_test(test_orgref_not_newspaper),
+		cmocka_unit_test(test_dash_signed),
+		cmocka_unit_test(test_subject_after_comma),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
