@@ -1001,6 +1001,27 @@ fail:
 	return -1;
 }
 
+/* Returns 1 if the extraction j lists a person whose name matches name. */
+static int
+store_among_people(json_t *j, const char *name)
+{
+	json_t	*o;
+	char	*k, *kp;
+	size_t	 i;
+	int	 found = 0;
+
+	k = store_norm(name);
+	json_array_foreach(json_object_get(j, "people"), i, o) {
+		kp = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
+		found = strcmp(k, kp) == 0;
+		free(kp);
+		if (found)
+			break;
+	}
+	free(k);
+	return found;
+}
+
 /* Resolves people, publishers, authors and reports of every document. */
 static void
 store_resolve(struct store *s)
@@ -1024,7 +1045,12 @@ store_resolve(struct store *s)
 		if ((name = store_str(j, "author")) != NULL)
 			s->docs[d].author = store_person(s, name, NULL,
 			    store_str(j, "publisher"), ROLE_AUTHOR);
-		if ((c = json_object_get(j, "contact")) && (name = store_str(c, "name")))
+		/*
+		 * A contact is a person only when the extractor found that name
+		 * among the document's people: "Office of Public Affairs" is not.
+		 */
+		if ((c = json_object_get(j, "contact")) && (name = store_str(c, "name")) &&
+		    store_among_people(j, name))
 			store_person(s, name, NULL, NULL, ROLE_CONTACT);
 		json_array_foreach(json_object_get(j, "quotes"), i, o) {
 			if (strcmp(store_str(o, "speaker_type") ?
