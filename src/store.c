@@ -129,12 +129,99 @@ store_jstr(const char *s)
 }
 
 /*
+ * Matching keys already computed, by name: a rebuild asks for the key of the
+ * same few thousand names hundreds of thousands of times.  Per thread,
+ * emptied by store_norm_reset() at the end of each rebuild.
+ */
+struct norm_memo {
+	char	**keys, **vals;
+	size_t	  cap, count;
+};
+static _Thread_local struct norm_memo store_memo;
+
+/* Returns the memo slot of name (empty if absent). */
+static size_t
+store_memo_slot(const struct norm_memo *m, const char *name)
+{
+	size_t	h = 14695981039346656037ULL;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)name; *p; p++)
+		h = (h ^ *p) * 1099511628211ULL;
+	h &= m->cap - 1;
+	while (m->keys[h] != NULL && strcmp(m->keys[h], name) != 0)
+		h = (h + 1) & (m->cap - 1);
+	return h;
+}
+
+/* Forgets every memoized key. */
+static void
+store_norm_reset(void)
+{
+	size_t	i;
+
+	for (i = 0; i < store_memo.cap; i++) {
+		free(store_memo.keys[i]);
+		free(store_memo.vals[i]);
+	}
+	free(store_memo.keys);
+	free(store_memo.vals);
+	memset(&store_memo, 0, sizeof(store_memo));
+}
+
+/* Remembers that name's key is key (both copied), growing the table. */
+static void
+store_memo_put(const char *name, const char *key)
+{
+	struct norm_memo	 old = store_memo;
+	size_t			 i, h;
+
+	if (store_memo.count + 1 > store_memo.cap / 2) {
+		store_memo.cap = old.cap ? old.cap * 2 : 1024;
+		store_memo.keys = xcalloc(store_memo.cap, sizeof(char *));
+		store_memo.vals = xcalloc(store_memo.cap, sizeof(char *));
+		for (i = 0; i < old.cap; i++) {
+			if (old.keys[i] == NULL)
+				continue;
+			h = store_memo_slot(&store_memo, old.keys[i]);
+			store_memo.keys[h] = old.keys[i];
+			store_memo.vals[h] = old.vals[i];
+		}
+		free(old.keys);
+		free(old.vals);
+	}
+	h = store_memo_slot(&store_memo, name);
+	store_memo.keys[h] = xstrdup(name);
+	store_memo.vals[h] = xstrdup(key);
+	store_memo.count++;
+}
+
+static char	*store_norm_compute(const char *);
+
+/* Returns a new matching key for name (see store_norm_compute). */
+static char *
+store_norm(const char *name)
+{
+	char	*k;
+	size_t	 h;
+
+	if (store_memo.cap > 0) {
+		h = store_memo_slot(&store_memo, name);
+		if (store_memo.keys[h] != NULL)
+			return xstrdup(store_memo.vals[h]);
+	}
+	k = store_norm_compute(name);
+	store_memo_put(name, k);
+	return k;
+}
+
+/*
  * Returns a new matching key for a name: its slug without the words "the"
  * and without a leading "U.S."/"United States", so that case, accents,
  * punctuation and those variants all compare equal.
  */
 static char *
-store_norm(const char *name)
+store_norm_compute(const char *name)
 {
 	static const char *const prefixes[] = { "u-s-", "us-", "united-states-" };
 	char	*slug = slugify(name, 0), *p, *out;
@@ -2045,6 +2132,7 @@ out:
 		sqlite3_exec(db, "RELEASE rebuild", NULL, NULL, NULL);
 	}
 	store_indexes_free(indexes);
+	store_norm_reset();
 	store_write_doc(NULL, 0, NULL, NULL, NULL);
 	for (i = 0; person_docs && i < s.npeople; i++)
 		json_decref(person_docs[i]);
