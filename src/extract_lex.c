@@ -277,7 +277,7 @@ extract_lex_words(const char *s, size_t len)
 		if (!in)
 			n++;
 		in = 1;
-		i += extract_lex_charlen(s, len, i);
+		i += (unsigned char)s[i] < 0x80 ? 1 : extract_lex_charlen(s, len, i);
 	}
 	return n;
 }

@@ -732,6 +732,21 @@ store_doc_ref(struct store *s, size_t d)
 	    "published", store_jstr(store_str(s->docs[d].j, "published")));
 }
 
+/* Returns kind if it is one of the API's document kinds, else "other". */
+static const char *
+store_kind(const char *kind)
+{
+	static const char *const kinds[] = {
+		"press_release", "statement", "blog_post", "article", "other",
+	};
+	size_t	i;
+
+	for (i = 0; kind != NULL && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(kind, kinds[i]) == 0)
+			return kinds[i];
+	return "other";
+}
+
 /* Returns a new typed reference {"type","id","url","name"} for an edge end. */
 static json_t *
 store_typed_ref(struct store *s, const char *type, int i)
@@ -1731,7 +1746,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	    "id", s->docs[d].id, "url", "/v1/documents/", s->docs[d].id,
 	    "title", store_str(j, "title"),
 	    "subtitle", store_jstr(store_str(j, "subtitle")),
-	    "kind", store_str(j, "kind") ? store_str(j, "kind") : "other",
+	    "kind", store_kind(store_str(j, "kind")),
 	    "published", store_jstr(store_str(j, "published")),
 	    "publisher", store_org_ref(s, s->docs[d].publisher),
 	    "author", store_person_ref(s, s->docs[d].author),
@@ -1786,7 +1801,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	    err, "isissssnnsiss", s->docs[d].rowid, s->docs[d].id,
 	    s->docs[d].source_rowid, store_str(j, "title"),
-	    store_str(j, "kind") ? store_str(j, "kind") : "other",
+	    store_kind(store_str(j, "kind")),
 	    store_str(j, "category"), store_str(j, "published"),
 	    s->docs[d].publisher >= 0 ? s->orgs[s->docs[d].publisher].rowid : -1,
 	    s->docs[d].author >= 0 ? s->people[s->docs[d].author].rowid : -1,
