@@ -199,6 +199,33 @@ extract_boiler_org(struct ex_doc *d)
 	return NULL;
 }
 
+/* Returns 1 if the body's first sentence names the publisher (by name, acronym or alias). */
+static int
+extract_lede_names(struct ex_doc *d)
+{
+	const struct ex_org	*o;
+	const char		*n[EX_MAX_ALIASES + 2], *s;
+	size_t			 len, i, k = 0;
+
+	if (d->publisher == NULL || d->ntoks == 0)
+		return 0;
+	for (i = 1; i < d->ntoks && !(d->toks[i].flags & (TK_SENT | TK_PARA)); i++)
+		;
+	s = d->body;
+	len = i < d->ntoks ? d->toks[i].start : d->body_len;
+	n[k++] = d->publisher;
+	if ((o = extract_org_find(d, d->publisher, strlen(d->publisher))) != NULL) {
+		if (o->acronym != NULL)
+			n[k++] = o->acronym;
+		for (i = 0; i < o->naliases && k < sizeof(n) / sizeof(n[0]); i++)
+			n[k++] = o->aliases[i];
+	}
+	for (i = 0; i < k; i++)
+		if (extract_lex_ifind(s, len, n[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Fills in what the passes leave: publisher, contact and author records, kind. */
 static void
 extract_finish(struct ex_doc *d)
@@ -262,6 +289,10 @@ extract_finish(struct ex_doc *d)
 			if (extract_lex_ifind(d->category, strlen(d->category),
 			    release_categories[k]))
 				d->kind = "press_release";
+		/* Under plain "News" a release speaks for the publisher: a dateline, a contact or its name in the lede. */
+		if (extract_lex_ieq(d->category, strlen(d->category), "News") &&
+		    d->dateline == NULL && d->contact_name == NULL && !extract_lede_names(d))
+			d->kind = "article";
 	} else
 		d->kind = "press_release";
 }

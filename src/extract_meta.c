@@ -140,11 +140,38 @@ static const char *const contact_inner[] = {
 	NULL
 };
 
+/* Phrases after the media contact's name in a sentence ("X can be reached at"). */
+static const char *const contact_reach[] = {
+	" can be reached at ", " may be reached at ", " can be reached by ",
+	" may be reached by ", NULL
+};
+
 /* Words of a contact line that name an office, not a person. */
 static const char *const office_words[] = {
 	"Office", "Affairs", "Communications", "Relations", "Media", "Press",
 	"Department", "Team", "Desk", "Call", "Email", "Phone", NULL
 };
+
+/* Labels of a page or its breadcrumb that make a statement ("Statement | Transit"). */
+static const char *const statement_labels[] = {
+	"Statement", "Statements", "Joint Statement", "Joint Statements",
+	"Media Statement", "Press Statement", "Public Statement", NULL
+};
+
+/* Returns 1 if the head line is a statement label, alone or first of a breadcrumb. */
+static int
+meta_statement_label(const char *s, size_t len)
+{
+	size_t	e = 0;
+
+	if (len == 0 || strchr("SJMPsjmp", s[0]) == NULL)
+		return 0;
+	while (e < len && s[e] != '|')
+		e++;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return extract_lex_in(s, e, statement_labels);
+}
 
 /* Returns 1 if the line is a menu, breadcrumb or pager ("Home | About", "A > B", "« Prev 1 2"). */
 static int
@@ -411,6 +438,40 @@ static const char *const date_labels[] = {
 	"Dated:", "Released:", NULL
 };
 
+/*
+ * Returns 1 if the line is a byline ending in its date: "Posted by X on D",
+ * "By X, D".  "Posted by" makes a blog post.
+ */
+static int
+meta_byline_on(struct ex_doc *d, const char *s, size_t len, int apply)
+{
+	char	iso[11];
+	size_t	n, i, used;
+
+	if ((n = meta_byline_cue(s, len)) == 0)
+		return 0;
+	for (i = n; i < len && i < n + 60; i++) {
+		if (s[i] == ',' && i + 1 < len && s[i + 1] == ' ')
+			i += 1;
+		else if (i + 4 <= len && memcmp(s + i, " on ", 4) == 0)
+			i += 3;
+		else
+			continue;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (!extract_date_parse(s + i, len - i, iso, &used) || i + used != len)
+			return 0;
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		if (apply && d->author == NULL)
+			d->author = meta_byline_name(s + n, len - n);
+		if (apply && s[0] == 'P')
+			d->is_blog = 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* Returns 1 if the line is a date line, with or without a label ("FOR RELEASE: D", "NEWS | D", "X | D"). */
 static int
 meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
@@ -441,14 +502,13 @@ meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 			return 1;
 		}
 	}
+	if (meta_byline_on(d, s, len, apply))
+		return 1;
 	for (i = 0; date_labels[i] != NULL; i++) {
 		n = strlen(date_labels[i]);
 		if (extract_lex_istarts(s, len, date_labels[i]) &&
-		    meta_date_at(d, s + n, len - n, apply)) {
-			if (apply && i < 2)
-				d->is_blog = 1;
+		    meta_date_at(d, s + n, len - n, apply))
 			return 1;
-		}
 	}
 	/* A short label ending in ':' or '|' before the date. */
 	for (i = 0; i < len && i < 48 && s[i] != ':' && s[i] != '|'; i++)
@@ -646,6 +706,21 @@ meta_contact_inner(const char *s, size_t len)
 		return e > a && meta_personish(s + a, e - a) ?
 		    extract_lex_norm(s + a, e - a) : NULL;
 	}
+	/* "Its coordinator, Jo Roe, can be reached at": the name before the cue. */
+	for (i = 0; contact_reach[i] != NULL; i++) {
+		if ((p = extract_lex_ifind(s, len, contact_reach[i])) == NULL)
+			continue;
+		e = (size_t)(p - s);
+		while (e > 0 && (s[e - 1] == ',' || s[e - 1] == ' '))
+			e--;
+		for (a = e; a > 0 && s[a - 1] != ',' && !(s[a - 1] == ' ' && a >= 2 &&
+		    strchr(".!?", s[a - 2]) != NULL); a--)
+			;
+		while (a < e && s[a] == ' ')
+			a++;
+		return e > a && meta_personish(s + a, e - a) ?
+		    extract_lex_norm(s + a, e - a) : NULL;
+	}
 	return NULL;
 }
 
@@ -671,6 +746,34 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 		d->contact_phone = extract_lex_norm(s + ph.start, ph.end - ph.start);
 	if (d->contact_email == NULL)
 		d->contact_email = meta_email(s, len);
+}
+
+/* Titles of courtesy and clergy that stand before a contact's name, not in it. */
+static const char *const contact_honorifics[] = {
+	"Rev.", "Rev", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
+	"Pastor", "Rabbi", "Imam", NULL
+};
+
+/* Drops an honorific before the contact's name: "Rev. Jo Roe" is "Jo Roe". */
+static void
+meta_contact_honorific(struct ex_doc *d)
+{
+	char	*c = d->contact_name, *sp;
+	size_t	 a = 0;
+
+	if (c == NULL)
+		return;
+	if (strncmp(c, "The ", 4) == 0 || strncmp(c, "the ", 4) == 0)
+		a = 4;
+	if ((sp = strchr(c + a, ' ')) == NULL ||
+	    !extract_lex_in(c + a, (size_t)(sp - c) - a, contact_honorifics))
+		return;
+	sp++;
+	/* What is left must still be a full name. */
+	if (strchr(sp, ' ') == NULL)
+		return;
+	d->contact_name = xstrdup(sp);
+	free(c);
 }
 
 /* Returns 1 if the line opens with a contact cue ("Media contact: X, phone"). */
@@ -935,11 +1038,15 @@ meta_kind(struct ex_doc *d, int newsy)
 	    extract_lex_istarts(t, tl, "Statement on ") ||
 	    extract_lex_istarts(t, tl, "Joint Statement "))
 		d->is_statement = 1;
-	/* "Open Letter to X", "Coalition Letter to X" opening "Dear X": a letter. */
-	if ((c = extract_lex_ifind(t, tl, "Letter to ")) != NULL &&
+	/*
+	 * A letter made public is the signers' statement: "Open letter to X",
+	 * "Coalition Letter to X" opening "Dear X".
+	 */
+	if (extract_lex_istarts(t, tl, "Open letter ") ||
+	    ((c = extract_lex_ifind(t, tl, "Letter to ")) != NULL &&
 	    extract_lex_words(t, (size_t)(c - t)) <= 2 && (c == t ||
-	    extract_lex_ifind(d->body, d->body_len, "Dear ") != NULL)) {
-		d->kind = "letter";
+	    extract_lex_ifind(d->body, d->body_len, "Dear ") != NULL))) {
+		d->is_statement = 1;
 		return;
 	}
 	/* "Webinar: X", "Mobile Pantry Schedule: November": an event notice. */
@@ -1058,6 +1165,35 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 	return i;
 }
 
+/*
+ * Reads a post's footer "Posted in X | Tagged a, b": X is the category when
+ * it is the only one named (not "A, B" nor "A | B").
+ */
+static void
+meta_posted_in(struct ex_doc *d, const char *s, size_t len)
+{
+	size_t	a = strlen("Posted in "), e, r;
+
+	for (e = a; e < len && s[e] != '|' && s[e] != ','; e++)
+		;
+	if (e < len && s[e] == ',')
+		return;
+	r = e;
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	if (r < len) {
+		r++;
+		while (r < len && s[r] == ' ')
+			r++;
+		if (!extract_lex_istarts(s + r, len - r, "Tagged ") &&
+		    !extract_lex_istarts(s + r, len - r, "Tags") &&
+		    !extract_lex_digit(s, len, r))
+			return;
+	}
+	if (e > a && d->category == NULL)
+		d->category = extract_lex_norm(s + a, e - a);
+}
+
 /* Returns 1 if the paragraph is "Founded in YEAR, X ..." boilerplate. */
 static int
 meta_boiler(const char *s, size_t len)
@@ -1093,7 +1229,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	size_t		 group = 0;
 	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
-	int		 seen_date = 0, ended = 0, newsy = 0;
+	int		 seen_date = 0, ended = 0, newsy = 0, byline = 0;
 	char		 upd[11] = "";
 	char		*site = NULL;
 
@@ -1112,6 +1248,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			continue;
 		}
 		if (meta_date_line(d, s, len, 1)) {
+			if (s[0] == 'B' && meta_byline_cue(s, len) > 0)
+				byline = 1;	/* "By X, D" */
 			seen_date = 1;
 			group++;
 			lastdate = 1;
@@ -1147,14 +1285,16 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 0;
 			continue;
 		}
-		if (meta_furniture(s, len) != F_NONE) {
-			if (extract_lex_ieq(s, len, "Statement"))
+		if (meta_furniture(s, len) != F_NONE || (memchr(s, '|', len) == NULL &&
+		    meta_statement_label(s, len))) {
+			if (meta_statement_label(s, len))
 				d->is_statement = 1;
 			group++;
 			lastdate = 0;
 			continue;
 		}
 		if ((k = meta_byline_cue(s, len)) > 0 && extract_lex_words(s, len) <= 6) {
+			byline = s[0] == 'B';
 			if (d->author == NULL)
 				d->author = meta_byline_name(s + k, len - k);
 			group++;
@@ -1249,6 +1389,10 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		}
 		if (d->contact_name == NULL)
 			d->contact_name = meta_contact_inner(s, len);
+		if (extract_lex_istarts(s, len, "Posted in ")) {
+			meta_posted_in(d, s, len);
+			continue;
+		}
 		switch (meta_furniture(s, len)) {
 		case F_DROP:
 			continue;
@@ -1346,7 +1490,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	}
 	if (d->published == NULL && upd[0] != '\0')
 		d->published = xstrdup(upd);
+	/* A "By X" byline over text with no dateline: a news story, not a release. */
+	if (byline && d->dateline == NULL && !d->is_blog)
+		newsy = 1;
 	meta_kind(d, newsy);
+	meta_contact_honorific(d);
 	free(site);
 }
 

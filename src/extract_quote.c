@@ -23,7 +23,10 @@ static const char *const verbs[] = {
 	"writes", "according", "announced", "announces", "responded", "replied",
 	"testified", "explain", "add", "put", "puts", "recalled", "recalls",
 	"acknowledged", "acknowledges", "admitted", "cautioned", "predicted",
-	"vowed", "recounted", "reflected", NULL
+	"vowed", "recounted", "reflected", "agreed", "agrees", "asked", "asks",
+	"answered", "confirmed", "confirms", "conceded", "reiterated",
+	"maintained", "contended", "claimed", "lamented", "pledged", "promised",
+	"shared", "elaborated", "underscored", "highlighted", "affirmed", NULL
 };
 
 /* Words just before a quotation that make it a title, not speech. */
@@ -49,6 +52,14 @@ static const char *const org_nouns[] = {
 static const char *const org_generic[] = {
 	"coalition", "group", "organization", "alliance", "campaign", "company",
 	"nonprofit", "partnership", "collaborative", "firm", NULL
+};
+
+/* Words that never describe a speaker: "said in a statement", "said on Monday". */
+static const char *const function_words[] = {
+	"a", "an", "the", "in", "at", "on", "of", "to", "for", "from", "by", "with",
+	"after", "before", "during", "when", "that", "this", "and", "but", "as",
+	"about", "into", "over", "under", "while", "then", "also", "today",
+	"yesterday", "recently", "later", "earlier", "last", "next", NULL
 };
 
 /* Cues of a statement attributed ahead of the quotation. */
@@ -92,6 +103,53 @@ quote_close(const struct ex_doc *d, size_t o, size_t ol, size_t *cs, size_t *cl)
 		}
 		if (n == 0 && i + 2 < len && memcmp(b + i, "\xe2\x80\x9c", 3) == 0)
 			return 0;	/* a new quotation opens before this one closed */
+		i += extract_lex_charlen(b, len, i);
+	}
+	return 0;
+}
+
+/* Returns the length of a single opening mark at i (British style: "‘We ..."), or 0. */
+static size_t
+quote_sopen(const char *b, size_t len, size_t i)
+{
+	if (i + 3 >= len || memcmp(b + i, "\xe2\x80\x98", 3) != 0 ||
+	    !extract_lex_alpha(b, len, i + 3))
+		return 0;
+	if (i > 0 && b[i - 1] != ' ' && b[i - 1] != '\n' && b[i - 1] != '(')
+		return 0;
+	return 3;
+}
+
+/*
+ * Finds the closing single mark of the quotation opened at o: a ’ after the
+ * sentence's own punctuation ("didn’t,’") and before no letter, so that an
+ * apostrophe never closes one; a next paragraph opening with ‘ goes on.
+ * Returns 0 at a mark that closes a phrase without punctuation.
+ */
+static int
+quote_sclose(const struct ex_doc *d, size_t o, size_t *cs, size_t *cl)
+{
+	const char	*b = d->body;
+	size_t		 len = d->body_len, i = o + 3;
+
+	while (i < len) {
+		if (b[i] == '\n') {
+			if (i + 1 >= len || b[i + 1] != '\n' || quote_sopen(b, len, i + 2) == 0)
+				return 0;
+			i += 5;
+			continue;
+		}
+		if (i + 2 < len && memcmp(b + i, "\xe2\x80\x99", 3) == 0 &&
+		    !extract_lex_alpha(b, len, i + 3)) {
+			if (strchr(",.!?", b[i - 1]) != NULL) {
+				*cs = i;
+				*cl = 3;
+				return 1;
+			}
+			/* "pupils’ diaries" goes on; "the ‘Safe Routes’ plan" was a scare quote. */
+			if (b[i - 1] != 's')
+				return 0;
+		}
 		i += extract_lex_charlen(b, len, i);
 	}
 	return 0;
@@ -313,11 +371,31 @@ quote_subject(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v, size_t *
 	return quote_orgref(d, q, s, v);
 }
 
+/*
+ * Returns the token after one or two lower-case words that describe the
+ * speaker before the name ("said plaintiff Jo Roe", "said longtime tenant
+ * Jo Roe", "said former Mayor Jo Roe"), or t if no name follows them.
+ */
+static size_t
+quote_descriptor(const struct ex_doc *d, size_t t, size_t max)
+{
+	size_t	k;
+
+	for (k = t; k < max && k - t < 2; k++) {
+		if (!(d->toks[k].flags & TK_WORD) || (d->toks[k].flags & (TK_CAP | TK_DIGIT)) ||
+		    extract_lex_tok_in(d, k, function_words))
+			return t;
+		if (quote_named(d, k + 1, max))
+			return k + 1;
+	}
+	return t;
+}
+
 /* Attributes from the text after the closing mark: ", said X" or "X said". */
 static int
 quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 {
-	size_t	max = t, v;
+	size_t	max = t, v, k;
 
 	/* "“...” — Jane Roe, President of O": a signed quotation. */
 	if (t < d->ntoks && !(d->toks[t].flags & TK_WORD) &&
@@ -332,6 +410,11 @@ quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 		q->verb = xstrdup("said");
 		return 1;
 	}
+	/* "“...?” asked X": a lower-case word after the mark goes on the sentence. */
+	if (max < d->ntoks && (d->toks[max].flags & TK_WORD) &&
+	    !(d->toks[max].flags & (TK_CAP | TK_DIGIT | TK_PARA)) &&
+	    extract_lex_tok_in(d, max, verbs))
+		max++;
 	while (max < d->ntoks && max - t < 30 && !(d->toks[max].flags & TK_SENT) &&
 	    !extract_lex_open_quote(d->body, d->body_len, d->toks[max].start))
 		max++;
@@ -342,8 +425,11 @@ quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 
 	if (extract_lex_tok_in(d, t, verbs)) {
 		v = t;
-		if (quote_speaker(d, q, t + 1 + extract_lex_tok_is(d, t + 1, "to"), max,
-		    lastp) == t + 1)
+		k = t + 1 + extract_lex_tok_is(d, t + 1, "to");
+		if (quote_speaker(d, q, k, max, lastp) == k && q->speaker == NULL &&
+		    (k = quote_descriptor(d, k, max)) > t + 1)
+			quote_speaker(d, q, k, max, lastp);
+		if (q->speaker == NULL)
 			return 0;
 		q->verb = extract_lex_range(d, v, v + 1);
 		return q->speaker != NULL;
@@ -517,17 +603,21 @@ extract_quote_scan(struct ex_doc *d)
 	size_t		 len = d->body_len, i = 0, ol, cs, cl, ts, te, a, z, w;
 	size_t		 last = (size_t)-1, prevq = (size_t)-1, para, n = 0;
 	size_t		 stmt = (size_t)-1, k;
+	int		 single;
 	struct ex_quote	*q;
 	struct ex_person *p;
 
 	while (i < len && d->nquotes < EX_MAX_QUOTES && n++ < len) {
-		ol = extract_lex_open_quote(b, len, i);
+		single = 0;
+		if ((ol = extract_lex_open_quote(b, len, i)) == 0 &&
+		    (ol = quote_sopen(b, len, i)) > 0)
+			single = 1;
 		if (ol == 0 || (i > 0 && ol == 1 && !extract_lex_space(b, len, i - 1) &&
 		    b[i - 1] != '(')) {
 			i += extract_lex_charlen(b, len, i);
 			continue;
 		}
-		if (!quote_close(d, i, ol, &cs, &cl)) {
+		if (single ? !quote_sclose(d, i, &cs, &cl) : !quote_close(d, i, ol, &cs, &cl)) {
 			i += ol;
 			continue;
 		}

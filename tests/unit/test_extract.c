@@ -582,7 +582,7 @@ test_news_article(void **state)
 	json_decref(j);
 }
 
-/* A sign-on letter is a 'letter'; "Statement of X on Y" a 'statement'; its contact sentence is read. */
+/* A sign-on letter is a 'statement'; "Statement of X on Y" a 'statement'; its contact sentence is read. */
 static void
 test_letter_and_statement_kinds(void **state)
 {
@@ -595,7 +595,7 @@ test_letter_and_statement_kinds(void **state)
 	    "We write to urge the board to require the full removal of coal ash from the ponds.\n\n"
 	    "Questions about this letter may be directed to Ysolde Karimi-Nash, coalition coordinator, at 704-555-0153.\n");
 	d = doc(j, 0);
-	assert_string_equal(str(d, "kind"), "letter");
+	assert_string_equal(str(d, "kind"), "statement");
 	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Ysolde Karimi-Nash");
 	json_decref(j);
 	j = run("Statement of the Rev. Amos T. Quill on Polling Place Closures\n\nMay 17, 2022\n\n"
@@ -704,6 +704,104 @@ test_listing_site_forms(void **state)
 	json_decref(j);
 }
 
+/* "Posted by X on D" gives a blog post's author and date; "Posted on D" alone makes no blog post. */
+static void
+test_posted_by_on(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Lantern Street Housing Project\n\nBlog\n\nWhy Rents Outrun Wages in Our Valley\n\n"
+	    "Posted by Imelda Sorokin-Pratt on March 9, 2023\n\n"
+	    "Every spring the rents go up again, and every spring our wages stay where they were.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_string_equal(str(d, "author"), "Imelda Sorokin-Pratt");
+	assert_string_equal(str(d, "published"), "2023-03-09");
+	json_decref(j);
+	j = run("Town of Quarrow Falls\n\nCouncil Adopts New Sidewalk Repair Plan\n\nPosted on 2023-05-02\n\n"
+	    "QUARROW FALLS, Vt. - The Quarrow Falls Town Council voted Monday to repair every sidewalk by 2026.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "press_release");
+	assert_string_equal(str(d, "published"), "2023-05-02");
+	json_decref(j);
+}
+
+/* "Statement | Topic" over the title, and an open letter, make statements; contacts lose their honorifics. */
+static void
+test_statement_label_open_letter(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Orchard Riders Union\n\nStatement | Bus Service\n\nMay 16, 2023\n\n"
+	    "Riders and Drivers Reject Route Cuts, Call for Stable Funding\n\n"
+	    "The Orchard Riders Union on Tuesday called on the transit board to drop the route cuts.\n\n"
+	    "Contact: Rev. Basil Okonkwo-Reyes, 555-201-0188\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Basil Okonkwo-Reyes");
+	json_decref(j);
+	j = run("Orchard Riders Union\n\nMedia Statement\n\nMay 16, 2023\n\n"
+	    "Riders Respond to the Transit Board Vote on Fares\n\n"
+	    "The Orchard Riders Union is disappointed by the vote of the transit board.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	assert_string_equal(str(d, "title"), "Riders Respond to the Transit Board Vote on Fares");
+	json_decref(j);
+	j = run("Keep Our Pools Open Coalition\n\n"
+	    "Open letter to the Marren City Council on summer pool hours\n\nJune 5, 2023\n\n"
+	    "Dear Members of the Council:\n\nWe write to ask you to keep every city pool open seven days a week.\n\n"
+	    "Keep Our Pools Open is a coalition of swimmers and parents. Its coordinator, Ottilie Farrant, "
+	    "can be reached at 301-555-0142.\n\n"
+	    "Posted in Letters | Tagged pools, budget\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	assert_string_equal(str(d, "category"), "Letters");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Ottilie Farrant");
+	json_decref(j);
+	j = run("Keep Our Pools Open Coalition\n\nPool Hours Are a Budget Choice for the City\n\nJune 5, 2023\n\n"
+	    "Summer is coming and the pools are still closed on Mondays and Tuesdays.\n\n"
+	    "Posted in Pools, Budget | 2 Comments\n");
+	assert_null(str(doc(j, 0), "category"));
+	json_decref(j);
+}
+
+/* A "By X" byline over text without a dateline is a news story; under "News" a release names its publisher first. */
+static void
+test_byline_and_news_items(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Carrow Vale University\nNews and Events\n\nResearch news\n\nFriday, 3 March 2023 09:15\n\n"
+	    "Night-shift parents sleep less than their children, study finds\n\nBy Petra Holloway-Sand\n\n"
+	    "Parents who work at night sleep two hours less than others, according to researchers.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "article");
+	assert_string_equal(str(d, "author"), "Petra Holloway-Sand");
+	json_decref(j);
+	j = run("Carrow Vale University\n\nNight-shift parents sleep less than their children, study finds\n\n"
+	    "By Petra Holloway-Sand, March 3, 2023\n\n"
+	    "Parents who work at night sleep two hours less than others, according to researchers.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "article");
+	assert_string_equal(str(d, "author"), "Petra Holloway-Sand");
+	assert_string_equal(str(d, "published"), "2023-03-03");
+	json_decref(j);
+	j = run("Dunmore Valley Food Network\nSign up for email updates.\n\n"
+	    "Tuesday, 07 March 2023 14:02\n\nNetwork Opens Two New Pantries in Westvale\n\n"
+	    "The Dunmore Valley Food Network (DVFN) today opened two pantries in the Westvale neighborhood.\n\n"
+	    "Published in News\n"
+	    "Monday, 30 January 2023 09:00\n\nCounty Budget Leaves Senior Meals Short\n\n"
+	    "The county's proposed budget does not restore the cut to senior meals. \"Hunger does not take "
+	    "a holiday, and neither should the county,\" said Arlo Pemberton, a member of the DVFN board.\n\n"
+	    "Published in News\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "press_release");
+	assert_string_equal(str(doc(j, 1), "kind"), "article");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -735,6 +833,9 @@ main(void)
 		cmocka_unit_test(test_blog_byline_bars),
 		cmocka_unit_test(test_paper_name_and_invite),
 		cmocka_unit_test(test_listing_site_forms),
+		cmocka_unit_test(test_posted_by_on),
+		cmocka_unit_test(test_statement_label_open_letter),
+		cmocka_unit_test(test_byline_and_news_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

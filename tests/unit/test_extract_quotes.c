@@ -24,6 +24,82 @@ nquotes(json_t *d)
 	return json_array_size(json_object_get(d, "quotes"));
 }
 
+/* British single marks: ‘...,’ is a quotation; an apostrophe (didn’t, pupils’) never closes one. */
+static void
+test_single_marks(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Pellbrook University study links long commutes to poor sleep\n\n"
+	    "Pupils who travel more than an hour sleep less, a study of the pupils\xe2\x80\x99 diaries found.\n\n"
+	    "\xe2\x80\x98We thought the buses would matter less than they did, and they didn\xe2\x80\x99t,\xe2\x80\x99 "
+	    "explained Professor Ilse Varnaby, head of the Commuting Lab. "
+	    "\xe2\x80\x98" "Distance seems to eat the hour that sleep needs every single night.\xe2\x80\x99\n\n"
+	    "The lab will study the bus routes next year.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Ilse Varnaby");
+	assert_string_equal(str(q, "text"),
+	    "We thought the buses would matter less than they did, and they didn\xe2\x80\x99t,");
+	assert_string_equal(str(q, "attribution"), "explained");
+	q = quote(d, 1);
+	assert_string_equal(str(q, "speaker"), "Ilse Varnaby");
+	assert_true(strncmp(str(q, "text"), "Distance seems", 14) == 0);
+	json_decref(j);
+	/* A scare-quoted name is no quotation, even with an apostrophe after it. */
+	j = run("Town Drops Bus Plan\n\n"
+	    "The \xe2\x80\x98Safer Streets for Everyone Who Walks Here\xe2\x80\x99 plan was dropped, "
+	    "and the mayor\xe2\x80\x99s office said the council didn\xe2\x80\x99t vote on it,\xe2\x80\x99 said Imre Falkner.\n");
+	assert_int_equal(nquotes(doc(j, 0)), 0);
+	json_decref(j);
+}
+
+/* "said plaintiff Jo Roe": a lower-case word describing the speaker stands before the name. */
+static void
+test_said_descriptor(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Tenants Sue Over Broken Heat\n\n"
+	    "\"We went a whole winter without heat and nobody came to fix it,\" said plaintiff Odile Brankovic, "
+	    "a tenant of the building for twelve years.\n\n"
+	    "\"The hearing is set for May and we hope the judge will act,\" said in a statement the lawyers.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Odile Brankovic");
+	assert_string_equal(str(q, "attribution"), "said");
+	json_decref(j);
+	j = run("Tenants Sue Over Broken Heat\n\n"
+	    "\"We went a whole winter without heat and nobody came to fix it,\" said former Mayor Lucan Trevelyan.\n");
+	assert_string_equal(str(quote(doc(j, 0), 0), "speaker"), "Lucan Trevelyan");
+	json_decref(j);
+}
+
+/* More verbs of attribution: "asked", "agreed", "pledged". */
+static void
+test_more_verbs(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Parents Press Board on Late Buses\n\n"
+	    "\"Why should a child wait an hour in the cold for a bus that never comes?\" asked Renske Abernathy, "
+	    "a parent at Hollins Elementary.\n\n"
+	    "\"We will have every route covered by the first of March,\" pledged Tobiah Merriweather, "
+	    "the district's transportation director.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Renske Abernathy");
+	assert_string_equal(str(quote(d, 0), "attribution"), "asked");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Tobiah Merriweather");
+	assert_string_equal(str(quote(d, 1), "attribution"), "pledged");
+	json_decref(j);
+}
+
 /* An empty release extracts to no documents. */
 static void
 test_quotes_empty(void **state)
@@ -324,6 +400,9 @@ main(void)
 		cmocka_unit_test(test_orgref_not_newspaper),
 		cmocka_unit_test(test_dash_signed),
 		cmocka_unit_test(test_subject_after_comma),
+		cmocka_unit_test(test_single_marks),
+		cmocka_unit_test(test_said_descriptor),
+		cmocka_unit_test(test_more_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
