@@ -175,6 +175,7 @@ const char *extract_org_ensure(struct ex_doc *, const char *, size_t, size_t);
 const char *extract_org_at(struct ex_doc *, size_t, size_t *);
 void	 extract_org_finish(struct ex_doc *);
 const char *extract_org_kind(const struct ex_doc *, size_t);
+const char *extract_org_initials_at(const struct ex_doc *, size_t, int *);
 int	 extract_org_head(const char *, size_t);
 void	 extract_org_free(struct ex_org *);
 

@@ -30,7 +30,7 @@ static const char *const heads[] = {
 	"Campaign", "Advocates", "Defenders", "Ministries", "Diocese",
 	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
-	"Observer", NULL
+	"Observer", "Band", "Shelter", "Schools", "LLP", NULL
 };
 
 /* Days that end a name's "of" ("the Board of Health on Monday"). */
@@ -123,6 +123,15 @@ static const char *const group_nouns[] = {
 /* Verbs opening an advocacy name ("Save the Bay") when used as one. */
 static const char *const cause_verbs[] = {
 	"Save", "Protect", "Keep", "Stop", "Defend", "Restore", "Preserve", NULL
+};
+
+/* Trades that end a company's name ("Corvane Logistics", "Bayside Shipbuilding"). */
+static const char *const trades[] = {
+	"Logistics", "Shipbuilding", "Technologies", "Pharmaceuticals",
+	"Therapeutics", "Biosciences", "Holdings", "Industries", "Robotics",
+	"Analytics", "Airlines", "Motors", "Outfitters", "Manufacturing",
+	"Enterprises", "Ventures", "Realty", "Shipyards", "Shipping", "Trucking",
+	"Dairies", "Bakeries", "Breweries", "Refineries", NULL
 };
 
 /* Speech verbs that make the run before them a speaker ("Save the Bay said"). */
@@ -588,11 +597,22 @@ org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
 	char		*name, *all;
 
 	name = extract_lex_range(d, a, b);
-	o = org_add_as(d, name, strlen(name), d->toks[full].start, full == a);
-	if (o != NULL && full < a) {
+	/* "U.S. X" is named in full unless X is known: the national prefix is part of it. */
+	if (full < a && (extract_lex_tok_is(d, full, "U.S.") ||
+	    extract_lex_tok_is(d, full, "US") || extract_lex_tok_is(d, full, "United")) &&
+	    extract_org_find(d, name, strlen(name)) == NULL) {
 		all = extract_lex_range(d, full, b);
-		org_alias(o, all, strlen(all));
+		o = org_add_as(d, all, strlen(all), d->toks[full].start, 0);
+		if (o != NULL)
+			org_alias(o, name, strlen(name));
 		free(all);
+	} else {
+		o = org_add_as(d, name, strlen(name), d->toks[full].start, full == a);
+		if (o != NULL && full < a) {
+			all = extract_lex_range(d, full, b);
+			org_alias(o, all, strlen(all));
+			free(all);
+		}
 	}
 	free(name);
 	/* Long Name (ACR) */
@@ -653,6 +673,53 @@ org_register_state(struct ex_doc *d, size_t full, size_t a, size_t e)
 	return o;
 }
 
+/* Returns 1 if token t is "Local" followed by its number ("Local 418"). */
+static int
+org_local_at(const struct ex_doc *d, size_t t)
+{
+	return t + 1 < d->ntoks && extract_lex_tok_is(d, t, "Local") &&
+	    (d->toks[t + 1].flags & TK_DIGIT) && !(d->toks[t + 1].flags & TK_PARA);
+}
+
+/*
+ * For "ACR Local 902" at token a, returns the "Amalgamated Transit Workers
+ * Local 902" named before whose initials spell ACR, giving it the acronym and
+ * the short form as an alias; NULL if none.
+ */
+static struct ex_org *
+org_local_acronym(struct ex_doc *d, size_t a)
+{
+	const struct ex_tok	*ac = &d->toks[a], *nu = &d->toks[a + 2];
+	size_t			 al = ac->end - ac->start, nl = nu->end - nu->start, i, len;
+	char			 pre[128], ini[32];
+	char			*s;
+	struct ex_org		*o;
+
+	if (!(ac->flags & TK_ACR) || al >= sizeof(ini))
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		o = &d->orgs[i];
+		len = strlen(o->name);
+		/* "<prefix> Local <number>" */
+		if (len < nl + 8 || len - nl - 7 >= sizeof(pre) ||
+		    memcmp(o->name + len - nl, d->body + nu->start, nl) != 0 ||
+		    memcmp(o->name + len - nl - 7, " Local ", 7) != 0)
+			continue;
+		memcpy(pre, o->name, len - nl - 7);
+		pre[len - nl - 7] = '\0';
+		if (org_initials(pre, ini, sizeof(ini)) != al ||
+		    memcmp(ini, d->body + ac->start, al) != 0)
+			continue;
+		if (o->acronym == NULL)
+			o->acronym = xstrndup(d->body + ac->start, al);
+		s = extract_lex_range(d, a, a + 3);
+		org_alias(o, s, strlen(s));
+		free(s);
+		return o;
+	}
+	return NULL;
+}
+
 /*
  * Names without a head noun at their end: "UWLW Local 12", "Friends of the
  * Creek", "Temple Beth Am", and "Save the Bay" when used as a name (an acronym
@@ -665,13 +732,22 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 	char		*s;
 	size_t		 c, r, k;
 
-	/* A union local: "X Local 742", also known as "Local 742". */
-	if (e >= a + 2 && extract_lex_tok_is(d, e - 1, "Local") && e < d->ntoks &&
-	    (d->toks[e].flags & TK_DIGIT) && !(d->toks[e].flags & TK_PARA)) {
+	/* A union local: "X Local 742", also known as "Local 742" and "X". */
+	if (org_local_at(d, e - 1) && e >= a + 2) {
+		if (e == a + 2 && (o = org_local_acronym(d, a)) != NULL) {
+			o->mentions++;
+			return e + 1;
+		}
 		if ((o = org_register(d, a, a, e + 1)) != NULL) {
 			s = extract_lex_range(d, e - 1, e + 1);
 			org_alias(o, s, strlen(s));
 			free(s);
+			/* The union the local belongs to, when named in words. */
+			if (e >= a + 3) {
+				s = extract_lex_range(d, a, e - 1);
+				org_alias(o, s, strlen(s));
+				free(s);
+			}
 		}
 		return e + 1;
 	}
@@ -686,6 +762,23 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 			free(s);
 		}
 		return e + 2;
+	}
+	/* A company named by its trade ("Corvane Logistics"), not a heading line alone. */
+	if (e >= a + 2 && e <= a + 4 && extract_lex_tok_in(d, e - 1, trades) &&
+	    !(d->toks[e - 1].flags & TK_POSS) && !((d->toks[a].flags & TK_PARA) &&
+	    (e >= d->ntoks || (d->toks[e].flags & TK_PARA)))) {
+		for (k = a; k < e - 1 && !org_tok_head(d, k); k++)
+			;
+		if (k == e - 1) {
+			org_register(d, a, a, e);
+			return e;
+		}
+	}
+	/* A health insurer: "Acme Ohio Health Plan". */
+	if (e >= a + 3 && extract_lex_tok_is(d, e - 1, "Plan") &&
+	    extract_lex_tok_is(d, e - 2, "Health") && !(d->toks[e - 1].flags & TK_POSS)) {
+		org_register(d, a, a, e);
+		return e;
 	}
 	/* "Parents for Safe Streets", "Physicians for a Healthy Town" */
 	if (extract_lex_tok_in(d, e - 1, group_nouns) && extract_lex_tok_is(d, e, "for")) {
@@ -732,11 +825,19 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 	    !(d->toks[e - 1].flags & TK_POSS)) {
 		for (k = a + 1; k < e && !org_tok_head(d, k); k++)
 			;
-		if (k == e) {
-			org_register(d, a, a, e);
-			return e;
+		if (k < e)
+			return 0;
+		/* "Temple Beth Shalom of Ashford": a short place after "of". */
+		if (extract_lex_tok_is(d, e, "of") && (r = org_run(d, e + 1)) > e + 1 &&
+		    r <= e + 3 && !(d->toks[e + 1].flags & TK_PARA)) {
+			for (k = e + 1; k < r && !org_tok_head(d, k) &&
+			    !(d->toks[k].flags & TK_POSS); k++)
+				;
+			if (k == r)
+				e = r;
 		}
-		return 0;
+		org_register(d, a, a, e);
+		return e;
 	}
 	/* "Save the X" (ACR) / "Save the X said" */
 	if (extract_lex_tok_in(d, a, cause_verbs) && (d->toks[a].flags & TK_CAP)) {
@@ -759,6 +860,60 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 		}
 	}
 	return 0;
+}
+
+/*
+ * Returns 1 if the name [a, e) sits in a quoted title before its subtitle
+ * ("... Detection in the Emergency Department: A Prospective Study"): a
+ * colon and a capital follow, and a quotation opened in the paragraph
+ * before the name's first word is still open.
+ */
+static int
+org_quoted_title(const struct ex_doc *d, size_t a, size_t e)
+{
+	const char	*b = d->body;
+	size_t		 i, p, n, qe = 0;
+	int		 open = 0;
+
+	if (e + 1 >= d->ntoks || !extract_lex_tok_is(d, e, ":") || !org_tok_cap(d, e + 1))
+		return 0;
+	p = d->toks[a].start;
+	for (i = p; i > 0 && b[i - 1] != '\n' && p - i < 2000; i--)
+		;
+	while (i < p) {
+		if ((n = extract_lex_open_quote(b, p, i)) == 3)
+			open = 1;
+		else if ((n = extract_lex_close_quote(b, p, i)) == 3)
+			open = 0;
+		else if (n == 1 || b[i] == '"') {
+			open = !open;
+			n = 1;
+		}
+		i += n > 0 ? n : 1;
+		if (open && n > 0)
+			qe = i;
+	}
+	/* A title that opens with the name is about it ("X Authority: Contract Review"). */
+	if (qe + 4 == p && extract_lex_istarts(b + qe, 4, "the "))
+		qe = p;
+	return open && qe != p;
+}
+
+/*
+ * Returns 1 if the run [a, e) may open a name continued by "for" ("Justice
+ * for Veterans Legal Center"): it holds no head noun, title or possessive,
+ * and follows "the" or has two words or more.
+ */
+static int
+org_for_join(const struct ex_doc *d, size_t a, size_t e)
+{
+	size_t	k;
+
+	for (k = a; k < e; k++)
+		if (org_tok_head(d, k) || extract_lex_tok_in(d, k, after_titles) ||
+		    (d->toks[k].flags & TK_POSS))
+			return 0;
+	return e >= a + 2 || (a > 0 && extract_lex_tok_is(d, a - 1, "the"));
 }
 
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
@@ -787,9 +942,17 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		if (a < e && !org_tok_head(d, e - 1) && extract_lex_tok_is(d, e, "and") &&
 		    org_tok_cap(d, e + 1)) {
 			k = org_run(d, e + 1);
-			if (k > e + 1 && org_tok_head(d, k - 1) &&
+			if (k > e + 1 && (org_tok_head(d, k - 1) || org_local_at(d, k - 1)) &&
 			    !(d->toks[e - 1].flags & TK_POSS))
 				e = k;
+		}
+		/* "Clean Air for Kids Coalition": a run, "for", a run ending in a head. */
+		if (a < e && extract_lex_tok_is(d, e, "for") && org_for_join(d, a, e) &&
+		    (k = org_run(d, e + 1)) > e + 1 && org_tok_head(d, k - 1))
+			e = k;
+		if (a < e && org_in_spans(skip, nskip, d->toks[a].start, d->toks[a].end)) {
+			t = e;
+			continue;
 		}
 		if ((k = org_special(d, a, e)) > 0) {
 			t = k;
@@ -854,7 +1017,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			e = r;
 			last_head = org_tok_head(d, e - 1);
 		}
-		if (org_in_spans(skip, nskip, d->toks[a].start, d->toks[e - 1].end)) {
+		if (org_in_spans(skip, nskip, d->toks[a].start, d->toks[e - 1].end) ||
+		    org_quoted_title(d, a, e)) {
 			t = e;
 			continue;
 		}
@@ -1254,6 +1418,14 @@ org_is_member(const struct ex_doc *d, const struct ex_org *o)
 	return 0;
 }
 
+/* Returns 1 if o is named inside the member list l, so cannot own it. */
+static int
+org_listed(const struct ex_doc *d, const struct org_list *l, const struct ex_org *o)
+{
+	return l->end > l->start && extract_lex_ifind(d->body + l->start,
+	    l->end - l->start, o->name) != NULL;
+}
+
 /* Returns the organization a member list belongs to, or NULL. */
 static struct ex_org *
 org_list_owner(struct ex_doc *d, const struct org_list *l)
@@ -1304,13 +1476,13 @@ org_list_owner(struct ex_doc *d, const struct org_list *l)
 		return NULL;
 	/* A coalition already found, else the latest one named that is no member. */
 	for (i = 0; i < d->norgs; i++)
-		if (d->orgs[i].is_coalition)
+		if (d->orgs[i].is_coalition && !org_listed(d, l, &d->orgs[i]))
 			return &d->orgs[i];
 	for (i = 0; i < d->norgs; i++) {
 		const char	*nm = d->orgs[i].name;
 
 		if (org_last_in(nm, strlen(nm), coalition_nouns) &&
-		    !org_is_member(d, &d->orgs[i]) &&
+		    !org_is_member(d, &d->orgs[i]) && !org_listed(d, l, &d->orgs[i]) &&
 		    d->orgs[i].ev_start <= l->cue && (best == (size_t)-1 ||
 		    d->orgs[i].ev_start >= d->orgs[best].ev_start))
 			best = i;
@@ -1365,11 +1537,11 @@ org_widen(struct ex_doc *d, const char *item, size_t at)
 	}
 }
 
-/* Finds coalitions: a member list named by the body it belongs to. */
+/* Finds coalitions: a member list of co, or if NULL of the body it belongs to. */
 static void
-org_coalition(struct ex_doc *d, const struct org_list *l)
+org_coalition(struct ex_doc *d, const struct org_list *l, struct ex_org *co)
 {
-	struct ex_org	*co, *m;
+	struct ex_org	*m;
 	const char	*b = d->body;
 	size_t		 i, a, e, k, ra, re;
 	char		*items[EX_MAX_MEMBERS];
@@ -1412,7 +1584,7 @@ org_coalition(struct ex_doc *d, const struct org_list *l)
 		acr[nitems][1] = re;
 		items[nitems++] = extract_lex_norm(b + a, e - a);
 	}
-	if (nitems < (l->prose ? 2 : 3) || (co = org_list_owner(d, l)) == NULL)
+	if (nitems < (l->prose ? 2 : 3) || (co == NULL && (co = org_list_owner(d, l)) == NULL))
 		goto done;
 	for (i = 0; i < nitems; i++) {
 		org_widen(d, items[i], starts[i]);
@@ -1426,6 +1598,79 @@ org_coalition(struct ex_doc *d, const struct org_list *l)
 done:
 	for (i = 0; i < nitems; i++)
 		free(items[i]);
+}
+
+/* Words before ", including" that make the list a body's members ("represents 36 congregations"). */
+static const char *const represents_words[] = {
+	"represents", "represent", "members", "member", "affiliates", NULL
+};
+
+/*
+ * Returns the organization "The council" (the word w of len wl) refers to: the
+ * publisher if its name holds the word, else the one organization whose name does.
+ */
+static struct ex_org *
+org_referent(struct ex_doc *d, const char *w, size_t wl)
+{
+	struct ex_org	*hit = NULL, *o;
+	const char	*p;
+	size_t		 i, n = 0;
+
+	for (i = 0; i < d->norgs; i++) {
+		o = &d->orgs[i];
+		for (p = o->name; *p != '\0'; p++)
+			if ((p == o->name || p[-1] == ' ') && strncasecmp(p, w, wl) == 0 &&
+			    (p[wl] == ' ' || p[wl] == '\0'))
+				break;
+		if (*p == '\0')
+			continue;
+		if (d->publisher != NULL && extract_lex_ieq(d->publisher,
+		    strlen(d->publisher), o->name))
+			return o;
+		hit = o;
+		n++;
+	}
+	return n == 1 ? hit : NULL;
+}
+
+/*
+ * Finds "The council represents 36 congregations, including A, B and C.": a
+ * sentence opening with "The" and a lower-case head noun that refers to an
+ * organization, a membership word, then ", including" and the members.
+ */
+static void
+org_represents(struct ex_doc *d)
+{
+	const char	*b = d->body, *p, *w;
+	struct org_list	 l;
+	struct ex_org	*co;
+	size_t		 k, s, t, wl;
+
+	for (p = b; (p = memchr(p, ',', d->body_len - (size_t)(p - b))) != NULL; p++) {
+		if (!extract_lex_istarts(p, d->body_len - (size_t)(p - b), ", including "))
+			continue;
+		k = extract_lex_tok_at(d, (size_t)(p - b));
+		if (k == 0 || k >= d->ntoks)
+			continue;
+		s = extract_lex_sentence(d, k - 1);
+		if (s + 2 >= k || !extract_lex_tok_is(d, s, "The") ||
+		    (d->toks[s + 1].flags & TK_CAP))
+			continue;
+		w = d->body + d->toks[s + 1].start;
+		wl = d->toks[s + 1].end - d->toks[s + 1].start;
+		if (!extract_org_head(w, wl))
+			continue;
+		for (t = s + 2; t < k && !extract_lex_tok_in(d, t, represents_words); t++)
+			;
+		if (t >= k || (co = org_referent(d, w, wl)) == NULL)
+			continue;
+		memset(&l, 0, sizeof(l));
+		l.cue = (size_t)(p - b);
+		l.start = l.cue + 12;
+		l.end = org_sentence_end(d, l.start);
+		l.prose = 1;
+		org_coalition(d, &l, co);
+	}
 }
 
 /* Verbs between founders listed first and the coalition they form ("A and B formed the X"). */
@@ -1500,6 +1745,56 @@ org_formers(struct ex_doc *d)
 	}
 }
 
+/* Cues between one member, opening its sentence, and its coalition ("X is a member of the Y"). */
+static const char *const member_of_cues[] = {
+	" is a member of the ", " is a founding member of the ",
+	" is a member organization of the ", NULL
+};
+
+/*
+ * Finds "X is a member of the Y Coalition.": X opens its sentence and is a
+ * name (or the publisher); Y is a known name ending in a coalition noun.
+ */
+static void
+org_member_of(struct ex_doc *d)
+{
+	const char	*b = d->body, *p, *on;
+	struct ex_org	*co, *m;
+	size_t		 i, cl, t, k, ss, e, ra, re;
+	char		*it;
+
+	for (p = b; (p = memchr(p, ' ', d->body_len - (size_t)(p - b))) != NULL; p++) {
+		if (p[1] != 'i')
+			continue;
+		for (i = 0; member_of_cues[i] != NULL; i++)
+			if (org_cue_at(p, d->body_len - (size_t)(p - b), member_of_cues[i]))
+				break;
+		if (member_of_cues[i] == NULL)
+			continue;
+		cl = strlen(member_of_cues[i]);
+		t = extract_lex_tok_at(d, (size_t)(p - b) + cl - 4);
+		if ((on = extract_org_at(d, t, NULL)) == NULL ||
+		    !org_last_in(on, strlen(on), coalition_nouns) ||
+		    (co = extract_org_find(d, on, strlen(on))) == NULL)
+			continue;
+		k = extract_lex_tok_at(d, (size_t)(p - b));
+		if (k == 0)
+			continue;
+		ss = d->toks[extract_lex_sentence(d, k - 1)].start;
+		e = (size_t)(p - b);
+		if (!org_item_trim(b, &ss, &e, &ra, &re, 1) || !org_item_ok(b + ss, e - ss) ||
+		    memchr(b + ss, ',', e - ss) != NULL)
+			continue;
+		if (!org_item_named(d, b, ss, e) && (d->publisher == NULL ||
+		    !extract_lex_ieq(b + ss, e - ss, d->publisher)))
+			continue;
+		it = extract_lex_norm(b + ss, e - ss);
+		if ((m = org_add(d, it, strlen(it), ss)) != NULL)
+			org_member(d, co, m, (size_t)(p - b));
+		free(it);
+	}
+}
+
 /* Returns the length of a bullet opening the line ("• ", "- "), 0 if none. */
 static size_t
 org_bullet(const char *s, size_t len)
@@ -1525,6 +1820,31 @@ org_bullet(const char *s, size_t len)
 	while (n < len && s[n] == ' ')
 		n++;
 	return n;
+}
+
+/*
+ * Returns the offset of "Y Local 33" in "X, Y Local 33" (one comma, Y
+ * capitalized, the local's number last), 0 if s is not of that form.
+ */
+static size_t
+org_local_tail(const char *s, size_t len)
+{
+	const char	*c, *w;
+	size_t		 t;
+
+	if ((c = memchr(s, ',', len)) == NULL || c == s ||
+	    memchr(c + 1, ',', len - (size_t)(c + 1 - s)) != NULL)
+		return 0;
+	t = (size_t)(c + 1 - s);
+	while (t < len && s[t] == ' ')
+		t++;
+	if (t >= len || !extract_lex_upper(s, len, t))
+		return 0;
+	for (w = s + len; w > s + t && w[-1] >= '0' && w[-1] <= '9'; w--)
+		;
+	if (w == s + len || w - (s + t) < 8 || memcmp(w - 7, " Local ", 7) != 0)
+		return 0;
+	return t;
 }
 
 /*
@@ -1565,6 +1885,11 @@ org_sign_item(const char *s, size_t len, size_t *ioff, size_t *ilen)
 		c = w - 1;
 	}
 	*ilen = c;
+	/* "X Library Workers, Y Union Local 33": a chapter and its local are one name. */
+	if (c < len && org_last_in(s, c, heads) && org_local_tail(s, len) > 0) {
+		*ilen = len;
+		return 1;
+	}
 	if (c >= len || org_last_in(s, c, heads))
 		return 1;
 	/* A person signing for an organization named later on the line. */
@@ -1683,7 +2008,7 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 {
 	struct ex_org	*co = NULL, *m;
 	struct org_list	 ml;
-	size_t		 i, il, a, at0 = (size_t)-1;
+	size_t		 i, il, a, k, at0 = (size_t)-1;
 	char		*s;
 
 	if (sg->cue != (size_t)-1) {
@@ -1711,9 +2036,12 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 			continue;
 		s = extract_lex_norm(l[i].s + a, il);
 		m = extract_org_find(d, s, strlen(s));
-		if (m == NULL)
-			m = org_add(d, s, strlen(s), l[i].at);
-		else if (m != co)
+		if (m == NULL && (m = org_add(d, s, strlen(s), l[i].at)) != NULL &&
+		    (k = org_local_tail(s, strlen(s))) > 0) {
+			/* Each part of "X, Y Local 33" names it too. */
+			org_alias(m, s, (size_t)(strchr(s, ',') - s));
+			org_alias(m, s + k, strlen(s + k));
+		} else if (m != NULL && m != co)
 			m->mentions++;
 		free(s);
 		if (m != NULL && co != NULL)
@@ -1852,18 +2180,41 @@ org_title_acronyms(struct ex_doc *d)
 	}
 }
 
-/* Finds the organizations of the "About" boilerplate, which is not in the body. */
+/*
+ * Returns 1 if the title is written as a sentence ("Open letter to the X
+ * Board on branch hours"): two lower-case words of five letters or more.
+ * Names in a title-case headline cannot be told from the words around them.
+ */
+static int
+org_title_sentence(const char *t)
+{
+	size_t	i = 0, a, n = 0, len = strlen(t);
+
+	while (i < len && n < 2) {
+		while (i < len && t[i] == ' ')
+			i++;
+		a = i;
+		while (i < len && t[i] != ' ')
+			i++;
+		if (i - a >= 5 && extract_lex_lower(t, len, a) &&
+		    extract_lex_alpha(t, len, i - 1))
+			n++;
+	}
+	return n >= 2;
+}
+
+/* Finds the organizations of text that is not in the body: the "About" boilerplate, a title. */
 static void
-org_boiler(struct ex_doc *d)
+org_boiler(struct ex_doc *d, char *text)
 {
 	char		*body = d->body;
 	size_t		 body_len = d->body_len, ntoks = d->ntoks, n0 = d->norgs, i;
 	struct ex_tok	*toks = d->toks;
 
-	if (d->boiler == NULL || *d->boiler == '\0')
+	if (text == NULL || *text == '\0')
 		return;
-	d->body = d->boiler;
-	d->body_len = strlen(d->boiler);
+	d->body = text;
+	d->body_len = strlen(text);
 	extract_lex_tokenize(d);
 	org_names(d, NULL, 0);
 	free(d->toks);
@@ -1909,10 +2260,14 @@ extract_org_scan(struct ex_doc *d)
 	for (i = 0; i < ns; i++)
 		org_sign_add(d, lines, &signs[i]);
 	for (i = 0; i < nl; i++)
-		org_coalition(d, &lists[i]);
+		org_coalition(d, &lists[i], NULL);
+	org_represents(d);
 	org_formers(d);
+	org_member_of(d);
 	free(lines);
-	org_boiler(d);
+	org_boiler(d, d->boiler);
+	if (d->title != NULL && org_title_sentence(d->title))
+		org_boiler(d, d->title);
 	org_title_acronyms(d);
 }
 
@@ -1989,4 +2344,61 @@ const char *
 extract_org_kind(const struct ex_doc *d, size_t i)
 {
 	return org_kind(&d->orgs[i]);
+}
+
+/* Small words an acronym leaves out of a name's initials. */
+static const char *const org_initial_skip[] = {
+	"of", "for", "the", "and", "&", "on", "in", "at", NULL
+};
+
+/* Returns 1 if the acronym s (len bytes, at least 3) spells the initials of the name nm. */
+static int
+org_spells(const char *nm, const char *s, size_t len)
+{
+	size_t	i = 0, n = 0, wl;
+
+	while (nm[i] != '\0') {
+		while (nm[i] == ' ')
+			i++;
+		wl = strcspn(nm + i, " ");
+		if (wl > 0 && !extract_lex_in(nm + i, wl, org_initial_skip)) {
+			if (n >= len || nm[i] != s[n])
+				return 0;
+			n++;
+		}
+		i += wl;
+	}
+	return n == len && n >= 3;
+}
+
+/*
+ * Returns the name whose initials the acronym at token t spells when the
+ * text never defines it ("HCFJN" in a later item of the publisher's
+ * listing): the publisher first (setting *publisher), else the one
+ * organization of the document that fits; NULL if none or several.
+ */
+const char *
+extract_org_initials_at(const struct ex_doc *d, size_t t, int *publisher)
+{
+	const char	*s, *on = NULL;
+	size_t		 len, i;
+
+	*publisher = 0;
+	if (t >= d->ntoks || !(d->toks[t].flags & TK_ACR))
+		return NULL;
+	s = d->body + d->toks[t].start;
+	len = d->toks[t].end - d->toks[t].start;
+	if (len < 3 || len > 12)
+		return NULL;
+	if (d->publisher != NULL && org_spells(d->publisher, s, len)) {
+		*publisher = 1;
+		return d->publisher;
+	}
+	for (i = 0; i < d->norgs; i++)
+		if (org_spells(d->orgs[i].name, s, len)) {
+			if (on != NULL)
+				return NULL;
+			on = d->orgs[i].name;
+		}
+	return on;
 }

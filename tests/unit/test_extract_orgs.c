@@ -272,7 +272,10 @@ test_orgs_variants(void **state)
 	json_decref(j);
 }
 
-/* A federal department ("U.S. Department of X") is not merged into a state's. */
+/*
+ * A federal department ("U.S. Department of X") keeps its national prefix,
+ * goes by the short form too, and is not merged into a state's.
+ */
 static void
 test_orgs_variants_federal(void **state)
 {
@@ -280,10 +283,12 @@ test_orgs_variants_federal(void **state)
 
 	(void)state;
 	j = run(HEAD "The U.S. Department of Wild Lands issued the rule, and the Delaware "
-	    "Department of Wild Lands will enforce it.\n");
+	    "Department of Wild Lands will enforce it. The suit was filed in the U.S. "
+	    "District Court for the District of Lenape.\n");
 	d = doc(j, 0);
-	assert_non_null(org(d, "Department of Wild Lands"));
+	assert_true(goes_by(org(d, "U.S. Department of Wild Lands"), "Department of Wild Lands"));
 	assert_non_null(org(d, "Delaware Department of Wild Lands"));
+	assert_non_null(org(d, "U.S. District Court for the District of Lenape"));
 	json_decref(j);
 }
 
@@ -376,6 +381,191 @@ test_orgs_orders_clubs(void **state)
 	json_decref(j);
 }
 
+/* Names closing in "Band", "Shelter", "Schools" or "LLP", and "X for Y Center". */
+static void
+test_orgs_more_heads(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Staff from the Heron Lake Band reviewed the plan with the Justice for "
+	    "Elders Legal Center and the firm Pellow & Marsh LLP. The Dunmore Family Shelter "
+	    "and Larkspur City Public Schools will host meetings.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Heron Lake Band"));
+	assert_non_null(org(d, "Justice for Elders Legal Center"));
+	assert_null(org(d, "Elders Legal Center"));
+	assert_non_null(org(d, "Pellow & Marsh LLP"));
+	assert_non_null(org(d, "Dunmore Family Shelter"));
+	assert_non_null(org(d, "Larkspur City Public Schools"));
+	json_decref(j);
+}
+
+/* A coalition named "X for Y Coalition" whose member list holds an alliance. */
+static void
+test_orgs_for_coalition(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Safe Water for Towns Coalition today wrote to the state board.\n\n"
+	    "The coalition's members include Anglers for Clean Rivers, the Marsh Health "
+	    "Network and Dover Bike Lanes Alliance.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Towns Coalition"));
+	c = coalition(d, "Safe Water for Towns Coalition");
+	assert_non_null(c);
+	assert_true(has_member(c, "Dover Bike Lanes Alliance"));
+	assert_true(has_member(c, "Marsh Health Network"));
+	assert_null(coalition(d, "Dover Bike Lanes Alliance"));
+	json_decref(j);
+}
+
+/* "X is a member of the Y Coalition." adds X, even when X is only the publisher. */
+static void
+test_orgs_member_of(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Dover Riders Union\n\nRiders Rally for Buses\n\nMarch 3, 2014\n\n"
+	    "The Larkspur Transit Coalition, joined by the Dover Nurses Association and the "
+	    "Kent Parents Council, rallied on Tuesday.\n\n"
+	    "Dover Riders Union is a member of the Larkspur Transit Coalition.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Larkspur Transit Coalition");
+	assert_true(has_member(c, "Dover Riders Union"));
+	assert_true(has_member(c, "Kent Parents Council"));
+	json_decref(j);
+}
+
+/* Union locals: "A and B Local 12" in full, its short forms, and "ACR Local 12". */
+static void
+test_orgs_union_local(void **state)
+{
+	json_t	*j, *d, *o;
+
+	(void)state;
+	j = run("HARBOR AND DOCK WORKERS\n\nDockers Strike\n\nMarch 3, 2014\n\n"
+	    "The strike was called by Harbor and Dock Workers Local 77, which won an "
+	    "election in May. A rally by the Gulf Transit Workers Local 9 followed, and "
+	    "GTW Local 9 members joined the picket line.\n");
+	d = doc(j, 0);
+	o = org(d, "Harbor and Dock Workers Local 77");
+	assert_true(goes_by(o, "Harbor and Dock Workers"));
+	assert_true(goes_by(o, "Local 77"));
+	assert_null(org(d, "Dock Workers Local 77"));
+	assert_null(org(d, "HARBOR AND DOCK WORKERS"));
+	o = org(d, "Gulf Transit Workers Local 9");
+	assert_true(goes_by(o, "GTW Local 9"));
+	assert_string_equal(str(o, "acronym"), "GTW");
+	assert_null(org(d, "GTW Local 9"));
+	json_decref(j);
+}
+
+/* "Temple X of Place", and "The council represents ..., including A, B and C." */
+static void
+test_orgs_council_including(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Interfaith Council of Larkspur Valley\n\nStatement on Shelters\n\n"
+	    "March 3, 2014\n\nThe Interfaith Council of Larkspur Valley urged the county "
+	    "to act.\n\n"
+	    "The council represents 20 congregations, including Temple Beth Or of Dover, "
+	    "St. Agnes Catholic Parish, the Dover Islamic Center and First Baptist Church "
+	    "of Lewes.\n\nFive hospitals, including Dover General Hospital and Kent "
+	    "Medical Center, took part.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Temple Beth Or of Dover"));
+	assert_null(org(d, "Temple Beth Or"));
+	c = coalition(d, "Interfaith Council of Larkspur Valley");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 4);
+	assert_true(has_member(c, "Temple Beth Or of Dover"));
+	assert_true(has_member(c, "Dover Islamic Center"));
+	assert_false(has_member(c, "Dover General Hospital"));
+	json_decref(j);
+}
+
+/* A sign-on line "X Workers, Y Union Local 5" is one signer going by both parts. */
+static void
+test_orgs_sign_on_local(void **state)
+{
+	json_t	*j, *d, *c, *o;
+
+	(void)state;
+	j = run(HEAD "The Keep Our Branches Coalition urges you to keep the branches "
+	    "open.\n\nSincerely,\n\n"
+	    "Keep Our Branches Coalition\nFriends of the Dover Library\n"
+	    "Dover Library Workers, Public Staff Union Local 5\nDover Literacy Council\n");
+	d = doc(j, 0);
+	o = org(d, "Dover Library Workers, Public Staff Union Local 5");
+	assert_true(goes_by(o, "Dover Library Workers"));
+	assert_true(goes_by(o, "Public Staff Union Local 5"));
+	assert_null(org(d, "Public Staff Union Local 5"));
+	c = coalition(d, "Keep Our Branches Coalition");
+	assert_true(has_member(c, "Dover Library Workers, Public Staff Union Local 5"));
+	json_decref(j);
+}
+
+/* A company named by its trade ("Larkspur Logistics") or a health plan, not by a head noun. */
+static void
+test_orgs_trades(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Workers at the depot run by Kestrel Logistics walked out. Crews from "
+	    "Dover Shipbuilding helped. In a statement, Kestrel Logistics said the company "
+	    "follows the rules. Support came from Brightwell Delaware Health Plan.\n\n"
+	    "Regional Manufacturing\n\nPlants reopened.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Regional Manufacturing"));
+	assert_non_null(org(d, "Brightwell Delaware Health Plan"));
+	assert_non_null(org(d, "Kestrel Logistics"));
+	assert_non_null(org(d, "Dover Shipbuilding"));
+	json_decref(j);
+}
+
+/* A sentence-case title names the body it addresses; a title-case headline is not read. */
+static void
+test_orgs_title(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Keep Our Branches Coalition\n\nOpen letter to the Dover County Board of "
+	    "Supervisors on library branch hours\n\nMarch 3, 2014\n\nWe write about the "
+	    "budget.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Dover County Board of Supervisors"));
+	json_decref(j);
+	j = run("Dover News\n\nParents Urge State Board to Drop Diesel Buses\n\n"
+	    "March 3, 2014\n\nParents wrote to the board.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Parents Urge State Board"));
+	assert_null(org(d, "State Board"));
+	json_decref(j);
+}
+
+/* A head noun inside a quoted study title is no name, unless the title opens with it. */
+static void
+test_orgs_quoted_title(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Results appeared in the study \"Faster Triage in the Intensive Care "
+	    "Unit Department: A Multicenter Trial.\" An earlier review, \"Dover Transit "
+	    "Authority: Contract Oversight,\" found gaps.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Intensive Care Unit Department"));
+	assert_non_null(org(d, "Dover Transit Authority"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -397,6 +587,15 @@ main(void)
 		cmocka_unit_test(test_orgs_sign_on_people),
 		cmocka_unit_test(test_orgs_formers),
 		cmocka_unit_test(test_orgs_orders_clubs),
+		cmocka_unit_test(test_orgs_more_heads),
+		cmocka_unit_test(test_orgs_for_coalition),
+		cmocka_unit_test(test_orgs_member_of),
+		cmocka_unit_test(test_orgs_union_local),
+		cmocka_unit_test(test_orgs_council_including),
+		cmocka_unit_test(test_orgs_sign_on_local),
+		cmocka_unit_test(test_orgs_trades),
+		cmocka_unit_test(test_orgs_title),
+		cmocka_unit_test(test_orgs_quoted_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
