@@ -37,7 +37,8 @@ static const char *const titles[] = {
 	"trustee", "member", "teacher", "student", "resident", "owner",
 	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
 	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
-	"caregiver", "practitioner", "aide", NULL
+	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
+	"petitioner", "defendant", "lecturer", NULL
 };
 
 /* Role words that may end a title standing before a name. */
@@ -55,7 +56,8 @@ static const char *const title_heads[] = {
 	"trustee", "member", "teacher", "student", "resident", "owner",
 	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
 	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
-	"caregiver", "practitioner", "aide", NULL
+	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
+	"petitioner", "defendant", "lecturer", NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
@@ -116,6 +118,18 @@ static const char *const place_last[] = {
 	"Week", "Month", NULL
 };
 
+/* Words that end the names of companies, never a person's ("Corvane Logistics"). */
+static const char *const company_last[] = {
+	"Logistics", "Technologies", "Industries", "Holdings", "Enterprises",
+	"Solutions", "Pharmaceuticals", "Therapeutics", "Analytics", "Robotics",
+	"Dynamics", "Motors", "Airlines", "Foods", "Brands", "Ventures",
+	"Energy", "Utilities", "Realty", "Properties", "Construction",
+	"Manufacturing", "Communications", "Entertainment", "Insurance",
+	"Healthcare", "Labs", "Studios", "Shipping", "Freight",
+	"Transport", "Pharma", "Biotech", "Software", "Markets", "Outfitters",
+	NULL
+};
+
 /* Words that open the names of places, never a person's. */
 static const char *const place_first[] = {
 	"Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Cape", "Lakes", NULL
@@ -129,6 +143,12 @@ static const char *const surname_next[] = {
 	"writes", "argued", "argues", "stressed", "warned", "also", "who",
 	"and", "agreed", "stated", "urged", "asked", "made", "began", "spent",
 	"grew", "became", "helped", "did", "does", "could", "can", NULL
+};
+
+/* Places whose government a release speaks for ("the county's medical director"). */
+static const char *const jurisdictions[] = {
+	"county", "city", "town", "village", "borough", "township", "tribe",
+	"nation", "band", "parish", NULL
 };
 
 /* Generation suffixes that end a name. */
@@ -337,7 +357,8 @@ extract_person_name(const struct ex_doc *d, size_t t, size_t max)
 	if (e < d->ntoks && e < max && extract_lex_tok_in(d, e, suffixes))
 		e++;
 	/* "Lake Erie", "Jerry Brown Bridge": places and works. */
-	if (extract_lex_tok_in(d, t, place_first) || extract_lex_tok_in(d, e - 1, place_last))
+	if (extract_lex_tok_in(d, t, place_first) || extract_lex_tok_in(d, e - 1, place_last) ||
+	    extract_lex_tok_in(d, e - 1, company_last))
 		return t;
 	/* "the Valley Ultras" is a group: a person's name takes no article. */
 	if (t > 0 && extract_lex_tok_is(d, t - 1, "the"))
@@ -421,10 +442,18 @@ struct ex_person *
 extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, size_t at)
 {
 	struct ex_person *p;
+	const char	 *sp;
 	size_t		  e;
 
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ','))
 		len--;
+	/* "Rev. Thomas Egan", "Ms. Jane Roe": an abbreviated honorific is no part of it. */
+	while ((sp = memchr(s, ' ', len)) != NULL && memchr(sp + 1, ' ',
+	    len - (size_t)(sp + 1 - s)) != NULL && (extract_lex_in(s, (size_t)(sp - s), courtesy) ||
+	    (sp[-1] == '.' && extract_lex_in(s, (size_t)(sp - s), honorifics)))) {
+		len -= (size_t)(sp + 1 - s);
+		s = sp + 1;
+	}
 	if (len == 0 || memchr(s, ' ', len) == NULL || person_orgish(s, len))
 		return NULL;
 	if ((p = extract_person_find(d, s, len)) != NULL) {
@@ -461,6 +490,78 @@ person_title(const struct ex_doc *d, size_t a, size_t b)
 	if (b == a + 1 && l > 3 && s[l - 1] == 's' && extract_lex_in(s, l, titles))
 		s[l - 1] = '\0';
 	return s;
+}
+
+static const char *person_org_by_head(struct ex_doc *, const char *, size_t, int);
+
+/*
+ * Returns the organization whose initials the acronym at token t spells
+ * when the text never defines it (see extract_org_initials_at).
+ */
+static const char *
+person_org_initials(struct ex_doc *d, size_t t)
+{
+	const char	*on;
+	int		 publisher;
+
+	on = extract_org_initials_at(d, t, &publisher);
+	return on != NULL && publisher ? person_publisher(d) : on;
+}
+
+/* Returns 1 if the name a ends with the whole words of the name b. */
+static int
+person_ends_with(const char *a, const char *b)
+{
+	size_t	al = strlen(a), bl = strlen(b);
+
+	return al > bl && a[al - bl - 1] == ' ' && strcmp(a + al - bl, b) == 0;
+}
+
+/*
+ * Returns the organization a word before a possessive stands for ("the
+ * Band's", "the county's"): the one organization named with that head noun
+ * or ending in it, else, for a place, the publisher named for it.
+ */
+static const char *
+person_org_by_word(struct ex_doc *d, size_t t)
+{
+	const char	*w, *on = NULL, *nm;
+	size_t		 wl, i, nl;
+
+	if (t >= d->ntoks || !(d->toks[t].flags & TK_WORD))
+		return NULL;
+	w = d->body + d->toks[t].start;
+	wl = d->toks[t].end - d->toks[t].start;
+	if (extract_org_head(w, wl) && (on = person_org_by_head(d, w, wl, 0)) != NULL)
+		return on;
+	if (d->publisher != NULL) {
+		nm = d->publisher;
+		nl = strlen(nm);
+		if (nl > wl && nm[nl - wl - 1] == ' ' && strncasecmp(nm + nl - wl, w, wl) == 0)
+			return person_publisher(d);
+	}
+	for (i = 0; i < d->norgs; i++) {
+		nm = d->orgs[i].name;
+		nl = strlen(nm);
+		if (nl > wl && nm[nl - wl - 1] == ' ' && strncasecmp(nm + nl - wl, w, wl) == 0) {
+			/* "City Council" and "Harlow City Council" are one body: the longer. */
+			if (on != NULL && strcmp(on, nm) != 0 && !person_ends_with(nm, on) &&
+			    !person_ends_with(on, nm))
+				return NULL;
+			if (on == NULL || strlen(nm) > strlen(on))
+				on = nm;
+		}
+	}
+	if (on == NULL && extract_lex_in(w, wl, jurisdictions) && d->publisher != NULL &&
+	    wl < 64) {
+		char	word[64];
+
+		memcpy(word, w, wl);
+		word[wl] = '\0';
+		if (person_has_word(d->publisher, word))
+			on = person_publisher(d);
+	}
+	return on;
 }
 
 /* Returns 1 if token t may be a word of an organization's name. */
@@ -514,6 +615,18 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 	}
 	if (extract_lex_tok_is(d, t, "the"))
 		t++;
+	/* "the university's Centre for X": the possessor is no part of the name. */
+	if (t + 1 < max && (d->toks[t].flags & TK_WORD) && (d->toks[t].flags & TK_POSS) &&
+	    !(d->toks[t].flags & TK_CAP) && person_org_tok(d, t + 1) &&
+	    (on = extract_org_at(d, t + 1, &oe)) != NULL && oe <= max) {
+		*end = oe;
+		return on;
+	}
+	/* An acronym the text does not define: "the HCFJN board". */
+	if (t < max && (on = person_org_initials(d, t)) != NULL) {
+		*end = t + 1;
+		return on;
+	}
 	for (e = t; e < max && e - t < 10; ) {
 		if (e > t && (d->toks[e].flags & TK_SENT))
 			break;
@@ -572,7 +685,6 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 	return on;
 }
 
-static const char *person_org_by_head(struct ex_doc *, const char *, size_t, int);
 static const char *person_org_named(struct ex_doc *, const char *, size_t);
 
 /* Returns the organization a noun phrase at t stands for ("the food bank"), setting *end. */
@@ -725,6 +837,21 @@ person_org_by_head(struct ex_doc *d, const char *w, size_t wl, int fallback)
 	return on;
 }
 
+/* Returns the end of a few lower-case words ending in a role at a ("litigation director"), or a. */
+static size_t
+person_role_end(const struct ex_doc *d, size_t a, size_t max)
+{
+	size_t	w;
+
+	for (w = a; w < max && w - a < 3 && (d->toks[w].flags & TK_WORD) &&
+	    !(d->toks[w].flags & TK_CAP) && !person_org_prep(d, w) &&
+	    !extract_lex_tok_in(d, w, relatives); w++)
+		;
+	if (w == a || !extract_lex_tok_in(d, w - 1, title_heads))
+		return a;
+	return w;
+}
+
 /* Returns the token after a possessive organization name at t ("NILC's"), or t. */
 static size_t
 person_poss_end(const struct ex_doc *d, size_t t, size_t max)
@@ -811,6 +938,14 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 			return w;
 		}
 	}
+	/* ", JVLC's litigation director", ", the Band's fisheries director" */
+	if (a > k && (w = person_role_end(d, a, max)) > a &&
+	    ((on = person_org_at(d, k, a, &oe, -1)) != NULL ||
+	    (k > t && a == k + 1 && (on = person_org_by_word(d, k)) != NULL))) {
+		person_set_title(d, p, a, w);
+		person_set_org(p, on);
+		return w;
+	}
 	/* ", Orchard Fund executive director" */
 	if (t < max && (d->toks[t].flags & TK_CAP) &&
 	    (on = person_org_at(d, t, max, &oe, -1)) != NULL && oe < max &&
@@ -829,8 +964,9 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 		on = NULL;
 		if (t < max && extract_lex_tok_is(d, t - 1, "the") &&
 		    (d->toks[t].flags & TK_POSS) && !(d->toks[t].flags & TK_CAP) &&
-		    (on = person_org_by_head(d, d->body + d->toks[t].start,
-		    d->toks[t].end - d->toks[t].start, 1)) != NULL)
+		    ((on = person_org_by_head(d, d->body + d->toks[t].start,
+		    d->toks[t].end - d->toks[t].start, 1)) != NULL ||
+		    (on = person_org_by_word(d, t)) != NULL))
 			a = t + 1;
 		else if ((on = extract_org_at(d, t, &oe)) != NULL && oe <= max)
 			a = oe;
@@ -1000,7 +1136,34 @@ person_org_before(struct ex_doc *d, size_t a)
 		if (person_org_tok(d, s) &&
 		    (on = person_org_at(d, s, a, &oe, 1)) != NULL && oe == a)
 			return on;
+	/* "Council President X": the one body whose name ends in the head noun. */
+	if (person_head_tok(d, a - 1) && (a < 2 || !person_org_tok(d, a - 2)))
+		return person_org_by_word(d, a - 1);
 	return NULL;
+}
+
+/*
+ * Returns the first of one or two lower-case words before the title at a
+ * that follow an organization's name ("DVLC litigation director"), setting
+ * *on; a if none.
+ */
+static size_t
+person_field_before(struct ex_doc *d, size_t a, const char **on)
+{
+	size_t	k, p;
+
+	for (k = 1; k <= 2 && k < a; k++) {
+		p = a - k;
+		if (!(d->toks[p].flags & TK_WORD) || (d->toks[p].flags & (TK_CAP |
+		    TK_POSS | TK_DIGIT | TK_SENT)) || extract_lex_tok_in(d, p, name_joins) ||
+		    extract_lex_tok_in(d, p, relatives) || person_org_prep(d, p) ||
+		    extract_lex_tok_in(d, p, org_pronouns) || extract_lex_tok_is(d, p, "a") ||
+		    extract_lex_tok_is(d, p, "an"))
+			return a;
+		if ((*on = person_org_before(d, p)) != NULL)
+			return p;
+	}
+	return a;
 }
 
 /* Returns the first organization named in tokens [a, b), by name or as "the association". */
@@ -1187,8 +1350,19 @@ extract_person_scan(struct ex_doc *d)
 			    (d->toks[ta - 2].flags & TK_ACR))
 				on = extract_org_at(d, ta - 2, NULL);
 			/* "RCA Deputy Administrator X", "City Council President X" */
-			else
-				on = person_org_before(d, ta);
+			else if ((on = person_org_before(d, ta)) == NULL && ta < h &&
+			    (k = person_field_before(d, ta, &on)) < ta) {
+				/* "DVLC litigation director X": the field is part of the title. */
+				char	*full = extract_lex_range(d, k, ta);
+				size_t	 fl = strlen(full), tl = strlen(title);
+
+				full = xrealloc(full, fl + tl + 2);
+				full[fl] = ' ';
+				memcpy(full + fl + 1, title, tl + 1);
+				free(title);
+				title = full;
+				ta = k;
+			}
 			/* "Clinic director X": the one clinic the text names. */
 			if (on == NULL && ta < h && (d->toks[ta].flags & TK_CAP) &&
 			    (d->toks[ta].flags & TK_SENT) && person_head_tok(d, ta))
@@ -1247,7 +1421,7 @@ extract_person_scan(struct ex_doc *d)
 		for (oe = 0; oe < d->norgs; oe++)
 			if (strstr(d->orgs[oe].name, name) != NULL)
 				break;
-		if (oe < d->norgs) {
+		if (oe < d->norgs || (d->publisher != NULL && strstr(d->publisher, name) != NULL)) {
 			free(title);
 			free(name);
 			t = e - 1;

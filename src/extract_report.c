@@ -31,6 +31,11 @@ static const char *const release[] = {
 	"unveiled", "made", NULL
 };
 
+/* Verbs whose object, a quoted title, is a report ("O published “T”"). */
+static const char *const quote_verbs[] = {
+	"released", "issued", "published", "unveiled", NULL
+};
+
 /* Verbs that release, send or produce a report, for subjects and dates. */
 static const char *const release_ext[] = {
 	"released", "releases", "release", "issued", "issues", "issue",
@@ -175,12 +180,14 @@ extract_report_free(struct ex_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-/* Returns the length of s up to its first colon (len if none). */
+/* Returns the length of s up to its first colon, or through an inner "? " (len if none). */
 static size_t
 report_short_len(const char *s, size_t len)
 {
-	const char	*c = memchr(s, ':', len);
+	const char	*c = memchr(s, ':', len), *q = memchr(s, '?', len);
 
+	if (q != NULL && (c == NULL || q < c) && (size_t)(q - s) + 2 < len && q[1] == ' ')
+		return (size_t)(q - s) + 1;
 	return c != NULL ? (size_t)(c - s) : len;
 }
 
@@ -286,7 +293,10 @@ report_add(struct ex_doc *d, const char *s, size_t len, size_t cs, size_t ce)
 	 * "Short Title: A Long Subtitle" also goes by its short title; "Some
 	 * Agency: Review of Contracts" by what follows the organization's name.
 	 */
-	if ((c = memchr(r->title, ':', strlen(r->title))) != NULL && c > r->title) {
+	if ((sl = report_short_len(r->title, strlen(r->title))) < strlen(r->title) &&
+	    r->title[sl - 1] == '?')
+		report_alias(r, r->title, sl);	/* "Who Pays? Costs of X" */
+	else if ((c = memchr(r->title, ':', strlen(r->title))) != NULL && c > r->title) {
 		if (extract_org_find(d, r->title, (size_t)(c - r->title)) != NULL) {
 			for (c++; *c == ' '; c++)
 				;
@@ -451,6 +461,22 @@ report_titlecase_str(const char *s, size_t len)
 	return words >= 2 && content >= 2 && caps * 10 >= content * 8;
 }
 
+/*
+ * Returns the organization whose initials the undefined acronym at t spells
+ * (see extract_org_initials_at); NULL if none.
+ */
+static const char *
+report_acronym(struct ex_doc *d, size_t t)
+{
+	const char	*on;
+	int		 publisher;
+
+	on = extract_org_initials_at(d, t, &publisher);
+	if (on != NULL && publisher)
+		return extract_org_ensure(d, on, strlen(on), (size_t)-1);
+	return on;
+}
+
 /* Returns the organization "the union" at t refers to, setting *end; or NULL. */
 static const char *
 report_anaphor(struct ex_doc *d, size_t t, size_t *end)
@@ -485,8 +511,15 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 					ok = 1;
 			}
 		}
-		if (ok && d->orgs[i].mentions > bm) {
-			bm = d->orgs[i].mentions;
+		/* A name ending in the noun is the likelier one ("the library"). */
+		if (ok) {
+			size_t	nl = strlen(d->orgs[i].name);
+
+			if (nl > wl && strncasecmp(d->orgs[i].name + nl - wl, w, wl) == 0)
+				ok = 1 << 20;
+		}
+		if (ok && d->orgs[i].mentions + ok > bm) {
+			bm = d->orgs[i].mentions + ok;
 			best = i;
 		}
 	}
@@ -506,6 +539,10 @@ report_org(struct ex_doc *d, size_t t, size_t *end)
 		*end = e;
 		return on;
 	}
+	if ((on = report_acronym(d, t)) != NULL) {
+		*end = t + 1;
+		return on;
+	}
 	return report_anaphor(d, t, end);
 }
 
@@ -516,6 +553,27 @@ report_after_prep(const struct ex_doc *d, size_t s, size_t t)
 	if (t > s && extract_lex_tok_is(d, t - 1, "the"))
 		t--;
 	return t > s && extract_lex_tok_in(d, t - 1, preps);
+}
+
+/*
+ * Returns 1 if the organization at t follows "researchers at" in the subject
+ * opening the sentence at s ("Researchers at O", "A team of scientists from O").
+ */
+static int
+report_researchers(const struct ex_doc *d, size_t s, size_t t)
+{
+	size_t	k;
+
+	if (t > s && extract_lex_tok_is(d, t - 1, "the"))
+		t--;
+	if (t < s + 2 || !(extract_lex_tok_is(d, t - 1, "at") ||
+	    extract_lex_tok_is(d, t - 1, "from") || extract_lex_tok_is(d, t - 1, "of")) ||
+	    !extract_lex_tok_in(d, t - 2, researchers) || t - 2 - s > 4)
+		return 0;
+	for (k = s + 1; k < t - 2; k++)
+		if (!report_word(d, k) || (d->toks[k].flags & TK_CAP))
+			return 0;
+	return 1;
 }
 
 /* Returns 1 if token t can be part of a date between a verb and "by" ("Aug. 8, 2011,"). */
@@ -734,7 +792,8 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 		/* The antecedent: the first organization the sentence names. */
 		for (q = s; q < p; q++) {
 			if ((d->toks[q].flags & TK_CAP) &&
-			    (on = extract_org_at(d, q, &end)) != NULL)
+			    ((on = extract_org_at(d, q, &end)) != NULL ||
+			    (on = report_acronym(d, q)) != NULL))
 				return on;
 			if ((on = report_anaphor(d, q, &end)) != NULL)
 				return on;
@@ -744,6 +803,12 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 	if (!(d->toks[p].flags & TK_POSS))
 		return NULL;
 	if (p > s && (on = report_anaphor(d, p - 1, &end)) != NULL)
+		return on;
+	/* "the library system's survey": the noun before names the organization. */
+	if (p > s + 1 && !(d->toks[p].flags & TK_CAP) &&
+	    (on = report_anaphor(d, p - 2, &end)) != NULL && end == p)
+		return on;
+	if ((on = report_acronym(d, p)) != NULL)
 		return on;
 	for (q = p + 1; q > s && p + 1 - q < 12; q--)
 		if ((d->toks[q - 1].flags & TK_CAP) &&
@@ -764,7 +829,7 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 			continue;
 		if ((on = report_org(d, t, &end)) == NULL)
 			continue;
-		if (report_after_prep(d, s, t)) {
+		if (report_after_prep(d, s, t) && !report_researchers(d, s, t)) {
 			t = end - 1;
 			continue;
 		}
@@ -813,7 +878,7 @@ report_first_org(struct ex_doc *d, size_t s, size_t e)
 static int
 report_short_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
 {
-	size_t	t, dl;
+	size_t	t, dl, k;
 	int	m, day, dm, dd;
 	long	y;
 
@@ -824,12 +889,19 @@ report_short_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
 		if (dl > 1 && d->body[d->toks[t].end - 1] == '.')
 			dl--;		/* "Aug." */
 		m = extract_date_month(d->body + d->toks[t].start, dl);
-		if (m == 0 || !(d->toks[t + 1].flags & TK_DIGIT))
+		if (m == 0)
 			continue;
-		dl = d->toks[t + 1].end - d->toks[t + 1].start;
+		/* "February 27" or "27 February" */
+		if (d->toks[t + 1].flags & TK_DIGIT)
+			k = t + 1;
+		else if (t > s && (d->toks[t - 1].flags & TK_DIGIT))
+			k = t - 1;
+		else
+			continue;
+		dl = d->toks[k].end - d->toks[k].start;
 		if (dl > 2)
 			continue;
-		day = atoi(d->body + d->toks[t + 1].start);
+		day = atoi(d->body + d->toks[k].start);
 		if (day < 1 || day > 31)
 			continue;
 		y = strtol(d->published, NULL, 10);
@@ -1061,16 +1133,15 @@ report_definite(const struct ex_doc *d, size_t s, size_t n)
 }
 
 /*
- * Sets publisher and date of a report cited in sentence s whose noun is at
- * n (REPORT_NONE if none).
+ * Sets publisher and date of a report cited in sentence [s, e) whose noun
+ * is at n (REPORT_NONE if none).
  */
 static void
-report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t n)
+report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, size_t n)
 {
-	size_t		 s, e, para, pass;
+	size_t		 s, para, pass;
 	const char	*on;
 
-	e = report_sent_end(d, sent);
 	if (r->publisher == NULL &&
 	    ((on = report_by(d, sent, e)) != NULL ||
 	    (n != REPORT_NONE && (on = report_possessor(d, sent, n)) != NULL) ||
@@ -1266,7 +1337,9 @@ report_quoted(struct ex_doc *d)
 		while (b > a && (report_punct(d, b - 1, ',') || report_punct(d, b - 1, '.')))
 			b--;
 		s = extract_lex_sentence(d, o);
-		e = report_sent_end(d, s);
+		/* "“Who Pays? The Cost of X,” a report": the title's mark ends no sentence. */
+		for (e = report_sent_end(d, s); e <= c && e < d->ntoks; )
+			e = report_sent_end(d, e);
 		ok = loose = 0;
 		if ((n = report_intro(d, o)) != REPORT_NONE)
 			ok = loose = 1;
@@ -1291,6 +1364,11 @@ report_quoted(struct ex_doc *d)
 		    (report_punct(d, c - 1, ',') &&
 		    (n = report_article_noun(d, c + 1, 0)) != REPORT_NONE))
 			ok = 1;
+		else if (o > s && extract_lex_tok_in(d, o - 1, quote_verbs) &&
+		    !report_has(d, s, e, other_docs) && report_subject(d, s, e) != NULL) {
+			n = REPORT_NONE;	/* "the commission published “T,”" */
+			ok = 1;
+		}
 		if (!ok || !(report_titlecase(d, a, b) ||
 		    (loose && report_titlelike(d, a, b)))) {
 			o = c;
@@ -1304,7 +1382,7 @@ report_quoted(struct ex_doc *d)
 			continue;
 		lastc = c;
 		lastn = n;
-		report_release(d, r, s, n);
+		report_release(d, r, s, e, n);
 		if (report_definite(d, s, n))
 			report_publisher_by_name(d, r);
 	}
@@ -1379,7 +1457,7 @@ report_bare_titled(struct ex_doc *d)
 		    d->toks[b - 1].end - d->toks[a].start, d->toks[s].start,
 		    d->toks[e - 1].end);
 		if (r != NULL)
-			report_release(d, r, s, n);
+			report_release(d, r, s, e, n);
 		t = b;
 	}
 }
@@ -1434,7 +1512,7 @@ report_bare(struct ex_doc *d)
 		    d->toks[e - 1].end);
 		if (r == NULL)
 			continue;
-		report_release(d, r, s, n);
+		report_release(d, r, s, e, n);
 		if (b > p)
 			p = b;
 	}

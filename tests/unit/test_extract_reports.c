@@ -642,6 +642,101 @@ test_reports_single_marks_and_short_title(void **state)
 	json_decref(j);
 }
 
+/* "O published “Q? Subtitle,”": a report by its subject, going by the question too. */
+static void
+test_reports_published_question(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Homes for Halvard\n\nBlog\n\nThe Rent Gap\n\nPosted by Ivo Stanek on May 3, 2023\n\n"
+	    "Last fall the Halvard Planning Commission published " LQ "Who Can Stay Here? Rent "
+	    "Burdens in the Halvard Region, 2022," RQ " and its numbers are hard to argue with.\n");
+	r = rep(j, "Who Can Stay Here? Rent Burdens in the Halvard Region, 2022");
+	assert_string_equal(sval(r, "publisher"), "Halvard Planning Commission");
+	assert_true(has_alias(r, "Who Can Stay Here?"));
+	json_decref(j);
+	/* The question mark inside the title ends no sentence: "“Q? S,” a report by O". */
+	j = run("Fenwick Veterans Project\n\nMay 3, 2023\n\nAppeals Lag\n\n"
+	    "BRISTOW, Va. " MDASH " Appeals lag.\n\n"
+	    LQ "Who Waits? The Cost of Delay in Appeals," RQ " a report by the Ormond Policy "
+	    "Institute, found long waits.\n");
+	r = rep(j, "Who Waits? The Cost of Delay in Appeals");
+	assert_string_equal(sval(r, "publisher"), "Ormond Policy Institute");
+	json_decref(j);
+	/* A statement released under a quoted title is no report. */
+	j = run("Halvard Tenants Union\n\nMay 3, 2023\n\nTenants Answer\n\n"
+	    "HALVARD " MDASH " The Halvard Tenants Union released " LQ "We Will Not Move," RQ
+	    " a statement on the plan, on Tuesday.\n");
+	assert_int_equal(json_array_size(reps(j)), 0);
+	json_decref(j);
+}
+
+/* "Researchers at O released a study, “T,” on June 2, 2022": O publishes. */
+static void
+test_reports_researchers_at(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Brill County Health Office\n\nMarch 14, 2023\n\nLead Cases Fall\n\n"
+	    "BRILL, Ill. " MDASH " Cases fell by half.\n\n"
+	    "Researchers at the Northern Institute for Family Health released a study, " LQ
+	    "Pipes and Toddlers: Lead in Old Housing," RQ " on June 2, 2022, showing the risk.\n");
+	r = rep(j, "Pipes and Toddlers: Lead in Old Housing");
+	assert_string_equal(sval(r, "publisher"), "Northern Institute for Family Health");
+	assert_string_equal(sval(r, "published"), "2022-06-02");
+	json_decref(j);
+	j = run("Brill County Health Office\n\nMarch 14, 2023\n\nLead Cases Fall\n\n"
+	    "BRILL, Ill. " MDASH " Cases fell by half.\n\n"
+	    "A team of scientists from Ostrava Lakes University published a study, " LQ
+	    "Old Pipes, Young Lungs," RQ " in 2021.\n");
+	r = rep(j, "Old Pipes, Young Lungs");
+	assert_string_equal(sval(r, "publisher"), "Ostrava Lakes University");
+	json_decref(j);
+}
+
+/* "released by the university on 27 February" in a dated release: the year is the release's. */
+static void
+test_reports_day_month(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("University of Kestrel Downs\n\nNews\n\nTeens Sleep Less\n\n2 March 2023\n\n"
+	    "The study, " LQ "Short Nights: Sleep and Risk in Teenagers," RQ " released by the "
+	    "university on 27 February, followed 2,000 pupils.\n");
+	r = rep(j, "Short Nights: Sleep and Risk in Teenagers");
+	assert_string_equal(sval(r, "published"), "2023-02-27");
+	json_decref(j);
+}
+
+/* An undefined acronym spells the publisher; "the library system's survey" is the library's. */
+static void
+test_reports_acronym_and_system(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Orrin Bay Food Justice Network\n\nNews\n\nPantries Report Demand\n\nMarch 1, 2023\n\n"
+	    "On February 9, OBFJN released its annual report, " LQ "Long Lines: The 2022 "
+	    "Orrin Bay Pantry Survey," RQ " based on 38 pantries.\n");
+	r = rep(j, "Long Lines: The 2022 Orrin Bay Pantry Survey");
+	assert_string_equal(sval(r, "publisher"), "Orrin Bay Food Justice Network");
+	json_decref(j);
+	j = run("Dellwood County Library Workers Union\n\nOpen letter\n\nKeep Branches Open\n\n"
+	    "June 5, 2023\n\n"
+	    "Dear Supervisors: The Dellwood County Public Library plans to cut hours. "
+	    "Members of the Dellwood County Library Workers Union oppose it. The Dellwood "
+	    "County Library Workers Union represents 200 workers, and the Dellwood County "
+	    "Library Workers Union will testify.\n\n"
+	    "The library system" AP "s own survey, " LQ "Dellwood Library Users Survey 2023," RQ
+	    " found that 44 percent of visitors have no internet at home.\n");
+	r = rep(j, "Dellwood Library Users Survey 2023");
+	assert_string_equal(sval(r, "publisher"), "Dellwood County Public Library");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -678,6 +773,10 @@ main(void)
 		cmocka_unit_test(test_reports_title_before_noun),
 		cmocka_unit_test(test_reports_single_marks_and_short_title),
 		cmocka_unit_test(test_reports_not_reports),
+		cmocka_unit_test(test_reports_published_question),
+		cmocka_unit_test(test_reports_researchers_at),
+		cmocka_unit_test(test_reports_day_month),
+		cmocka_unit_test(test_reports_acronym_and_system),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
