@@ -17,6 +17,46 @@ static const char *const release_categories[] = {
 	"Press", "Release", "Statement", "News", "Media", NULL
 };
 
+/* Returns 1 if the line is a listing item's "Read more" link. */
+static int
+extract_read_more(const char *s, size_t len)
+{
+	size_t	n;
+
+	if (len == 0 || (s[0] != 'R' && s[0] != 'C'))
+		return 0;
+	if (extract_lex_istarts(s, len, "Read more"))
+		n = strlen("Read more");
+	else if (extract_lex_istarts(s, len, "Continue reading"))
+		n = strlen("Continue reading");
+	else
+		return 0;
+	/* Nothing but an arrow or an ellipsis may follow. */
+	while (n < len && (s[n] == ' ' || s[n] == '.' || s[n] == '>' ||
+	    (unsigned char)s[n] >= 0x80))
+		n++;
+	return n == len;
+}
+
+/* Returns the number of "Read more" lines that close an item holding a date line. */
+static size_t
+extract_read_more_items(const char *text, const struct ex_line *lines, size_t n)
+{
+	size_t	i, items = 0;
+	int	dated = 0;
+
+	for (i = 0; i < n; i++) {
+		if (extract_read_more(text + lines[i].start,
+		    lines[i].end - lines[i].start)) {
+			items += dated;
+			dated = 0;
+		} else if (!dated && extract_meta_item_start(text + lines[i].start,
+		    lines[i].end - lines[i].start))
+			dated = 1;
+	}
+	return items;
+}
+
 /* Returns a new array of the file's lines, trimmed; *n is set to their count. */
 static struct ex_line *
 extract_lines(const char *text, size_t len, size_t *n)
@@ -226,6 +266,16 @@ extract_lede_names(struct ex_doc *d)
 	return 0;
 }
 
+/* Returns 1 if a byline names an office, not a person: "Office of X", "Bureau of X". */
+static int
+extract_author_org(const char *a)
+{
+	const char	*sp = strchr(a, ' ');
+
+	return sp != NULL && strncmp(sp, " of ", 4) == 0 &&
+	    extract_org_head(a, (size_t)(sp - a));
+}
+
 /* Fills in what the passes leave: publisher, contact and author records, kind. */
 static void
 extract_finish(struct ex_doc *d)
@@ -256,7 +306,10 @@ extract_finish(struct ex_doc *d)
 		if (p->org == NULL && pub != NULL)
 			p->org = xstrdup(pub);
 	}
-	if (d->author != NULL && (p = extract_person_add(d, d->author,
+	/* "By Office of University Communications": an office writes. */
+	if (d->author != NULL && extract_author_org(d->author))
+		extract_org_ensure(d, d->author, strlen(d->author), (size_t)-1);
+	else if (d->author != NULL && (p = extract_person_add(d, d->author,
 	    strlen(d->author), ROLE_AUTHOR, 0)) != NULL) {
 		p->ev_end = 0;
 		if (p->org == NULL && pub != NULL)
@@ -473,7 +526,8 @@ extract_text_sha(const char *name, const char *text, size_t len,
 	struct ex_doc	**docs = NULL, *d;
 	struct ex_span	  cat;
 	json_t		 *root = NULL, *arr;
-	size_t		  nlines, ndocs = 0, i, seg, a, k;
+	size_t		  nlines, ndocs = 0, i, seg, a, k, more;
+	int		  dated;
 	char		  sha[65];
 
 	*err = NULL;
@@ -487,19 +541,33 @@ extract_text_sha(const char *name, const char *text, size_t len,
 	}
 	lines = extract_lines(text, len, &nlines);
 	docs = xcalloc(nlines + 1, sizeof(*docs));
+	/* A listing whose dated items each end in "Read more" splits there too. */
+	for (i = 0, more = 0; i < nlines && more < 2; i++)
+		more += extract_read_more(text + lines[i].start,
+		    lines[i].end - lines[i].start);
+	if (more >= 2)
+		more = extract_read_more_items(text, lines, nlines);
 	seg = 0;
+	dated = 0;
 	for (i = 0; i <= nlines; i++) {
 		int	closes = 0;
 
 		if (i < nlines) {
 			closes = extract_meta_published(text + lines[i].start,
 			    lines[i].end - lines[i].start, &cat);
+			if (!closes && more >= 2 && !dated && extract_meta_item_start(
+			    text + lines[i].start, lines[i].end - lines[i].start))
+				dated = 1;
+			if (!closes && more >= 2 && dated && extract_read_more(text +
+			    lines[i].start, lines[i].end - lines[i].start))
+				closes = 2;
 			if (!closes)
 				continue;
+			dated = 0;
 		}
 		/* Lines [seg, i) form one document; line i ("Published in X") closes it. */
 		d = xcalloc(1, sizeof(*d));
-		if (closes)
+		if (closes == 1)
 			d->category = extract_lex_norm(text + lines[i].start + cat.start,
 			    cat.end - cat.start);
 		extract_meta_parse(d, text, lines + seg, i - seg, seg == 0);

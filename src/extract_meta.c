@@ -12,6 +12,8 @@
 enum furn { F_NONE, F_DROP, F_END, F_LINK };
 enum fmatch { M_EXACT, M_PREFIX, M_CONTAINS, M_SUFFIX };
 
+static int	meta_officey(const char *, size_t);
+
 /* Lines that are page furniture, not release text. */
 static const struct {
 	const char	*pat;
@@ -124,6 +126,14 @@ static const char *const update_labels[] = {
 /* Words that may follow a date on its line without making it text. */
 static const char *const byline_cues[] = { "Posted by", "By", "Written by", NULL };
 
+/* Words of a writer's role printed under a byline ("Staff Writer"). */
+static const char *const role_words[] = {
+	"Writer", "Reporter", "Editor", "Correspondent", "Columnist", "Contributor",
+	"Director", "Manager", "Coordinator", "Officer", "Specialist", "Organizer",
+	"Producer", "Associate", "Assistant", "Fellow", "Intern", "Chair", "President",
+	"Staff", "Senior", "Contributing", "Communications", NULL
+};
+
 /* Prefixes of a media-contact line. */
 static const char *const contact_cues[] = {
 	"Media Contact:", "Media Contacts:", "Contact:", "Contacts:",
@@ -188,6 +198,13 @@ meta_nav(const char *s, size_t len)
 			bars++;
 		else if (s[i] == '>' && i > 0 && s[i - 1] == ' ')
 			gts++;
+		/* "News / Releases", middle dots and bullets: spaced separators. */
+		else if (i > 0 && s[i - 1] == ' ' && (s[i] == '/' ||
+		    ((unsigned char)s[i] == 0xc2 && i + 1 < len &&
+		    (unsigned char)s[i + 1] == 0xb7) ||
+		    ((unsigned char)s[i] == 0xe2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xa2)))
+			bars++;
 	}
 	if (bars + gts < 2 && !((bars == 1 || gts == 1) && len < 40 &&
 	    !extract_lex_digit(s, len, len - 1)))
@@ -260,8 +277,12 @@ meta_byline_cue(const char *s, size_t len)
 
 	for (i = 0; byline_cues[i] != NULL; i++) {
 		n = strlen(byline_cues[i]);
-		if (extract_lex_istarts(s, len, byline_cues[i]) && n < len &&
-		    extract_lex_space(s, len, n))
+		if (!extract_lex_istarts(s, len, byline_cues[i]) || n >= len)
+			continue;
+		/* "Posted by: Office of X" */
+		if (s[n] == ':' && i == 0 && n + 1 < len && s[n + 1] == ' ')
+			return n + 1 + extract_lex_space(s, len, n + 1);
+		if (extract_lex_space(s, len, n))
 			return n + extract_lex_space(s, len, n);
 	}
 	return 0;
@@ -291,13 +312,88 @@ meta_byline_name(const char *s, size_t len)
 	return r;
 }
 
+/*
+ * Sets the author from the name after a byline cue; returns 1 (and sets
+ * nothing) when "Posted by" names an office ("Posted by: Office of the Mayor").
+ */
+static int
+meta_byline_author(struct ex_doc *d, const char *s, size_t len, int posted)
+{
+	char	*name = meta_byline_name(s, len);
+
+	if (name != NULL && posted && meta_officey(name, strlen(name))) {
+		free(name);
+		return 1;
+	}
+	if (d->author == NULL)
+		d->author = name;
+	else
+		free(name);
+	return 0;
+}
+
+/* Returns 1 if the line is a writer's role (or address) under a byline. */
+static int
+meta_role_line(const char *s, size_t len)
+{
+	size_t	i = 0, a;
+
+	/* "jroe@example.com" or "@jroe" alone under the byline */
+	if (len > 0 && len < 60 && memchr(s, '@', len) != NULL &&
+	    memchr(s, ' ', len) == NULL)
+		return 1;
+	if (len == 0 || len > 60 || !extract_lex_upper(s, len, 0) ||
+	    strchr(".!?:", s[len - 1]) != NULL || extract_lex_words(s, len) > 7 ||
+	    memchr(s, '@', len) != NULL)
+		return 0;
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == ','))
+			i++;
+		a = i;
+		while (i < len && s[i] != ' ' && s[i] != ',')
+			i++;
+		if (i > a && extract_lex_upper(s, len, a) &&
+		    extract_lex_in(s + a, i - a, role_words))
+			return 1;
+	}
+	return 0;
+}
+
+/* Returns 1 if the line could be an item of a menu printed one to a line. */
+static int
+meta_menu_item(const char *s, size_t len)
+{
+	size_t	i;
+
+	if (len == 0 || len > 32 || !extract_lex_upper(s, len, 0) ||
+	    strchr(".!?:,;\"", s[len - 1]) != NULL || extract_lex_words(s, len) > 4)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (extract_lex_digit(s, len, i) || s[i] == '@')
+			return 0;
+	return 1;
+}
+
+/* Returns the number of lines from i on that read as menu items. */
+static size_t
+meta_menu_run(const char *text, const struct ex_line *lines, size_t n, size_t i)
+{
+	size_t	k;
+
+	for (k = i; k < n && k - i < 32 && meta_menu_item(text + lines[k].start,
+	    lines[k].end - lines[k].start); k++)
+		;
+	return k - i;
+}
+
 /* Returns the length of a time of day at i ("12:51", "6:15 p.m.", "08:00 ET"), or 0. */
 static size_t
 meta_time(const char *s, size_t len, size_t i)
 {
 	static const char *const zones[] = {
 		"a.m.", "p.m.", "am", "pm", "AM", "PM", "ET", "EST", "EDT", "CT",
-		"CST", "CDT", "MT", "PT", "PST", "PDT", "GMT", "UTC", NULL
+		"CST", "CDT", "MT", "PT", "PST", "PDT", "GMT", "UTC", "Eastern",
+		"Central", "Mountain", "Pacific", "Standard", "Daylight", "Time", NULL
 	};
 	size_t	a = i, k, w;
 
@@ -318,6 +414,29 @@ meta_time(const char *s, size_t len, size_t i)
 			return i - a;
 		i = k + w;
 	}
+}
+
+/* Last words of a listing item's category label ("Press Releases", "Events"). */
+static const char *const category_words[] = {
+	"Releases", "Release", "Statements", "Stories", "Updates", "Events",
+	"Announcements", "Highlights", "Features", "Articles", "Spotlight",
+	"Advisories", "Advisory", "Alerts", "Notices", NULL
+};
+
+/* Returns 1 if the short label is a listing item's category ("Member Stories"). */
+static int
+meta_category_label(const char *s, size_t len)
+{
+	size_t	a;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0 || len > 40 || !extract_lex_upper(s, len, 0) ||
+	    extract_lex_words(s, len) > 4 || memchr(s, ',', len) != NULL)
+		return 0;
+	for (a = len; a > 0 && s[a - 1] != ' '; a--)
+		;
+	return extract_lex_in(s + a, len - a, category_words);
 }
 
 /* Returns 1 if the text at s opens with an update label ("Updated Feb. 3"). */
@@ -379,12 +498,31 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 			return 1;
 		}
 	}
+	/* A wire's "D 08:30 ET | Source: X": X publishes. */
+	if (extract_lex_istarts(s + i, len - i, "Source:")) {
+		i += strlen("Source:");
+		while (i < len && s[i] == ' ')
+			i++;
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		if (apply && d->publisher == NULL && i < len)
+			d->publisher = extract_lex_norm(s + i, len - i);
+		return 1;
+	}
+	/* "D | Press Releases": the item's category. */
+	if (i < len && i > used && memchr(s + used, '|', i - used) != NULL &&
+	    meta_category_label(s + i, len - i)) {
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		if (apply && d->category == NULL)
+			d->category = extract_lex_norm(s + i, len - i);
+		return 1;
+	}
 	if ((n = meta_byline_cue(s + i, len - i)) > 0) {
 		if (apply && d->published == NULL)
 			d->published = xstrdup(iso);
-		if (apply && d->author == NULL)
-			d->author = meta_byline_name(s + i + n, len - i - n);
-		if (apply)
+		if (apply && !meta_byline_author(d, s + i + n, len - i - n,
+		    (s[i] | 0x20) == 'p'))
 			d->is_blog = 1;
 		return 1;
 	}
@@ -463,13 +601,43 @@ meta_byline_on(struct ex_doc *d, const char *s, size_t len, int apply)
 			return 0;
 		if (apply && d->published == NULL)
 			d->published = xstrdup(iso);
-		if (apply && d->author == NULL)
-			d->author = meta_byline_name(s + n, len - n);
-		if (apply && s[0] == 'P')
+		if (apply && !meta_byline_author(d, s + n, len - n, s[0] == 'P') &&
+		    s[0] == 'P')
 			d->is_blog = 1;
 		return 1;
 	}
 	return 0;
+}
+
+/* Returns 1 if the line is "Posted on D in X": X is the post's category. */
+static int
+meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
+{
+	char	iso[11];
+	size_t	n, used, i;
+
+	if (len == 0 || s[0] != 'P')
+		return 0;
+	if (extract_lex_istarts(s, len, "Posted on "))
+		n = strlen("Posted on ");
+	else if (extract_lex_istarts(s, len, "Published on "))
+		n = strlen("Published on ");
+	else
+		return 0;
+	if (!extract_date_parse(s + n, len - n, iso, &used))
+		return 0;
+	i = n + used;
+	if (i + 4 >= len || memcmp(s + i, " in ", 4) != 0)
+		return 0;
+	i += 4;
+	if (!extract_lex_upper(s, len, i) || extract_lex_words(s + i, len - i) > 4 ||
+	    strchr(".!?", s[len - 1]) != NULL)
+		return 0;
+	if (apply && d->published == NULL)
+		d->published = xstrdup(iso);
+	if (apply && d->category == NULL)
+		d->category = extract_lex_norm(s + i, len - i);
+	return 1;
 }
 
 /* Returns 1 if the line is a date line, with or without a label ("FOR RELEASE: D", "NEWS | D", "X | D"). */
@@ -495,9 +663,8 @@ meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 		if (extract_date_parse(s + w, len - w, iso, &used)) {
 			if (apply && d->published == NULL)
 				d->published = xstrdup(iso);
-			if (apply && d->author == NULL)
-				d->author = meta_byline_name(s + n, len - n);
-			if (apply)
+			if (apply && !meta_byline_author(d, s + n, len - n,
+			    s[0] == 'P'))
 				d->is_blog = 1;
 			return 1;
 		}
@@ -510,6 +677,8 @@ meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 		    meta_date_at(d, s + n, len - n, apply))
 			return 1;
 	}
+	if (meta_posted_in_on(d, s, len, apply))
+		return 1;
 	/* A short label ending in ':' or '|' before the date. */
 	for (i = 0; i < len && i < 48 && s[i] != ':' && s[i] != '|'; i++)
 		;
@@ -518,6 +687,14 @@ meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 	w = extract_lex_words(s, i);
 	if (w > 5 || !meta_date_at(d, s + i + 1, len - i - 1, apply))
 		return 0;
+	for (n = i; n > 0 && s[n - 1] == ' '; n--)
+		;
+	/* "Press Releases | April 3, 2024": the item's category. */
+	if (s[i] == '|' && meta_category_label(s, n)) {
+		if (apply && d->category == NULL)
+			d->category = extract_lex_norm(s, n);
+		return 1;
+	}
 	/* "Jane Roe | April 3, 2024": a byline. */
 	if (apply && s[i] == '|' && w >= 2 && w <= 4 && d->author == NULL &&
 	    extract_lex_upper(s, len, 0) && extract_lex_lower(s, len, 1))
@@ -637,6 +814,10 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 	b = e;
 	while (b > n && (s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == ':'))
 		b--;
+	/* "contact Jo Roe at 555-0100": the name stops before "at". */
+	if (b >= n + 3 && memcmp(s + b - 3, " at", 3) == 0)
+		for (b -= 3; b > n && s[b - 1] == ' '; b--)
+			;
 	/* "Call 911 in an emergency": a hotline, no contact. */
 	if (!cue && !meta_personish(s + n, b - n))
 		return 1;
@@ -748,10 +929,11 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 		d->contact_email = meta_email(s, len);
 }
 
-/* Titles of courtesy and clergy that stand before a contact's name, not in it. */
+/* Titles of courtesy, clergy and rank that stand before a contact's name, not in it. */
 static const char *const contact_honorifics[] = {
 	"Rev.", "Rev", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
-	"Pastor", "Rabbi", "Imam", NULL
+	"Pastor", "Rabbi", "Imam", "Deputy", "Sgt.", "Sergeant", "Lt.", "Lieutenant",
+	"Capt.", "Captain", "Det.", "Detective", "Cpl.", "Corporal", "Officer", NULL
 };
 
 /* Drops an honorific before the contact's name: "Rev. Jo Roe" is "Jo Roe". */
@@ -833,6 +1015,52 @@ static const char *const site_of[] = {
 	"A publication of the ", "A publication of ", NULL
 };
 
+/* Returns 1 if the words read as a name: two to eight, capitalized or joining. */
+static int
+meta_namey(const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "and", "for", "the", "on", "&", NULL };
+	size_t	i = 0, a, w = 0;
+
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		a = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i == a)
+			break;
+		w++;
+		if (!extract_lex_upper(s, len, a) && !extract_lex_in(s + a, i - a, joins))
+			return 0;
+	}
+	return w >= 2 && w <= 8 && extract_lex_upper(s, len, 0);
+}
+
+/* Returns the length of a site heading without its tagline ("X - Protecting Y" is X). */
+static size_t
+meta_site_len(const char *s, size_t len)
+{
+	size_t	i, n, e;
+
+	for (i = 1; i + 1 < len; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		if ((n = extract_lex_dash(s, len, i)) == 0 && s[i] != '|')
+			continue;
+		if (n == 0)
+			n = 1;
+		if (!extract_lex_space(s, len, i + n))
+			continue;
+		for (e = i - 1; e > 0 && s[e - 1] == ' '; e--)
+			;
+		if (meta_org_line(s, e) || meta_namey(s, e))
+			return e;
+		return len;
+	}
+	return len;
+}
+
 /* Returns the publisher named by the site headings before head[ti] (a new string). */
 static char *
 meta_site(const char *text, const struct ex_line *lines, const size_t *head,
@@ -861,7 +1089,63 @@ meta_site(const char *text, const struct ex_line *lines, const size_t *head,
 		    n[nl - 1] != '.')
 			return extract_lex_norm(n, nl);
 	}
-	return extract_lex_norm(s, len);
+	return extract_lex_norm(s, meta_site_len(s, len));
+}
+
+/* Returns 1 if the site heading is a wire service's, which publishes others' news. */
+static int
+meta_wire_site(const char *s)
+{
+	static const char *const wires[] = {
+		"Wire", "Newswire", "Presswire", "PRNewswire", "GlobeNewswire",
+		"Accesswire", "ACCESSWIRE", "NEWSWIRE", NULL
+	};
+	const char	*w = strrchr(s, ' ');
+	size_t		 len = strlen(s);
+
+	w = w != NULL ? w + 1 : s;
+	return len < 30 && extract_lex_words(s, len) <= 3 &&
+	    extract_lex_in(w, strlen(w), wires);
+}
+
+/* Returns the length of the name opening a wire release's lede ("X, Inc. today"), or 0. */
+static size_t
+meta_lede_name(const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "and", "for", "the", "&", NULL };
+	static const char *const suffixes[] = {
+		"Inc.", "Inc", "LLC", "L.L.C.", "Corp.", "Corporation", "Ltd.", "Co.",
+		"LP", "L.P.", "PLC", "plc", NULL
+	};
+	size_t	i = 0, a, e, good = 0, w = 0;
+
+	while (i < len) {
+		a = i;
+		while (i < len && s[i] != ' ' && s[i] != '(')
+			i++;
+		e = i;
+		if (e > a && s[e - 1] == ',')
+			e--;
+		if (e == a || (!extract_lex_upper(s, len, a) &&
+		    !extract_lex_in(s + a, e - a, joins)))
+			break;
+		if (extract_lex_upper(s, len, a))
+			good = e;
+		w++;
+		if (w > 8 || i >= len || s[i] == '(')
+			break;
+		/* "Foods, Inc.": the comma goes on only into a corporate suffix. */
+		if (e < i) {
+			size_t	k = i + 1, m = k;
+
+			while (m < len && s[m] != ' ' && s[m] != ',')
+				m++;
+			if (!extract_lex_in(s + k, m - k, suffixes))
+				break;
+		}
+		i++;
+	}
+	return w >= 1 ? good : 0;
 }
 
 /* Returns 1 if a trailing paragraph reads like a link or footer line. */
@@ -1000,6 +1284,8 @@ meta_file_site(const char *text, size_t upto)
 			    meta_org_line(text + sec_a, sec_b - sec_a))
 				return extract_lex_norm(text + sec_a, sec_b - sec_a);
 			/* An organization's name, or a short name over its tagline. */
+			first_b = first_a + meta_site_len(text + first_a,
+			    first_b - first_a);
 			if (meta_org_line(text + first_a, first_b - first_a) ||
 			    (nh == 2 && extract_lex_words(text + first_a, first_b - first_a) <= 6 &&
 			    extract_lex_words(text + first_a, first_b - first_a) >= 2 &&
@@ -1151,9 +1437,11 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 	i = b + 1;
 	while (i < len && extract_lex_space(s, len, i))
 		i += extract_lex_space(s, len, i);
-	if ((n = meta_dash(s, len, i)) == 0 || !extract_lex_space(s, len, i + n))
+	/* "OMAHA, Neb.--(BUSINESS WIRE)--Halden": the dashes may touch. */
+	if ((n = meta_dash(s, len, i)) == 0 || !(extract_lex_space(s, len, i + n) ||
+	    (i == b + 1 && extract_lex_upper(s, len, i + n))))
 		return 0;
-	while (a > 0 && s[a - 1] == ' ')
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '-'))
 		a--;
 	if (a == 0 || !extract_lex_upper(s, len, 0) || !extract_lex_upper(s, len, (size_t)(o - s) + 1) ||
 	    extract_lex_words(s, a) > 5)
@@ -1218,6 +1506,107 @@ meta_para(struct ex_doc *d, struct buf *body, const char *s, size_t len)
 	free(p);
 }
 
+/* Returns 1 if the line is a kicker: up to five words in capitals after a label. */
+static int
+meta_kicker(const char *s, size_t len)
+{
+	static const char *const labels[] = {
+		"STATEMENT", "UPDATE", "ADVISORY", "ALERT", "FROM", "BREAKING",
+		"MEDIA", "PRESS", "NEWS", "SPECIAL", "EXCLUSIVE", "OPINION",
+		"ANALYSIS", "FEATURE", "PROFILE", "SPOTLIGHT", "INSIDE", NULL
+	};
+	size_t	i, w = extract_lex_words(s, len);
+
+	for (i = 0; i < len && s[i] != ' '; i++)
+		;
+	if (w == 0 || w > 5 || !extract_lex_in(s, i, labels))
+		return 0;
+	for (i = 0; i < len; i++)
+		if (extract_lex_lower(s, len, i))
+			return 0;
+	return 1;
+}
+
+/* Returns 1 if the line is in title case: most longer words capitalized. */
+static int
+meta_title_case(const char *s, size_t len)
+{
+	size_t	i = 0, a, longw = 0, caps = 0, lower = 0;
+
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++;
+		a = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i - a >= 4) {
+			longw++;
+			caps += extract_lex_upper(s, len, a) != 0;
+			lower += extract_lex_lower(s, len, a + 1) != 0;
+		}
+	}
+	return longw > 0 && lower > 0 && caps * 4 >= longw * 3;
+}
+
+/* Returns the number of words of line j. */
+static size_t
+meta_head_words(const char *text, const struct ex_line *lines, size_t j)
+{
+	return extract_lex_words(text + lines[j].start, lines[j].end - lines[j].start);
+}
+
+/* Returns 1 if the bytes w (wl long) occur in text[from, to). */
+static int
+meta_recurs(const char *text, size_t from, size_t to, const char *w, size_t wl)
+{
+	size_t	p;
+
+	if (wl == 0)
+		return 0;
+	for (p = from; p + wl <= to; p++)
+		if (text[p] == w[0] && memcmp(text + p, w, wl) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Returns the title's heading, moved from head[ti] past what only stands over
+ * the title in its group: a site's name over short section and kicker lines,
+ * the organization's name alone (named again below), a labelled kicker in
+ * capitals ("STATEMENT FROM THE PRESIDENT", which makes a statement).
+ */
+static size_t
+meta_title_skip(struct ex_doc *d, const char *text, const struct ex_line *lines,
+    size_t n, const size_t *head, const size_t *hgroup, size_t nhead, size_t ti)
+{
+	const char	*s;
+	size_t		 g = hgroup[ti], k, len;
+
+	if (ti == 0 && nhead > 2 && hgroup[1] == g &&
+	    meta_head_words(text, lines, head[1]) < 4) {
+		for (k = 2; k < nhead && hgroup[k] == g &&
+		    meta_head_words(text, lines, head[k]) < 4; k++)
+			;
+		if (k < nhead && hgroup[k] == g)
+			ti = k;
+	}
+	if (ti + 1 >= nhead || hgroup[ti + 1] != g ||
+	    meta_head_words(text, lines, head[ti + 1]) < 4)
+		return ti;
+	s = text + lines[head[ti]].start;
+	len = lines[head[ti]].end - lines[head[ti]].start;
+	if (meta_org_line(s, len) &&
+	    meta_recurs(text, lines[head[ti]].end, lines[n - 1].end, s, len))
+		return ti + 1;
+	if (meta_kicker(s, len) && meta_title_case(text + lines[head[ti + 1]].start,
+	    lines[head[ti + 1]].end - lines[head[ti + 1]].start)) {
+		if (extract_lex_istarts(s, len, "Statement"))
+			d->is_statement = 1;
+		return ti + 1;
+	}
+	return ti;
+}
+
 /* Builds a document from the segment's lines: metadata, then body. */
 void
 extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lines,
@@ -1230,6 +1619,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
 	int		 seen_date = 0, ended = 0, newsy = 0, byline = 0;
+	int		 after_byline = 0, role_ok, wire = 0;
+	size_t		 menu_end = 0, menu_keep = (size_t)-1, r;
 	char		 upd[11] = "";
 	char		*site = NULL;
 
@@ -1240,6 +1631,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		len = lines[i].end - lines[i].start;
 		if (len == 0)
 			continue;
+		role_ok = after_byline;
+		after_byline = 0;
 		/* An update's date stands in only if no publication date is given. */
 		if (meta_update_date(s, len, upd)) {
 			seen_date = 1;
@@ -1249,7 +1642,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		}
 		if (meta_date_line(d, s, len, 1)) {
 			if (s[0] == 'B' && meta_byline_cue(s, len) > 0)
-				byline = 1;	/* "By X, D" */
+				byline = after_byline = 1;	/* "By X, D" */
 			seen_date = 1;
 			group++;
 			lastdate = 1;
@@ -1293,10 +1686,31 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 0;
 			continue;
 		}
-		if ((k = meta_byline_cue(s, len)) > 0 && extract_lex_words(s, len) <= 6) {
+		if ((k = meta_byline_cue(s, len)) > 0 && (extract_lex_words(s, len) <= 6 ||
+		    (extract_lex_words(s, len) <= 12 &&
+		    meta_officey(s + k, len - k)))) {
 			byline = s[0] == 'B';
-			if (d->author == NULL)
-				d->author = meta_byline_name(s + k, len - k);
+			meta_byline_author(d, s + k, len - k, s[0] == 'P');
+			after_byline = 1;
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		/* "By X" over "Staff Writer": the writer's role is no heading. */
+		if (role_ok && (meta_role_line(s, len) || meta_org_line(s, len))) {
+			after_byline = 1;
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		/* A menu printed one item to a line; the site's name over it stays. */
+		if (i >= menu_end && meta_menu_item(s, len) &&
+		    (r = meta_menu_run(text, lines, n, i)) >= 4) {
+			menu_end = i + r;
+			if (nhead == 0 && r >= 5)
+				menu_keep = i;
+		}
+		if (i < menu_end && i != menu_keep) {
 			group++;
 			lastdate = 0;
 			continue;
@@ -1340,6 +1754,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			ti++;
 		if (ti >= nhead || hgroup[ti] != g)
 			ti = gf;
+		ti = meta_title_skip(d, text, lines, n, head, hgroup, nhead, ti);
 		/* "Title / date / dek": the title stands before the date. */
 		if (ti == gf && gf > 0 && soledate[gf] && extract_lex_words(text +
 		    lines[head[gf - 1]].start, lines[head[gf - 1]].end -
@@ -1365,7 +1780,9 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			    lines[head[0]].end - lines[head[0]].start);
 	}
 	(void)nbefore;
-	if (site != NULL && d->publisher == NULL) {
+	if (site != NULL && meta_wire_site(site))
+		wire = 1;
+	else if (site != NULL && d->publisher == NULL) {
 		d->publisher = site;
 		site = NULL;
 	}
@@ -1387,8 +1804,13 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			meta_contact(d, s, len, 1);
 			continue;
 		}
-		if (d->contact_name == NULL)
-			d->contact_name = meta_contact_inner(s, len);
+		/* "Jo Roe can be reached at ...": unless Jo Roe wrote the story. */
+		if (d->contact_name == NULL &&
+		    (d->contact_name = meta_contact_inner(s, len)) != NULL &&
+		    d->author != NULL && strcmp(d->contact_name, d->author) == 0) {
+			free(d->contact_name);
+			d->contact_name = NULL;
+		}
 		if (extract_lex_istarts(s, len, "Posted in ")) {
 			meta_posted_in(d, s, len);
 			continue;
@@ -1461,6 +1883,10 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			}
 			if (d->dateline == NULL && e > 0)
 				d->dateline = extract_lex_norm(s, e);
+			/* On a wire's page the company opening the lede publishes. */
+			if (wire && d->publisher == NULL &&
+			    (e = meta_lede_name(s + skip, len - skip)) > 0)
+				d->publisher = extract_lex_norm(s + skip, e);
 			meta_para(d, &body, s + skip, len - skip);
 			continue;
 		}

@@ -802,6 +802,308 @@ test_byline_and_news_items(void **state)
 	json_decref(j);
 }
 
+/* Section headers ("A / B") and dotted category bars are page furniture, not titles. */
+static void
+test_section_and_dot_bars(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Wirefield Releases\nNewsroom \xc2\xb7 Companies \xc2\xb7 Topics \xc2\xb7 Contact Us\n\n"
+	    "Energy \xc2\xb7 Storage \xc2\xb7 Product Launch\n\n"
+	    "Local / Schools\n\n"
+	    "Tarnby Grid Opens Battery Plant Near Oakhill\n\nMarch 4, 2022\n\n"
+	    "OAKHILL, Ore. - Tarnby Grid opened a battery plant on Monday near the town center.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Tarnby Grid Opens Battery Plant Near Oakhill");
+	assert_null(str(d, "subtitle"));
+	json_decref(j);
+}
+
+/* "Posted by: Office of X" names an office, not an author, and is no heading. */
+static void
+test_posted_by_office(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Town of Brisk Hollow\n\nTown News\n\n"
+	    "Posted by: Office of Communications and Community Affairs\nPosted on: May 2, 2021\n\n"
+	    "Town Opens New Skate Park on Fenn Street\n\n"
+	    "BRISK HOLLOW, Vt. - The Town of Brisk Hollow opened a skate park on Saturday.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Town Opens New Skate Park on Fenn Street");
+	assert_null(str(d, "author"));
+	assert_string_equal(str(d, "published"), "2021-05-02");
+	assert_string_equal(str(d, "kind"), "press_release");
+	json_decref(j);
+	j = run("State of Ardenne\n\nGovernor Signs Bill Raising Teacher Pay Across the State\n\n"
+	    "Posted by Office of the Governor on March 3, 2024\n\n"
+	    "ARDENNE CITY - The governor signed the teacher pay bill on Monday.\n");
+	d = doc(j, 0);
+	assert_null(str(d, "author"));
+	assert_string_equal(str(d, "published"), "2024-03-03");
+	assert_string_equal(str(d, "kind"), "press_release");
+	json_decref(j);
+	/* "By Office of X": the office writes, and is an organization, not a person. */
+	j = run("Tamsworth University\n\nStudy Finds Campus Gardens Cut Food Costs for Students\n\n"
+	    "By Office of Campus Communications\n\nMay 2, 2022\n\n"
+	    "A study of campus gardens found they cut food costs for students.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "author"), "Office of Campus Communications");
+	assert_non_null(org(d, "Office of Campus Communications"));
+	assert_null(person(d, "Office of Campus Communications"));
+	json_decref(j);
+}
+
+/* A writer's role or address under the byline ("Communications Director, Local 9") is no title. */
+static void
+test_byline_role_line(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Glassworkers Union Local 9\nHome | News | Join\n\n"
+	    "Kilnmore Workers Win Heat Breaks in New Contract\n\n"
+	    "By Odile Fenwick-Stroud\nCommunications Director, Local 9\nJune 3, 2020\n\n"
+	    "Workers at the Kilnmore plant ratified a contract that adds paid heat breaks.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Kilnmore Workers Win Heat Breaks in New Contract");
+	assert_string_equal(str(d, "author"), "Odile Fenwick-Stroud");
+	assert_string_equal(str(d, "published"), "2020-06-03");
+	json_decref(j);
+	j = run("The Kestrel Bay Courier\nNews | Sports | Opinion\n\n"
+	    "Harbor Dredging Will Close the Marina for Two Months\n\nBy Lionel Adeyemi-Roth\n"
+	    "ladeyemi@courier.example.com\nApril 2, 2021\n\n"
+	    "The marina will close in May while the harbor is dredged, officials said.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Harbor Dredging Will Close the Marina for Two Months");
+	assert_string_equal(str(d, "author"), "Lionel Adeyemi-Roth");
+	json_decref(j);
+	/* A news agency's name under the byline is no title either. */
+	j = run("The Kestrel Bay Courier\nNews | Sports | Opinion\n\n"
+	    "Harbor Dredging Will Close the Marina for Two Months\n\nBy Jane Roe-Alvarez\nThe Associated Press\n\n"
+	    "KESTREL BAY, Maine (AP) \xe2\x80\x94 The marina will close in May while the harbor is dredged.\n");
+	assert_string_equal(str(doc(j, 0), "title"), "Harbor Dredging Will Close the Marina for Two Months");
+	json_decref(j);
+	/* The writer's own address at the foot of the story is no media contact. */
+	j = run("The Kestrel Bay Courier\nNews | Sports | Opinion\n\n"
+	    "Harbor Dredging Will Close the Marina for Two Months\n\nBy Lionel Adeyemi-Roth, Staff Writer\nApril 2, 2021\n\n"
+	    "The marina will close in May while the harbor is dredged, officials said.\n\n"
+	    "Lionel Adeyemi-Roth can be reached at ladeyemi@courier.example.com.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "author"), "Lionel Adeyemi-Roth");
+	assert_true(json_is_null(json_object_get(d, "contact")));
+	json_decref(j);
+}
+
+/* A menu printed one item to a line is dropped; the site's name over it stays. */
+static void
+test_vertical_menu(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quillon Wire\nTop Stories\nMoney & Markets\nHealth & Science\nPolicy & Public Affairs\n"
+	    "Arts & Culture\n\nBrenna Library Adds Sunday Hours at Four Branches\n\n"
+	    "News provided by\nBrenna County Library\nFeb 3, 2023, 09:00 ET\n\n"
+	    "BRENNA, Kan., Feb. 3, 2023 /Quillon Wire/ -- Brenna County Library will open four branches on Sundays.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Brenna Library Adds Sunday Hours at Four Branches");
+	assert_string_equal(str(d, "publisher"), "Brenna County Library");
+	json_decref(j);
+}
+
+/* A first heading over short section and kicker lines is the site's name, not the title. */
+static void
+test_site_over_short_headings(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("United Loom and Mill Workers Local 77\nUnion News\n\nOrganizing Update\n\n"
+	    "Tessaly Mill Workers Vote to Join the Union\n\nBy Ravi Quenneville\nApril 9, 2019\n\n"
+	    "Workers at the Tessaly mill voted on Tuesday to join the union.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Tessaly Mill Workers Vote to Join the Union");
+	assert_string_equal(str(d, "publisher"), "United Loom and Mill Workers Local 77");
+	json_decref(j);
+}
+
+/* An organization's name alone over the title, named again in the text, is not the title. */
+static void
+test_org_name_above_title(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Patients | Visitors | Careers | Give\n\nNewsroom\n\n"
+	    "Corvale Regional Medical Center\nCorvale Hospital Opens New Birth Center on Its East Campus\n\n"
+	    "May 5, 2023\n\n"
+	    "CORVALE, Ind. - Corvale Regional Medical Center opened a birth center on Friday.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "Corvale Hospital Opens New Birth Center on Its East Campus");
+	assert_string_equal(str(d, "publisher"), "Corvale Regional Medical Center");
+	json_decref(j);
+}
+
+/* A site heading's tagline after a dash is not part of the publisher's name. */
+static void
+test_site_tagline_dash(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Ostrava County Department of Public Health \xe2\x80\x93 Keeping every neighborhood well\n\n"
+	    "Home | Services | News\n\n"
+	    "County Offers Free Flu Shots at Six Libraries\n\nOctober 1, 2019\n\n"
+	    "OSTRAVA, Mich. - The county will give free flu shots at six libraries this month.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "publisher"), "Ostrava County Department of Public Health");
+	json_decref(j);
+}
+
+/* A wire's "D 08:30 ET | Source: X" dates the release and names its publisher. */
+static void
+test_wire_source_date(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quillon Wire\n\nVarrow Pumps Opens Service Center in Tulsa\n\n"
+	    "May 06, 2022 09:00 ET | Source: Varrow Pumps, Inc.\n\n"
+	    "TULSA, May 06, 2022 (QUILLON WIRE) -- Varrow Pumps, Inc. today opened a service center.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "published"), "2022-05-06");
+	assert_string_equal(str(d, "publisher"), "Varrow Pumps, Inc.");
+	assert_string_equal(str(d, "dateline"), "TULSA");
+	json_decref(j);
+}
+
+/* "Contact Jo Roe at 555-..." names Jo Roe, without the "at" or a rank before the name. */
+static void
+test_contact_at(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Fennick Arts Council\n\nCouncil Names Three New Mural Sites Downtown\n\nJuly 7, 2018\n\n"
+	    "The council named three mural sites on Tuesday.\n\n"
+	    "For more information, contact Imre Baptiste-Lowe at 555-410-2231.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Imre Baptiste-Lowe");
+	json_decref(j);
+	/* A rank before the name is no part of it. */
+	j = run("Orlen County Sheriff's Office\n\nMedia Contact:\nSgt. Piet Vanterpool-Ames, Public Information Officer\n"
+	    "555-410-2290\n\nSheriff Adds Two Patrol Boats on Lake Orlen\n\nJuly 7, 2018\n\n"
+	    "The sheriff added two boats to the lake patrol on Tuesday.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Piet Vanterpool-Ames");
+	json_decref(j);
+}
+
+/* A listing whose items carry "Category | date" and end in "Read more" splits into items with categories. */
+static void
+test_category_labels_and_read_more(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Marrowdale Housing Alliance\nHomes for everyone in Marrowdale\n\nHome | About | News\n\n"
+	    "Press Releases | March 2, 2021\n\nAlliance Wins Repairs at Orchard Flats\n\n"
+	    "MARROWDALE, Me. - Tenants at Orchard Flats won boiler repairs on Tuesday.\n\nRead more\n\n"
+	    "Events | February 20, 2021\n\nTenant Workshop: Leases and Deposits\n\n"
+	    "Volunteers will explain leases and deposits at the library.\n\nRead more \xc2\xbb\n\n"
+	    "February 2, 2021 | Member Stories\n\nHow Our Building Got Its Heat Back\n\n"
+	    "When the boiler failed in January, the tenants filed a complaint together.\n\nRead more\n\n"
+	    "\xc2\xab Previous  1  2  Next \xc2\xbb\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 3);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Alliance Wins Repairs at Orchard Flats");
+	assert_string_equal(str(d, "category"), "Press Releases");
+	assert_string_equal(str(d, "kind"), "press_release");
+	assert_null(str(d, "author"));
+	d = doc(j, 1);
+	assert_string_equal(str(d, "category"), "Events");
+	assert_string_equal(str(d, "kind"), "other");
+	assert_string_equal(str(d, "publisher"), "Marrowdale Housing Alliance");
+	d = doc(j, 2);
+	assert_string_equal(str(d, "title"), "How Our Building Got Its Heat Back");
+	assert_string_equal(str(d, "category"), "Member Stories");
+	assert_string_equal(str(d, "published"), "2021-02-02");
+	assert_string_equal(str(d, "kind"), "article");
+	json_decref(j);
+	/* "Posted on D in X" heads an item of category X. */
+	j = run("Harlow Valley Literacy Council\nEvery adult a reader\n\nHome | Programs | News\n\n"
+	    "Posted on March 3, 2024 in Press Releases\n\nLiteracy Council Opens Second Learning Center\n\n"
+	    "EASTMOOR, Vt. - The council opened a second adult learning center on Monday.\n\nRead More \xc2\xbb\n\n"
+	    "Posted on February 14, 2024 in Volunteer Stories\n\nMeet the Tutor Who Has Taught Forty Adults\n\n"
+	    "A retired machinist has been tutoring with the council since 2011.\n\nRead More \xc2\xbb\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	assert_string_equal(str(doc(j, 0), "category"), "Press Releases");
+	assert_string_equal(str(doc(j, 0), "title"), "Literacy Council Opens Second Learning Center");
+	assert_string_equal(str(doc(j, 1), "category"), "Volunteer Stories");
+	assert_string_equal(str(doc(j, 1), "published"), "2024-02-14");
+	json_decref(j);
+	/* Undated related stories ending in "Read more" split nothing. */
+	j = run("Marrowdale Housing Alliance\n\nAlliance Wins Repairs at Orchard Flats\n\nMarch 2, 2021\n\n"
+	    "Tenants won boiler repairs on Tuesday.\n\nMore Stories\n\nTenants Rally at City Hall\n\nRead more\n\n"
+	    "Alliance Hires Two Organizers\n\nRead more\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 1);
+	json_decref(j);
+	/* One "Read more" on a single release splits nothing. */
+	j = run("Marrowdale Housing Alliance\n\nAlliance Wins Repairs at Orchard Flats\n\nMarch 2, 2021\n\n"
+	    "Tenants won boiler repairs on Tuesday.\n\nRead more\n\nMore tenants joined the alliance.\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 1);
+	json_decref(j);
+}
+
+/* Business Wire: a date line in words of a time zone, glued dashes round the credit, the lede's company publishes. */
+static void
+test_business_wire(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Business Wire\nHome | Newsroom | Subscribe\n\n"
+	    "Halden Foods Recalls Frozen Dumplings Over Undeclared Peanuts\n\n"
+	    "March 04, 2024 09:00 AM Eastern Standard Time\n\n"
+	    "OMAHA, Neb.--(BUSINESS WIRE)--Halden Foods, Inc. today recalled 12,000 bags of frozen dumplings.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Halden Foods Recalls Frozen Dumplings Over Undeclared Peanuts");
+	assert_null(str(d, "subtitle"));
+	assert_string_equal(str(d, "published"), "2024-03-04");
+	assert_string_equal(str(d, "dateline"), "OMAHA, Neb.");
+	assert_string_equal(str(d, "publisher"), "Halden Foods, Inc.");
+	assert_true(strncmp(str(d, "body"), "Halden Foods, Inc. today", 24) == 0);
+	json_decref(j);
+}
+
+/* A labelled kicker in capitals over a title-case headline is not the title; a statement kicker makes a statement. */
+static void
+test_kicker(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Kettleby Nurses Association\nAdvocating for nurses since 1952\n\nPress Releases\n\n"
+	    "STATEMENT FROM THE PRESIDENT\n\n"
+	    "Nurses Association Condemns Cuts to Hospital Staffing Rules\n\nJune 3, 2022\n\n"
+	    "KETTLEBY, Pa. - The Kettleby Nurses Association on Friday condemned the cuts.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Nurses Association Condemns Cuts to Hospital Staffing Rules");
+	assert_string_equal(str(d, "kind"), "statement");
+	json_decref(j);
+	/* A headline in capitals over its dek stays the title. */
+	j = run("Ostrava Bridge Works\n\nOSTRAVA BRIDGE WORKS WINS STATE CONTRACT\n\n"
+	    "Company Will Build Three New Bridges in Ostrava County\n\nJune 3, 2022\n\n"
+	    "OSTRAVA, Mich. - Ostrava Bridge Works won a state contract on Friday.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "OSTRAVA BRIDGE WORKS WINS STATE CONTRACT");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -836,6 +1138,18 @@ main(void)
 		cmocka_unit_test(test_posted_by_on),
 		cmocka_unit_test(test_statement_label_open_letter),
 		cmocka_unit_test(test_byline_and_news_items),
+		cmocka_unit_test(test_section_and_dot_bars),
+		cmocka_unit_test(test_posted_by_office),
+		cmocka_unit_test(test_byline_role_line),
+		cmocka_unit_test(test_vertical_menu),
+		cmocka_unit_test(test_site_over_short_headings),
+		cmocka_unit_test(test_org_name_above_title),
+		cmocka_unit_test(test_site_tagline_dash),
+		cmocka_unit_test(test_wire_source_date),
+		cmocka_unit_test(test_contact_at),
+		cmocka_unit_test(test_category_labels_and_read_more),
+		cmocka_unit_test(test_business_wire),
+		cmocka_unit_test(test_kicker),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
