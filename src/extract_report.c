@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "pressroom.h"
 #include "extract_int.h"
@@ -150,7 +151,9 @@ static const char *const org_kinds[] = {
 /* People who make a study for an organization ("researchers at O"). */
 static const char *const researchers[] = {
 	"researchers", "scientists", "economists", "analysts", "experts",
-	"staff", "faculty", "students", "investigators", "auditors", NULL
+	"staff", "faculty", "students", "investigators", "auditors",
+	"ecologists", "epidemiologists", "biologists", "physicians", "engineers",
+	"psychologists", "sociologists", "historians", "statisticians", NULL
 };
 
 /* Documents that are not reports ("Read the full statement: T (PDF)"). */
@@ -158,6 +161,43 @@ static const char *const other_docs[] = {
 	"statement", "release", "transcript", "speech", "remarks", "agenda",
 	"flyer", "flier", "toolkit", "program", "programme", "bill", "invitation",
 	"menu", "poster", "testimony", "op-ed", "oped", "video", "photos", NULL
+};
+
+/* Nouns that end a report's name written without marks ("the 2025 Labor Market Outlook"). */
+static const char *const named_nouns[] = {
+	"report", "study", "survey", "review", "audit", "assessment", "outlook",
+	"index", "scorecard", "analysis", "evaluation", "forecast", "barometer",
+	"atlas", NULL
+};
+
+/* Verbs that release the report named after them ("released the 2025 Outlook"). */
+static const char *const release_now[] = {
+	"released", "releases", "issued", "issues", "published", "publishes",
+	"unveiled", "unveils", "launched", "launches", NULL
+};
+
+/* Words that open a noun phrase before a report's name ("its", "the"). */
+static const char *const name_lead[] = {
+	"the", "a", "an", "this", "that", "its", "their", "our", "his", "her",
+	"in", "on", "at", "for", "by", "from", "after", "before", "during",
+	"since", "under", "with", "last", "new", "latest", NULL
+};
+
+/* Words after an appositive title's comma that go on a list, not a clause. */
+static const char *const list_words[] = {
+	"and", "or", "nor", "but", "who", "whose", "whom", NULL
+};
+
+/* Plural nouns of the other groups that join a release ("O and 41 other organizations sent"). */
+static const char *const co_signers[] = {
+	"organizations", "organisations", "groups", "partners", "allies",
+	"unions", "nonprofits", "agencies", "coalitions", "associations", NULL
+};
+
+/* Last words of research and consulting firms' names. */
+static const char *const firm_ends[] = {
+	"research", "analytics", "economics", "consulting", "associates",
+	"strategies", "advisors", "advisers", "insights", "solutions", NULL
 };
 
 /* Org name words that "the union" can refer to. */
@@ -370,6 +410,24 @@ report_calendar(const struct ex_doc *d, size_t t)
 	    extract_lex_tok_in(d, t, days);
 }
 
+/* Returns 1 if token t is a year ("2024"). */
+static int
+report_year(const struct ex_doc *d, size_t t)
+{
+	const char	*w;
+	size_t		 i;
+
+	if (!report_word(d, t) || d->toks[t].end - d->toks[t].start != 4)
+		return 0;
+	w = d->body + d->toks[t].start;
+	if (!((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')))
+		return 0;
+	for (i = 2; i < 4; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return 0;
+	return 1;
+}
+
 /* Returns 1 if the tokens [a, b) read as a title: mostly capitalized words. */
 static int
 report_titlecase(const struct ex_doc *d, size_t a, size_t b)
@@ -477,6 +535,20 @@ report_acronym(struct ex_doc *d, size_t t)
 	return on;
 }
 
+/* Returns 1 if an organization's name opens with the word w and "of" ("the port": "Port of X"). */
+static int
+report_of_name(const struct ex_doc *d, const char *w, size_t wl)
+{
+	size_t	i;
+
+	for (i = 0; i < d->norgs; i++)
+		if (strncasecmp(d->orgs[i].name, w, wl) == 0 &&
+		    strncmp(d->orgs[i].name + wl, " of ", 4) == 0)
+			return 1;
+	return d->publisher != NULL && strncasecmp(d->publisher, w, wl) == 0 &&
+	    strncmp(d->publisher + wl, " of ", 4) == 0;
+}
+
 /* Returns the organization "the union" at t refers to, setting *end; or NULL. */
 static const char *
 report_anaphor(struct ex_doc *d, size_t t, size_t *end)
@@ -493,7 +565,8 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 	*end = x + 1;
 	w = d->body + d->toks[x].start;
 	wl = d->toks[x].end - d->toks[x].start;
-	if (!extract_org_head(w, wl) && !extract_lex_in(w, wl, union_words))
+	if (!extract_org_head(w, wl) && !extract_lex_in(w, wl, union_words) &&
+	    !report_of_name(d, w, wl))
 		return NULL;
 	for (i = 0; i < d->norgs; i++) {
 		ok = 0;
@@ -523,6 +596,9 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 			best = i;
 		}
 	}
+	if (best == REPORT_NONE && d->publisher != NULL &&
+	    strncasecmp(d->publisher, w, wl) == 0 && strncmp(d->publisher + wl, " of ", 4) == 0)
+		return d->publisher;	/* "the port": the publishing "Port of X" */
 	return best == REPORT_NONE ? NULL : d->orgs[best].name;
 }
 
@@ -726,6 +802,51 @@ report_named_org(struct ex_doc *d, size_t t, size_t e)
 	return NULL;
 }
 
+/*
+ * Returns (adding it) the firm a capitalized name at t ending in a word of
+ * research firms' names spells ("by Ridgeline Economic Research"), or NULL.
+ */
+static const char *
+report_firm(struct ex_doc *d, size_t t, size_t e)
+{
+	size_t	r, last = t;
+
+	if (extract_lex_tok_is(d, t, "the"))
+		t++;
+	for (r = t; r < e && r - t < 8; r++) {
+		if (report_word(d, r) && (d->toks[r].flags & TK_CAP) &&
+		    !(d->toks[r].flags & TK_POSS))
+			last = r + 1;
+		else if (!report_punct(d, r, '&') &&
+		    !(report_word(d, r) && extract_lex_tok_is(d, r, "and")))
+			break;
+	}
+	if (last < t + 2 || !extract_lex_tok_in(d, last - 1, firm_ends))
+		return NULL;
+	return extract_org_ensure(d, d->body + d->toks[t].start,
+	    d->toks[last - 1].end - d->toks[t].start, d->toks[t].start);
+}
+
+/*
+ * Returns the organization of "T, which O released" after the title's end
+ * at b, or NULL.
+ */
+static const char *
+report_which(struct ex_doc *d, size_t b, size_t e)
+{
+	const char	*on;
+	size_t		 k = b + 2, end, n;
+
+	if (!report_punct(d, b, ',') || !(extract_lex_tok_is(d, b + 1, "which") ||
+	    extract_lex_tok_is(d, b + 1, "that")))
+		return NULL;
+	if ((on = report_org(d, k, &end)) == NULL)
+		return NULL;
+	for (k = end, n = 0; k < e && n < 3 && extract_lex_tok_in(d, k, subject_skip); n++)
+		k++;
+	return k < e && extract_lex_tok_in(d, k, release_ext) ? on : NULL;
+}
+
 /* Returns the organization that a "report by O" / "released by O" in [s, e) names. */
 static const char *
 report_by(struct ex_doc *d, size_t s, size_t e)
@@ -742,6 +863,8 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 		if (!extract_lex_tok_in(d, p, report_nouns) &&
 		    !extract_lex_tok_in(d, p, intro_nouns) &&
 		    !extract_lex_tok_in(d, p, by_verbs) &&
+		    !(p > s && extract_lex_tok_is(d, p, "out") &&
+		    extract_lex_tok_is(d, p - 1, "carried")) &&
 		    !(!report_word(d, p) && extract_lex_close_quote(d->body,
 		    d->body_len, d->toks[p].start)))
 			continue;
@@ -763,13 +886,19 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 		/* "led by researchers at O" */
 		if (extract_lex_tok_in(d, k, researchers) &&
 		    (extract_lex_tok_is(d, k + 1, "at") || extract_lex_tok_is(d, k + 1, "from") ||
-		    extract_lex_tok_is(d, k + 1, "of")))
+		    extract_lex_tok_is(d, k + 1, "of"))) {
 			k += 2;
+			if (extract_lex_tok_is(d, k, "the") && report_word(d, k + 1) &&
+			    (d->toks[k + 1].flags & TK_CAP))
+				k++;
+		}
 		if ((on = report_org(d, k, &end)) != NULL)
 			return on;
 		if ((on = report_office(d, k, e)) != NULL)
 			return on;
 		if ((on = report_named_org(d, k, e)) != NULL)
+			return on;
+		if ((on = report_firm(d, k, e)) != NULL)
 			return on;
 	}
 	return NULL;
@@ -842,6 +971,16 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 		}
 		if (report_punct(d, k, ','))
 			k++;
+		/* "O and 41 other organizations sent" */
+		if (extract_lex_tok_is(d, k, "and")) {
+			for (n = k + 1; n < e && n < k + 6 && report_word(d, n) &&
+			    !(d->toks[n].flags & TK_CAP) &&
+			    !extract_lex_tok_in(d, n, release_ext); n++)
+				;
+			if (n > k + 1 && n < e && extract_lex_tok_in(d, n, release_ext) &&
+			    extract_lex_tok_in(d, n - 1, co_signers))
+				k = n;
+		}
 		for (n = 0; k < e && n < 3 && extract_lex_tok_in(d, k, subject_skip); n++)
 			k++;
 		if (k < e && extract_lex_tok_in(d, k, release_ext)) {
@@ -913,6 +1052,54 @@ report_short_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
 			y--;
 		snprintf(iso, 11, "%04ld-%02d-%02d", y, m, day);
 		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Sets *iso to the date of a weekday named within three words of a releasing
+ * verb in [s, e) ("published Tuesday by O"): that day in the week up to the
+ * document's date.  Returns 1 if found.
+ */
+static int
+report_weekday_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
+{
+	static const char *const days[] = {
+		"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", NULL
+	};
+	struct tm	tm;
+	size_t		t, k;
+	int		w;
+
+	if (d->published == NULL || strlen(d->published) != 10 ||
+	    report_has(d, s, e, (const char *const[]){ "will", "next", NULL }))
+		return 0;
+	for (t = s; t < e; t++) {
+		if (!report_word(d, t) || !(d->toks[t].flags & TK_CAP))
+			continue;
+		for (w = 0; days[w] != NULL && !extract_lex_tok_is(d, t, days[w]); w++)
+			;
+		if (days[w] == NULL)
+			continue;
+		for (k = t > s + 3 ? t - 3 : s; k < e && k <= t + 3; k++)
+			if (k != t && extract_lex_tok_in(d, k, release_ext))
+				break;
+		if (k >= e || k > t + 3)
+			continue;
+		memset(&tm, 0, sizeof(tm));
+		tm.tm_year = atoi(d->published) - 1900;
+		tm.tm_mon = atoi(d->published + 5) - 1;
+		tm.tm_mday = atoi(d->published + 8);
+		tm.tm_hour = 12;
+		tm.tm_isdst = -1;
+		if (mktime(&tm) == (time_t)-1)
+			return 0;
+		tm.tm_mday -= (tm.tm_wday - w + 7) % 7;
+		tm.tm_isdst = -1;
+		if (mktime(&tm) == (time_t)-1)
+			return 0;
+		return strftime(iso, 11, "%Y-%m-%d", &tm) == 10;
 	}
 	return 0;
 }
@@ -1133,6 +1320,111 @@ report_definite(const struct ex_doc *d, size_t s, size_t n)
 }
 
 /*
+ * Returns the document's publisher when the sentence [s, e) opens with a
+ * name ending in a word of it that releases something ("The Hollins County
+ * Ombudsman today issued its annual report"); NULL otherwise.
+ */
+static const char *
+report_self(const struct ex_doc *d, size_t s, size_t e)
+{
+	const char	*h, *p;
+	size_t		 v, a, hl;
+
+	if (d->publisher == NULL)
+		return NULL;
+	for (v = s + 1; v < e && !extract_lex_tok_in(d, v, release_now); v++)
+		;
+	if (v >= e)
+		return NULL;
+	while (v > s && extract_lex_tok_in(d, v - 1, subject_skip))
+		v--;
+	if (v < s + 2 || !report_word(d, v - 1) || !(d->toks[v - 1].flags & TK_CAP))
+		return NULL;
+	for (a = v - 1; a > s && report_word(d, a - 1) &&
+	    (d->toks[a - 1].flags & TK_CAP) && !(d->toks[a - 1].flags & TK_POSS); a--)
+		;
+	if (a != s && !(a == s + 1 && extract_lex_tok_is(d, s, "the")))
+		return NULL;
+	if (v - a < 2)
+		return NULL;
+	h = d->body + d->toks[v - 1].start;
+	hl = d->toks[v - 1].end - d->toks[v - 1].start;
+	if (hl < 4)
+		return NULL;
+	for (p = d->publisher; *p; p++)
+		if ((p == d->publisher || p[-1] == ' ') && strncasecmp(p, h, hl) == 0 &&
+		    (p[hl] == ' ' || p[hl] == '\0'))
+			return d->publisher;
+	return NULL;
+}
+
+/*
+ * Returns the subject of a sentence that opens "In a report, “T,” ..., O
+ * found": the first organization after the noun at n, outside quotation
+ * marks and no preposition's object; NULL if none.
+ */
+static const char *
+report_in_subject(struct ex_doc *d, size_t s, size_t e, size_t n)
+{
+	const char	*on;
+	size_t		 t, end;
+	int		 inq = 0;
+
+	if (n == REPORT_NONE || n < s + 2 || n > s + 5 || !extract_lex_tok_is(d, s, "in") ||
+	    !(extract_lex_tok_is(d, s + 1, "a") || extract_lex_tok_is(d, s + 1, "an") ||
+	    extract_lex_tok_is(d, s + 1, "its") || extract_lex_tok_is(d, s + 1, "their")))
+		return NULL;
+	for (t = n + 1; t < e; t++) {
+		if (!report_word(d, t)) {
+			if (extract_lex_open_quote(d->body, d->body_len, d->toks[t].start))
+				inq = 1;
+			else if (extract_lex_close_quote(d->body, d->body_len, d->toks[t].start) &&
+			    !report_mark(d, t, "\xe2\x80\x99"))
+				inq = 0;
+			continue;
+		}
+		if (inq || !(d->toks[t].flags & TK_CAP))
+			continue;
+		if ((on = extract_org_at(d, t, &end)) == NULL)
+			continue;
+		if (!report_after_prep(d, s, t))
+			return on;
+		t = end - 1;
+	}
+	return NULL;
+}
+
+/*
+ * Returns the organization of the researchers nearest before the end of the
+ * sentence [s, e) ("researchers at O"), for a study in a journal; or NULL.
+ */
+static const char *
+report_team(struct ex_doc *d, size_t s, size_t e)
+{
+	const char	*on;
+	size_t		 k, x, end, lo = s, paras = (d->toks[s].flags & TK_PARA) ? 1 : 0;
+
+	/* This paragraph and the one before. */
+	while (lo > 0 && s - lo < 400 && paras < 2) {
+		lo--;
+		if (d->toks[lo].flags & TK_PARA)
+			paras++;
+	}
+	for (k = e; k-- > lo; ) {
+		if (!extract_lex_tok_in(d, k, researchers) ||
+		    !(extract_lex_tok_is(d, k + 1, "at") || extract_lex_tok_is(d, k + 1, "from") ||
+		    extract_lex_tok_is(d, k + 1, "of")))
+			continue;
+		x = k + 2;
+		if (extract_lex_tok_is(d, x, "the"))
+			x++;
+		if ((on = report_org(d, x, &end)) != NULL)
+			return on;
+	}
+	return NULL;
+}
+
+/*
  * Sets publisher and date of a report cited in sentence [s, e) whose noun
  * is at n (REPORT_NONE if none).
  */
@@ -1141,13 +1433,22 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 {
 	size_t		 s, para, pass;
 	const char	*on;
+	char		 iso[11];
 
 	if (r->publisher == NULL &&
 	    ((on = report_by(d, sent, e)) != NULL ||
 	    (n != REPORT_NONE && (on = report_possessor(d, sent, n)) != NULL) ||
 	    (on = report_subject(d, sent, e)) != NULL))
 		r->publisher = xstrdup(on);
-	report_date(d, r, sent, e);
+	/* The document's own maker, or a journal article's researchers. */
+	if (r->publisher == NULL && ((on = report_in_subject(d, sent, e, n)) != NULL ||
+	    (on = report_self(d, sent, e)) != NULL ||
+	    (report_has(d, sent, e, (const char *const[]){ "journal", NULL }) &&
+	    (on = report_team(d, sent, e)) != NULL)))
+		r->publisher = xstrdup(on);
+	if (!report_date(d, r, sent, e) && report_has(d, sent, e, release_ext) &&
+	    report_weekday_date(d, sent, e, iso))
+		r->published = xstrdup(iso);
 	if (r->published == NULL && d->published != NULL && n != REPORT_NONE &&
 	    (report_is_new(d, sent, n) || report_released_now(d, sent, e, n)))
 		r->published = xstrdup(d->published);
@@ -1191,6 +1492,8 @@ report_noun_before(const struct ex_doc *d, size_t p)
 			t -= 2;
 			continue;
 		}
+		if (report_punct(d, t - 1, '&') && t > 1 && (d->toks[t - 2].flags & TK_CAP))
+			continue;	/* "by Ashgrove & Teller," */
 		if (!report_word(d, t - 1) || extract_lex_tok_in(d, t - 1, say_verbs))
 			return REPORT_NONE;
 		if (extract_lex_tok_in(d, t - 1, report_nouns)) {
@@ -1343,6 +1646,13 @@ report_quoted(struct ex_doc *d)
 		ok = loose = 0;
 		if ((n = report_intro(d, o)) != REPORT_NONE)
 			ok = loose = 1;
+		else if (o >= 3 && extract_lex_tok_is(d, o - 1, "title") &&
+		    extract_lex_tok_is(d, o - 2, "the") && (extract_lex_tok_is(d, o - 3, "under") ||
+		    extract_lex_tok_is(d, o - 3, "with")) && (report_has(d, s, o, report_nouns) ||
+		    report_has(d, s, o, intro_nouns))) {
+			n = REPORT_NONE;	/* "published under the title “T”" */
+			ok = loose = 1;
+		}
 		else if (lastc != REPORT_NONE && o > 1 && extract_lex_tok_is(d, o - 1, "and") &&
 		    (o - 2 == lastc || (report_punct(d, o - 2, ',') && o - 3 == lastc))) {
 			n = lastn;		/* "“A” and “B”" */
@@ -1415,7 +1725,8 @@ report_bare_title(const struct ex_doc *d, size_t a, size_t lim, int colon_opt)
 			continue;
 		/* "Title: Scheduling, Overtime and Reliability" */
 		if (colon && report_punct(d, t, ',') && report_word(d, t + 1) &&
-		    (d->toks[t + 1].flags & TK_CAP) && !report_calendar(d, t + 1))
+		    (((d->toks[t + 1].flags & TK_CAP) && !report_calendar(d, t + 1)) ||
+		    report_year(d, t + 1)))
 			continue;
 		break;
 	}
@@ -1431,6 +1742,48 @@ report_bare_title(const struct ex_doc *d, size_t a, size_t lim, int colon_opt)
 	while (t > a && (!report_word(d, t - 1) ||
 	    extract_lex_tok_in(d, t - 1, title_small)))
 		t--;
+	return t;
+}
+
+/*
+ * Returns the end of a title written without marks or colon between commas
+ * at a ("a report by O, Closing the Trades Gap, found"): three or more words
+ * of a title, then a comma and a clause; a if none.
+ */
+static size_t
+report_appos_title(struct ex_doc *d, size_t a)
+{
+	size_t	t, end;
+
+	for (t = a; t < d->ntoks && t - a < 16; t++) {
+		if (t > a && (d->toks[t].flags & TK_SENT))
+			return a;
+		if (!report_word(d, t))
+			break;
+		if (!(d->toks[t].flags & (TK_CAP | TK_DIGIT)) &&
+		    !extract_lex_tok_in(d, t, title_small))
+			return a;
+	}
+	/* After a name or a report noun ("by O, T," "its report, T,"), not "the chair, N,". */
+	if (a < 2 || (!(d->toks[a - 2].flags & (TK_CAP | TK_DIGIT)) &&
+	    !extract_lex_tok_in(d, a - 2, report_nouns)))
+		return a;
+	if (t - a < 3 || !report_punct(d, t, ',') || !report_word(d, t + 1) ||
+	    (d->toks[t + 1].flags & (TK_CAP | TK_DIGIT)) ||
+	    extract_lex_tok_in(d, t + 1, list_words) ||
+	    extract_lex_tok_in(d, t - 1, title_small) ||
+	    extract_org_head(d->body + d->toks[t - 1].start,
+	    d->toks[t - 1].end - d->toks[t - 1].start) ||
+	    extract_lex_tok_in(d, t - 1, org_kinds) ||
+	    extract_lex_tok_is(d, t - 1, "associates") ||
+	    (a >= 2 && report_punct(d, a - 1, ',') && extract_lex_tok_in(d, a - 2, org_kinds) &&
+	    !(d->toks[a - 2].flags & TK_CAP)))
+		return a;	/* "a survey by the firm, Baker Lane Associates, found" */
+	/* A person's or an organization's name is no title. */
+	if (extract_person_find(d, d->body + d->toks[a].start,
+	    d->toks[t - 1].end - d->toks[a].start) != NULL ||
+	    extract_org_at(d, a, &end) != NULL)
+		return a;
 	return t;
 }
 
@@ -1479,7 +1832,8 @@ report_bare(struct ex_doc *d)
 		if ((n = report_noun_before(d, p)) != REPORT_NONE &&
 		    report_word(d, k) && (d->toks[k].flags & (TK_CAP | TK_DIGIT))) {
 			a = k;
-			b = report_bare_title(d, a, d->ntoks, 0);
+			if ((b = report_bare_title(d, a, d->ntoks, 0)) == a)
+				b = report_appos_title(d, a);
 		} else if ((n = report_noun_after(d, p)) != REPORT_NONE &&
 		    report_word(d, p - 1)) {
 			/* Back over the capitalized run before the comma. */
@@ -1515,6 +1869,181 @@ report_bare(struct ex_doc *d)
 		report_release(d, r, s, e, n);
 		if (b > p)
 			p = b;
+	}
+}
+
+/*
+ * Returns 1 if [a, b), ending in the report noun at t, names a report: its
+ * year or two specific words, and its year, a releasing participle after
+ * it ("the Harbor Survey, released by O") or a releasing verb before it.
+ */
+static int
+report_named_ok(const struct ex_doc *d, size_t a, size_t t, size_t b)
+{
+	size_t	k, spec = 0;
+	int	year = 0;
+
+	for (k = a; k < b; k++) {
+		if (report_year(d, k))
+			year = 1;
+		else if (k != t && report_word(d, k) && (d->toks[k].flags & TK_CAP) &&
+		    !extract_lex_tok_in(d, k, title_small) &&
+		    !extract_lex_tok_in(d, k, generic_docs) && !report_calendar(d, k))
+			spec++;
+	}
+	if (spec < (year ? 1u : 2u) && !(year && t - a >= 2))
+		return 0;
+	if (year && spec > 0)
+		return 1;
+	/* "the 2024 Annual Report, released Monday" */
+	if (report_punct(d, b, ',') && (extract_lex_tok_in(d, b + 1, by_verbs) ||
+	    extract_lex_tok_is(d, b + 1, "commissioned")))
+		return 1;
+	return a >= 2 && (extract_lex_tok_is(d, a - 1, "the") ||
+	    extract_lex_tok_is(d, a - 1, "its") || extract_lex_tok_is(d, a - 1, "their")) &&
+	    extract_lex_tok_in(d, a - 2, release_now);
+}
+
+/*
+ * Finds names of reports written without marks that end in a report noun:
+ * "released the 2025 Regional Labor Market Outlook", "the port's 2024
+ * Sustainability Report", "the Household Energy Burden Index 2024".
+ */
+static void
+report_named(struct ex_doc *d)
+{
+	struct ex_report *r;
+	const char	 *on;
+	size_t		  t, a, b, x, s, e, n, end, low;
+
+	for (t = 1; t < d->ntoks; t++) {
+		if (!report_word(d, t) || (d->toks[t].flags & (TK_CAP | TK_SENT)) != TK_CAP ||
+		    !(extract_lex_tok_in(d, t, named_nouns) || (extract_lex_tok_is(d, t, "card") &&
+		    extract_lex_tok_is(d, t - 1, "report"))))
+			continue;
+		b = t + 1;
+		if (report_year(d, b))
+			b++;
+		/* The name ends here. */
+		if (b < d->ntoks && report_word(d, b) &&
+		    (((d->toks[b].flags & TK_CAP) && !(d->toks[b].flags & TK_SENT)) ||
+		    extract_lex_tok_is(d, b, "of") ||
+		    ((extract_lex_tok_is(d, b, "on") || extract_lex_tok_is(d, b, "for")) &&
+		    report_word(d, b + 1) && (d->toks[b + 1].flags & TK_CAP))))
+			continue;	/* "the 2024 National Survey on Drug Use" */
+		for (a = t; a > 0 && t - a < 12 && !(d->toks[a].flags & TK_SENT); a--) {
+			x = a - 1;
+			/* "the X Survey and the Y Index": two names. */
+			if (x > 0 && (extract_lex_tok_is(d, x, "the") || extract_lex_tok_is(d, x, "a") ||
+			    extract_lex_tok_is(d, x, "an")) && (extract_lex_tok_is(d, x - 1, "and") ||
+			    extract_lex_tok_is(d, x - 1, "or") || report_punct(d, x - 1, ',')))
+				break;
+			if (report_word(d, x) && !(d->toks[x].flags & TK_POSS) &&
+			    ((d->toks[x].flags & (TK_CAP | TK_DIGIT)) ||
+			    extract_lex_tok_in(d, x, title_small)))
+				continue;
+			if (x > 0 && extract_lex_dash(d->body, d->body_len, d->toks[x].start) &&
+			    report_year(d, x - 1) && report_year(d, x + 1))
+				continue;	/* "2024–2025" */
+			break;
+		}
+		while (a < t && (!report_word(d, a) || extract_lex_tok_in(d, a, name_lead) ||
+		    !(d->toks[a].flags & (TK_CAP | TK_DIGIT))))
+			a++;
+		if (a >= t || !report_named_ok(d, a, t, b) ||
+		    (a > 0 && !report_word(d, a - 1) &&
+		    extract_lex_open_quote(d->body, d->body_len, d->toks[a - 1].start)))
+			continue;
+		/* An organization's name is no report's. */
+		if ((extract_org_at(d, a, &end) != NULL && end > t) ||
+		    extract_org_find(d, d->body + d->toks[a].start,
+		    d->toks[b - 1].end - d->toks[a].start) != NULL)
+			continue;
+		s = extract_lex_sentence(d, t);
+		e = report_sent_end(d, s);
+		/* In a sentence, not a menu line ("Home | 2024 Impact Report"). */
+		for (x = s, low = 0; x < e && low < 3; x++)
+			if (report_word(d, x) && !(d->toks[x].flags & (TK_CAP | TK_DIGIT)))
+				low++;
+		if (low < 3)
+			continue;
+		r = report_add(d, d->body + d->toks[a].start,
+		    d->toks[b - 1].end - d->toks[a].start, d->toks[s].start,
+		    d->toks[e - 1].end);
+		n = t;
+		t = b;
+		if (r == NULL)
+			continue;
+		if (r->publisher == NULL && ((on = report_by(d, s, e)) != NULL ||
+		    (on = report_which(d, b, e)) != NULL ||
+		    (a > s && ((d->toks[a - 1].flags & TK_POSS) ||
+		    extract_lex_tok_is(d, a - 1, "its") ||
+		    extract_lex_tok_is(d, a - 1, "their")) &&
+		    (on = report_possessor(d, s, a)) != NULL) ||
+		    (a >= s + 2 && extract_lex_tok_in(d, a - 2, release_now) &&
+		    (on = report_first_org(d, s, a - 2)) != NULL)))
+			r->publisher = xstrdup(on);
+		report_release(d, r, s, e, n);
+	}
+}
+
+/*
+ * Finds "O, whose T, completed in 2023, traced": a capitalized title the
+ * organization before "whose" made ("O1 at O2, whose": O1).
+ */
+static void
+report_whose(struct ex_doc *d)
+{
+	static const char *const made[] = {
+		"released", "issued", "published", "prepared", "conducted",
+		"produced", "compiled", "authored", "written", "completed",
+		"updated", NULL
+	};
+	struct ex_report *r;
+	const char	 *on = NULL, *o1;
+	size_t		  w, a, b, k, s, e, end;
+
+	for (w = 2; w + 3 < d->ntoks; w++) {
+		if (!extract_lex_tok_is(d, w, "whose") || !report_punct(d, w - 1, ','))
+			continue;
+		a = w + 1;
+		if (!report_word(d, a) || !(d->toks[a].flags & TK_CAP))
+			continue;
+		for (b = a; b < d->ntoks && b - a < 14 && report_word(d, b) &&
+		    ((d->toks[b].flags & (TK_CAP | TK_DIGIT)) ||
+		    extract_lex_tok_in(d, b, title_small)); b++)
+			;
+		if (!report_punct(d, b, ',') || !extract_lex_tok_in(d, b + 1, made) ||
+		    extract_lex_tok_in(d, b - 1, title_small) || !report_titlecase(d, a, b) ||
+		    b - a < 3)
+			continue;
+		/* The organization ending right before the comma. */
+		s = extract_lex_sentence(d, w);
+		on = NULL;
+		for (k = w - 1; k-- > s && w - 1 - k < 12; )
+			if ((d->toks[k].flags & TK_CAP) &&
+			    (o1 = extract_org_at(d, k, &end)) != NULL && end == w - 1) {
+				on = o1;
+				/* "the Lab at the College, whose" */
+				if (k > s + 1 && extract_lex_tok_is(d, k - 1, "at"))
+					for (; k-- > s && w - 1 - k < 24; )
+						if ((d->toks[k].flags & TK_CAP) &&
+						    (o1 = extract_org_at(d, k, &end)) != NULL) {
+							if (extract_lex_tok_is(d, end, "at"))
+								on = o1;
+							break;
+						}
+				break;
+			}
+		if (on == NULL)
+			continue;
+		e = report_sent_end(d, s);
+		r = report_add(d, d->body + d->toks[a].start,
+		    d->toks[b - 1].end - d->toks[a].start, d->toks[s].start,
+		    d->toks[e - 1].end);
+		if (r != NULL && r->publisher == NULL)
+			r->publisher = xstrdup(on);
+		w = b;
 	}
 }
 
@@ -1777,5 +2306,7 @@ extract_report_scan(struct ex_doc *d)
 	report_bare(d);
 	report_bare_titled(d);
 	report_published_by(d);
+	report_named(d);
+	report_whose(d);
 	report_links(d);
 }

@@ -737,6 +737,230 @@ test_reports_acronym_and_system(void **state)
 	json_decref(j);
 }
 
+/* Names ending in a report noun, with their year: "released the 2026 Rental Vacancy Outlook". */
+static void
+test_reports_named_with_year(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Lakemoor Housing Council\n\nApril 2, 2026\n\n"
+	    "DUNMORE " MDASH " The Lakemoor Housing Council today released the 2026 Rental "
+	    "Vacancy Outlook, its yearly forecast of empty units.\n\n"
+	    "Rents also track the Fenwick Transit Index 2025, compiled by the Orchard Policy "
+	    "Center, which rose again.\n\n"
+	    "Prices rose, according to the Consumer Price Index and the 2023 Harbor Count "
+	    "Survey.\n\n"
+	    "The 2026 Outlook projects a tight market. The 2025 Annual Report will follow.\n\n"
+	    "Use is up, says the 2024 National Survey on Drug Use.\n");
+	r = rep(j, "2026 Rental Vacancy Outlook");
+	assert_string_equal(sval(r, "publisher"), "Lakemoor Housing Council");
+	assert_string_equal(sval(r, "published"), "2026-04-02");
+	r = rep(j, "Fenwick Transit Index 2025");
+	assert_string_equal(sval(r, "publisher"), "Orchard Policy Center");
+	rep(j, "2023 Harbor Count Survey");
+	assert_null(named(doc(j, 0), "reports", "Consumer Price Index"));
+	assert_null(named(doc(j, 0), "reports", "2026 Outlook"));
+	assert_null(named(doc(j, 0), "reports", "2025 Annual Report"));
+	assert_null(named(doc(j, 0), "reports", "2024 National Survey"));
+	assert_int_equal(json_array_size(reps(j)), 3);
+	json_decref(j);
+}
+
+/* "The X Assessment, commissioned by A and carried out by B": B made it; "the port's 2025 Y Report, released". */
+static void
+test_reports_named_participle(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Port of Arden\n\nPort Will Dredge the River\n\nJune 20, 2025\n\n"
+	    "ARDEN, Ore. " NDASH " The Port of Arden will dredge the river, port officials said.\n\n"
+	    "The Millstone River Sediment Assessment, commissioned by the port and carried "
+	    "out by Brightwater Analytics, measured lead at 30 sites.\n\n"
+	    "The port" AP "s 2025 Harbor Emissions Report, released in June, set new goals.\n\n"
+	    "The Arden Study Group met on Monday.\n");
+	r = rep(j, "Millstone River Sediment Assessment");
+	assert_string_equal(sval(r, "publisher"), "Brightwater Analytics");
+	assert_non_null(org(doc(j, 0), "Brightwater Analytics"));
+	r = rep(j, "2025 Harbor Emissions Report");
+	assert_string_equal(sval(r, "publisher"), "Port of Arden");
+	assert_int_equal(json_array_size(reps(j)), 2);
+	json_decref(j);
+}
+
+/* "A 2019 report by O, Pipes Under Pressure, found": a title between commas, no colon. */
+static void
+test_reports_appositive_title(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Dunmore Water Institute\n\nMay 5, 2025\n\n"
+	    "DUNMORE " MDASH " The city must replace its mains.\n\n"
+	    "A 2019 report by the Dunmore Water Institute, Pipes Under Pressure, found "
+	    "that one main in five leaks.\n\n"
+	    "An audit by the accounting firm Fenner & Lowe, Paying for the Roads in Ashby, "
+	    "concluded that repairs lag.\n\n"
+	    "A survey by the firm, Quill Lane Associates, found the same. A letter from "
+	    "the chair, Marta Ellen Quist, asked for patience.\n");
+	r = rep(j, "Pipes Under Pressure");
+	assert_string_equal(sval(r, "publisher"), "Dunmore Water Institute");
+	r = rep(j, "Paying for the Roads in Ashby");
+	assert_string_equal(sval(r, "publisher"), "Fenner & Lowe");
+	assert_null(named(doc(j, 0), "reports", "Quill Lane Associates"));
+	assert_null(named(doc(j, 0), "reports", "Marta Ellen Quist"));
+	assert_int_equal(json_array_size(reps(j)), 2);
+	json_decref(j);
+}
+
+/* "published Monday by O": the Monday of the document's week; a future one is no date. */
+static void
+test_reports_weekday_date(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Belmar Neighborhood Council\n\nMarch 13, 2025\n\n"
+	    "BELMAR " MDASH " The council wants quieter streets.\n\n"
+	    "The report, " LQ "Quiet Streets: Noise Complaints in Belmar," RQ " published "
+	    "Monday by the Belmar Neighborhood Council, counts 4,000 calls.\n\n"
+	    "A second report, " LQ "Loud Nights: Bars and Sleep in Belmar," RQ " will be "
+	    "released Monday by the council.\n");
+	r = rep(j, "Quiet Streets: Noise Complaints in Belmar");
+	assert_string_equal(sval(r, "published"), "2025-03-10");
+	r = rep(j, "Loud Nights: Bars and Sleep in Belmar");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* A journal article's study is made by the researchers named before it. */
+static void
+test_reports_journal_researchers(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Corliss University\n\nOctober 1, 2024\n\n"
+	    "Night-shift nurses sleep two hours less than day-shift nurses, according to "
+	    "researchers at the Corliss University School of Nursing.\n\n"
+	    "The study, " LQ "Night Shifts and Sleep Debt in Hospital Nurses," RQ " was "
+	    "published Sept. 30 in the Journal of Shift Work Health.\n");
+	r = rep(j, "Night Shifts and Sleep Debt in Hospital Nurses");
+	assert_string_equal(sval(r, "publisher"), "Corliss University School of Nursing");
+	assert_string_equal(sval(r, "published"), "2024-09-30");
+	json_decref(j);
+}
+
+/* "O and 30 other groups sent a letter, “T,”": O sent it; "O and others made" does not say. */
+static void
+test_reports_and_other_groups(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Tallgrass Clinic Network\n\nJuly 9, 2024\n\n"
+	    "TOPEKA " MDASH " Rural clinics are closing.\n\n"
+	    "On July 8, the Tallgrass Clinic Network and 30 other groups sent a letter, "
+	    LQ "Keep the Clinics Open," RQ " to the governor.\n");
+	r = rep(j, "Keep the Clinics Open");
+	assert_string_equal(sval(r, "publisher"), "Tallgrass Clinic Network");
+	assert_string_equal(sval(r, "published"), "2024-07-08");
+	json_decref(j);
+}
+
+/* "The <publisher's office> today issued its annual report, T: S, 2023–2024, which": the publisher's. */
+static void
+test_reports_self_today(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Office of the Tenant Advocate\nCarver County\n\nNews Releases\n\n"
+	    "Advocate Finds Lockouts Rising\n\nReleased: Tuesday, May 7, 2024\n\n"
+	    "CARVER " MDASH " The Carver County Tenant Advocate today issued its annual "
+	    "report, Locked Doors: Lockouts in Carver County, 2023" NDASH "2024, which "
+	    "found that lockouts doubled.\n\n###\n");
+	r = rep(j, "Locked Doors: Lockouts in Carver County, 2023" NDASH "2024");
+	assert_string_equal(sval(r, "publisher"), "Office of the Tenant Advocate");
+	assert_string_equal(sval(r, "published"), "2024-05-07");
+	assert_true(has_alias(r, "Locked Doors"));
+	json_decref(j);
+}
+
+/* "the 2025 Prairie Broadband Index, which O released today": O made it today. */
+static void
+test_reports_which_released(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Prairie Digital Project\n\nAugust 4, 2025\n\n"
+	    "SALINA " MDASH " Rural homes still lack fast internet, according to the 2025 "
+	    "Prairie Broadband Index, which the Tallgrass Digital Alliance released today.\n");
+	r = rep(j, "2025 Prairie Broadband Index");
+	assert_string_equal(sval(r, "publisher"), "Tallgrass Digital Alliance");
+	assert_string_equal(sval(r, "published"), "2025-08-04");
+	json_decref(j);
+}
+
+/* "the 2025 Lake Report Card, released today by O"; "In a policy brief, “T,” published in May, O estimated". */
+static void
+test_reports_card_and_in_brief(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Lakeshore Watch\n\nMarch 5, 2025\n\n"
+	    "ERIE, Pa. " MDASH " The lake" AP "s health slipped, according to the 2025 Presque "
+	    "Isle Report Card, released today by Lakeshore Watch.\n\n"
+	    "In a policy brief, " LQ "Paying for Wetlands: Options for a State Fund," RQ
+	    " published in May, the Keystone Farm Policy Institute estimated the cost.\n");
+	r = rep(j, "2025 Presque Isle Report Card");
+	assert_string_equal(sval(r, "publisher"), "Lakeshore Watch");
+	assert_string_equal(sval(r, "published"), "2025-03-05");
+	r = rep(j, "Paying for Wetlands: Options for a State Fund");
+	assert_string_equal(sval(r, "publisher"), "Keystone Farm Policy Institute");
+	json_decref(j);
+}
+
+/* "the Lab at the College, whose Sediment Budget for the Upper Lake, completed in 2023, traced": the lab's. */
+static void
+test_reports_whose_title(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Lakeshore Watch\n\nMarch 5, 2025\n\n"
+	    "ERIE, Pa. " MDASH " The findings match research from the Erie Sediment Laboratory "
+	    "at Bayfront State University, whose Sediment Budget for the Upper Lake, completed "
+	    "in 2023, traced the silt to construction.\n\n"
+	    "The group thanked the Erie Arts Council, whose Summer Music Series, led by "
+	    "volunteers, drew crowds.\n");
+	r = rep(j, "Sediment Budget for the Upper Lake");
+	assert_string_equal(sval(r, "publisher"), "Erie Sediment Laboratory");
+	assert_null(named(doc(j, 0), "reports", "Summer Music Series"));
+	json_decref(j);
+}
+
+/* "published Monday ... under the title “T,” was led by ecologists at the O": T, O's, Monday's date. */
+static void
+test_reports_under_the_title(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Pinecrest University\n\nSmaller Fish in Warmer Lakes\n\nJune 5, 2025\n\n"
+	    "DULUTH, Minn. " NDASH " Trout grow more slowly as lakes warm.\n\n"
+	    "The research, published Monday in the journal Cold Water Letters under the title "
+	    LQ "Warm Lakes, Small Fish: Trout Growth, 1980" NDASH "2020," RQ " was led by "
+	    "ecologists at the University of Upper Wisconsin.\n");
+	r = rep(j, "Warm Lakes, Small Fish: Trout Growth, 1980" NDASH "2020");
+	assert_string_equal(sval(r, "publisher"), "University of Upper Wisconsin");
+	assert_string_equal(sval(r, "published"), "2025-06-02");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -777,6 +1001,17 @@ main(void)
 		cmocka_unit_test(test_reports_researchers_at),
 		cmocka_unit_test(test_reports_day_month),
 		cmocka_unit_test(test_reports_acronym_and_system),
+		cmocka_unit_test(test_reports_named_with_year),
+		cmocka_unit_test(test_reports_named_participle),
+		cmocka_unit_test(test_reports_appositive_title),
+		cmocka_unit_test(test_reports_weekday_date),
+		cmocka_unit_test(test_reports_journal_researchers),
+		cmocka_unit_test(test_reports_and_other_groups),
+		cmocka_unit_test(test_reports_self_today),
+		cmocka_unit_test(test_reports_which_released),
+		cmocka_unit_test(test_reports_card_and_in_brief),
+		cmocka_unit_test(test_reports_whose_title),
+		cmocka_unit_test(test_reports_under_the_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
