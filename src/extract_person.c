@@ -57,7 +57,7 @@ static const char *const title_heads[] = {
 	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
 	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
 	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
-	"petitioner", "defendant", "lecturer", NULL
+	"petitioner", "defendant", "lecturer", "deputy", "undersheriff", NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
@@ -93,7 +93,8 @@ static const char *const honorifics[] = {
 	"Mayor", "Governor", "Gov", "Senator", "Representative", "Congressman",
 	"Congresswoman", "Sheriff", "Judge", "Secretary", "Chief", "Parent", "Head",
 	"Executive", "Senior", "Vice", "State", "Former", "Lieutenant", "General",
-	NULL
+	"Sgt.", "Cpl.", "Capt.", "Det.", "Ofc.", "Insp.", "Col.", "Maj.", "Supt.",
+	"Undersheriff", NULL
 };
 
 /* Honorifics that mark the name after them as a person's ("Dr.", "Councillor"). */
@@ -106,7 +107,8 @@ static const char *const cue_honorifics[] = {
 	"Assemblymember", "Assemblyman", "Assemblywoman", "Ambassador", "Deacon",
 	"Chaplain", "Sheikh", "Mayor", "Governor", "Senator", "Representative",
 	"Congressman", "Congresswoman", "Sheriff", "Judge", "Chair", "Chairman",
-	"Chairwoman", "Chairperson", NULL
+	"Chairwoman", "Chairperson", "Sgt.", "Cpl.", "Capt.", "Det.", "Ofc.",
+	"Insp.", "Col.", "Maj.", "Supt.", NULL
 };
 
 /* Words that end the names of places, works and programs, never a person's. */
@@ -115,7 +117,8 @@ static const char *const place_last[] = {
 	"Plaza", "Square", "Building", "Station", "Airport", "Trail", "Creek",
 	"River", "Heights", "Island", "Harbor", "Harbour", "Canyon", "Classes",
 	"Cities", "International", "Campaign", "Award", "Awards", "Prize",
-	"Week", "Month", NULL
+	"Week", "Month", "Resort", "Resorts", "Hotel", "Hotels", "Casino",
+	"Winery", "Brewery", "Vineyards", "Orchards", "Farms", NULL
 };
 
 /* Words that end the names of companies, never a person's ("Corvane Logistics"). */
@@ -127,7 +130,8 @@ static const char *const company_last[] = {
 	"Manufacturing", "Communications", "Entertainment", "Insurance",
 	"Healthcare", "Labs", "Studios", "Shipping", "Freight",
 	"Transport", "Pharma", "Biotech", "Software", "Markets", "Outfitters",
-	NULL
+	"Research", "Consulting", "Consultants", "Partners", "Associates",
+	"Advisors", "Strategies", NULL
 };
 
 /* Words that open the names of places, never a person's. */
@@ -156,6 +160,12 @@ static const char *const suffixes[] = {
 	"II", "III", "IV", NULL
 };
 
+/* Ranks written before a name and never a first name ("Deputy Jo Roe"). */
+static const char *const ranks[] = {
+	"Deputy", "Sergeant", "Officer", "Detective", "Captain", "Lieutenant",
+	"Undersheriff", "Trooper", "Corporal", "Constable", NULL
+};
+
 /* Courtesy honorifics, which are no title. */
 static const char *const courtesy[] = {
 	"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", NULL
@@ -170,7 +180,8 @@ static const char *const org_pronouns[] = {
 static const char *const lead_verbs[] = {
 	"chairs", "co-chairs", "leads", "heads", "directs", "runs", "founded",
 	"co-founded", "oversees", "manages", "chaired", "led", "headed",
-	"directed", "start", "started", "found", "organized", "formed", NULL
+	"directed", "start", "started", "found", "organized", "formed",
+	"coordinates", "coordinated", "oversaw", "managed", NULL
 };
 
 /* Verbs of holding a post: "X, who serves as director of O". */
@@ -363,6 +374,10 @@ extract_person_name(const struct ex_doc *d, size_t t, size_t max)
 	/* "the Valley Ultras" is a group: a person's name takes no article. */
 	if (t > 0 && extract_lex_tok_is(d, t - 1, "the"))
 		return t;
+	/* "Westbrook Fund for Clean Water": the rest of an organization's name. */
+	if (t >= 2 && extract_lex_tok_in(d, t - 1, org_joins) && (d->toks[t - 2].flags & TK_CAP) &&
+	    person_head_tok(d, t - 2))
+		return t;
 	/* "Piedmont Power & Light" */
 	if (e < d->ntoks && d->body[d->toks[e].start] == '&')
 		return t;
@@ -450,6 +465,7 @@ extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, 
 	/* "Rev. Thomas Egan", "Ms. Jane Roe": an abbreviated honorific is no part of it. */
 	while ((sp = memchr(s, ' ', len)) != NULL && memchr(sp + 1, ' ',
 	    len - (size_t)(sp + 1 - s)) != NULL && (extract_lex_in(s, (size_t)(sp - s), courtesy) ||
+	    extract_lex_in(s, (size_t)(sp - s), ranks) ||
 	    (sp[-1] == '.' && extract_lex_in(s, (size_t)(sp - s), honorifics)))) {
 		len -= (size_t)(sp + 1 - s);
 		s = sp + 1;
@@ -602,7 +618,7 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 {
 	const char	*on;
 	size_t		 e, j, oe, n = 0, len, i;
-	int		 strong = 0, role = 0;
+	int		 strong = 0, role = 0, amb = 0;
 	char		*s;
 
 	if (max > d->ntoks)
@@ -654,26 +670,41 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 	s = extract_lex_range(d, t, e);
 	len = strlen(s);
 	on = NULL;
-	/* A short form: the first or last words of a known organization's name. */
+	/* A short form: the first or last words of one known organization's name. */
 	if (!person_is_dateline(d, s, len))
-		for (i = 0; i < d->norgs && on == NULL; i++) {
-			const char *nm = d->orgs[i].name;
+		for (i = 0; i < d->norgs; i++) {
+			const char *nm = d->orgs[i].name, *hit = NULL;
 			size_t	    nl = strlen(nm);
 
-			if (strncmp(nm, s, len) == 0 && nm[len] == ' ')
+			/* The whole name, too, when its "&" kept it from the lookup. */
+			if (strncmp(nm, s, len) == 0 && nm[len] == '\0' && e - t >= 2) {
 				on = nm;
+				break;
+			}
+			if (strncmp(nm, s, len) == 0 && nm[len] == ' ')
+				hit = nm;
 			else if (e - t >= 2 && nl > len && nm[nl - len - 1] == ' ' &&
 			    strcmp(nm + nl - len, s) == 0)
-				on = nm;
+				hit = nm;
+			/* "Carver County" opens two offices' names: neither. */
+			if (hit != NULL && on != NULL && on != hit) {
+				on = NULL;
+				amb = 1;
+			} else if (hit != NULL && !amb)
+				on = hit;
 		}
-	/* The publisher may not be in the list yet. */
-	if (on == NULL && d->publisher != NULL && !person_is_dateline(d, s, len)) {
+	/* The publisher may not be in the list yet; if another opens so too, neither. */
+	if (!amb && d->publisher != NULL && !person_is_dateline(d, s, len)) {
 		size_t	nl = strlen(d->publisher);
 
-		if ((nl > len && strncmp(d->publisher, s, len) == 0 && d->publisher[len] == ' ') ||
+		if (((nl > len && strncmp(d->publisher, s, len) == 0 && d->publisher[len] == ' ') ||
 		    (e - t >= 2 && nl > len && d->publisher[nl - len - 1] == ' ' &&
-		    strcmp(d->publisher + nl - len, s) == 0))
+		    strcmp(d->publisher + nl - len, s) == 0)) &&
+		    (on == NULL || strcmp(on, d->publisher) == 0))
 			on = extract_org_ensure(d, d->publisher, nl, (size_t)-1);
+		else if (on != NULL && strcmp(on, d->publisher) != 0 && nl > len &&
+		    strncmp(d->publisher, s, len) == 0 && d->publisher[len] == ' ')
+			on = NULL;
 	}
 	/* A new one: not a title ("Executive Director of the O"). */
 	if (on == NULL && n >= 2 && weak >= 0 && (strong || (weak && n >= 3)) && !role &&
@@ -686,6 +717,24 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 }
 
 static const char *person_org_named(struct ex_doc *, const char *, size_t);
+static const char *person_org_recent(struct ex_doc *, size_t);
+
+/*
+ * Returns the organization a common noun at t stands for ("the group's",
+ * "the museum's"): one named with it, else the one of its kind named just
+ * before, else the publisher.
+ */
+static const char *
+person_org_noun(struct ex_doc *d, size_t t)
+{
+	const char	*w = d->body + d->toks[t].start, *on;
+	size_t		 wl = d->toks[t].end - d->toks[t].start;
+
+	if ((on = person_org_by_head(d, w, wl, 0)) != NULL ||
+	    (on = person_org_recent(d, t)) != NULL)
+		return on;
+	return person_org_by_head(d, w, wl, 1);
+}
 
 /* Returns the organization a noun phrase at t stands for ("the food bank"), setting *end. */
 static const char *
@@ -696,9 +745,13 @@ person_org_common(struct ex_doc *d, size_t t, size_t max, size_t *end)
 
 	if (!extract_lex_tok_is(d, t, "the"))
 		return NULL;
+	/* "a spokeswoman for the agency": the publisher if so named, else the agency just named. */
 	for (e = t + 1; e < max && e - t <= 3 && (d->toks[e].flags & TK_WORD) &&
 	    !(d->toks[e].flags & TK_CAP); e++)
 		if ((on = person_org_by_head(d, d->body + d->toks[e].start,
+		    d->toks[e].end - d->toks[e].start, 0)) != NULL ||
+		    (person_head_tok(d, e) && (on = person_org_recent(d, e)) != NULL) ||
+		    (on = person_org_by_head(d, d->body + d->toks[e].start,
 		    d->toks[e].end - d->toks[e].start, 1)) != NULL) {
 			*end = e + 1;
 			return on;
@@ -831,8 +884,8 @@ person_org_by_head(struct ex_doc *d, const char *w, size_t wl, int fallback)
 		}
 	if (on == NULL)
 		on = person_org_named(d, w, wl);
-	/* No other one is named so: the release's own ("the hospital's president"). */
-	if (on == NULL && fallback)
+	/* No other one is named so: the release's own ("the hospital's president"), never a newspaper's. */
+	if (on == NULL && fallback && (d->kind == NULL || strcmp(d->kind, "article") != 0))
 		return person_publisher(d);
 	return on;
 }
@@ -916,13 +969,41 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 	/* ", who chairs the ORG", ", who helped start the group" */
 	a = t + 1 + extract_lex_tok_is(d, t + 1, "helped");
 	if (extract_lex_tok_is(d, t, "who") && extract_lex_tok_in(d, a, lead_verbs)) {
-		if ((on = person_org_at(d, a + 1, max, &oe, 1)) == NULL &&
+		/* "who leads the office's Consumer Division": a unit of the office's. */
+		on = NULL;
+		if (a + 3 < max && extract_lex_tok_is(d, a + 1, "the") &&
+		    (d->toks[a + 2].flags & TK_POSS) && !(d->toks[a + 2].flags & TK_CAP) &&
+		    person_org_tok(d, a + 3) &&
+		    (on = person_org_by_head(d, d->body + d->toks[a + 2].start,
+		    d->toks[a + 2].end - d->toks[a + 2].start, 0)) == NULL)
+			on = person_org_recent(d, a + 2);
+		if (on != NULL) {
+			person_set_org(p, on);
+			/* The unit is an organization too. */
+			if (person_org_at(d, a + 3, max, &oe, 1) == NULL)
+				for (oe = a + 3; oe < max && person_org_tok(d, oe); oe++)
+					;
+			return oe;
+		}
+		/* "the Corliss Court tenant committee": a place before a common noun. */
+		w = a + 1 + extract_lex_tok_is(d, a + 1, "the");
+		for (k = w; k < max && k < a + 10 && person_org_tok(d, k); k++)
+			;
+		if (k > w && k + 1 < max && (d->toks[k].flags & TK_WORD) &&
+		    !(d->toks[k].flags & TK_CAP) && !person_org_prep(d, k) &&
+		    (person_head_tok(d, k) || ((d->toks[k + 1].flags & TK_WORD) &&
+		    !(d->toks[k + 1].flags & TK_CAP) && person_head_tok(d, k + 1))))
+			on = NULL;
+		else if ((on = person_org_at(d, a + 1, max, &oe, 1)) == NULL &&
 		    extract_lex_tok_is(d, a + 1, "the") && a + 2 < max &&
 		    !(d->toks[a + 2].flags & TK_CAP) && person_head_tok(d, a + 2)) {
-			on = person_org_named(d, d->body + d->toks[a + 2].start,
-			    d->toks[a + 2].end - d->toks[a + 2].start);
+			/* "who chairs the committee": the one committee named. */
+			on = person_org_by_head(d, d->body + d->toks[a + 2].start,
+			    d->toks[a + 2].end - d->toks[a + 2].start, 0);
 			oe = a + 3;
-		}
+		} else if (on == NULL)
+			/* "who coordinates the seed library": the publisher's. */
+			on = person_org_common(d, a + 1, max, &oe);
 		if (on != NULL) {
 			person_set_org(p, on);
 			return oe;
@@ -964,8 +1045,7 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 		on = NULL;
 		if (t < max && extract_lex_tok_is(d, t - 1, "the") &&
 		    (d->toks[t].flags & TK_POSS) && !(d->toks[t].flags & TK_CAP) &&
-		    ((on = person_org_by_head(d, d->body + d->toks[t].start,
-		    d->toks[t].end - d->toks[t].start, 1)) != NULL ||
+		    ((on = person_org_noun(d, t)) != NULL ||
 		    (on = person_org_by_word(d, t)) != NULL))
 			a = t + 1;
 		else if ((on = extract_org_at(d, t, &oe)) != NULL && oe <= max)
@@ -1102,6 +1182,33 @@ person_honorifics_before(const struct ex_doc *d, size_t t)
 	return h;
 }
 
+/*
+ * Returns 1 if the run [s, a) opens with two words that close the name of
+ * the publisher or of a known organization: a unit of it, no new body
+ * ("Water Quality Enforcement Manager" of the "Department of Water Quality").
+ */
+static int
+person_unit_words(const struct ex_doc *d, size_t s, size_t a)
+{
+	char	*w;
+	size_t	 i, wl, nl;
+	int	 hit = 0;
+
+	if (a < s + 3)
+		return 0;
+	w = extract_lex_range(d, s, s + 2);
+	wl = strlen(w);
+	if (d->publisher != NULL && (nl = strlen(d->publisher)) > wl &&
+	    d->publisher[nl - wl - 1] == ' ' && strcmp(d->publisher + nl - wl, w) == 0)
+		hit = 1;
+	for (i = 0; i < d->norgs && !hit; i++)
+		if ((nl = strlen(d->orgs[i].name)) > wl && d->orgs[i].name[nl - wl - 1] == ' ' &&
+		    strcmp(d->orgs[i].name + nl - wl, w) == 0)
+			hit = 1;
+	free(w);
+	return hit;
+}
+
 /* Returns the organization named just before the title at a ("RCA Deputy Administrator"). */
 static const char *
 person_org_before(struct ex_doc *d, size_t a)
@@ -1115,8 +1222,7 @@ person_org_before(struct ex_doc *d, size_t a)
 	/* "the museum's curator X" */
 	if ((d->toks[s].flags & TK_POSS) && !(d->toks[s].flags & TK_CAP) && s > 0 &&
 	    extract_lex_tok_is(d, s - 1, "the"))
-		return person_org_by_head(d, d->body + d->toks[s].start,
-		    d->toks[s].end - d->toks[s].start, 1);
+		return person_org_noun(d, s);
 	/* "Local 1189 President X" */
 	if (s > 0 && (d->toks[s].flags & TK_DIGIT) && extract_lex_tok_is(d, s - 1, "Local"))
 		s--;
@@ -1132,6 +1238,8 @@ person_org_before(struct ex_doc *d, size_t a)
 		else
 			break;
 	}
+	if (person_unit_words(d, s, a))
+		return NULL;
 	for (; s < a; s++)
 		if (person_org_tok(d, s) &&
 		    (on = person_org_at(d, s, a, &oe, 1)) != NULL && oe == a)
@@ -1183,6 +1291,62 @@ person_sentence_org(struct ex_doc *d, size_t a, size_t b)
 			return on;
 	}
 	return NULL;
+}
+
+/* Common nouns that refer back to an organization of a kind ("the agency's director"). */
+static const struct {
+	const char	*noun;
+	const char	*kind;
+} ref_nouns[] = {
+	{ "agency", "government" }, { "department", "government" },
+	{ "office", "government" }, { "bureau", "government" },
+	{ "ministry", "government" }, { "administration", "government" },
+	{ "university", "academic" }, { "institute", "academic" },
+	{ "college", "academic" }, { "company", "advocacy" },
+	{ "firm", "advocacy" }, { "nonprofit", "advocacy" },
+	{ "group", "" }, { "organization", "" }, { "coalition", "" },
+};
+
+/*
+ * Returns the organization last named before token k, in its sentence or
+ * the one before, when it is of the kind the noun at k refers to ("the
+ * agency's director" after "the Idaho Transportation Department"), or NULL.
+ */
+static const char *
+person_org_recent(struct ex_doc *d, size_t k)
+{
+	struct ex_org	*o;
+	const char	*on, *last = NULL, *kind = NULL;
+	size_t		 i, s, t, oe;
+
+	for (i = 0; i < sizeof(ref_nouns) / sizeof(ref_nouns[0]); i++)
+		if (extract_lex_tok_is(d, k, ref_nouns[i].noun))
+			kind = ref_nouns[i].kind;
+	if (kind == NULL || k >= d->ntoks)
+		return NULL;
+	/* Its sentence and the two before, or 60 tokens back if more (quotations break sentences). */
+	s = extract_lex_sentence(d, k);
+	for (i = 0; i < 2 && s > 0; i++)
+		s = extract_lex_sentence(d, s - 1);
+	if (k - s < 60)
+		s = k > 60 ? k - 60 : 0;
+	for (t = s; t < k; t++) {
+		/* A name the lookup misses ("Quillan Towing & Recovery LLC") at a run's start. */
+		if (!(d->toks[t].flags & TK_CAP) || (((on = extract_org_at(d, t, &oe)) == NULL ||
+		    oe > k) && ((t > 0 && (d->toks[t - 1].flags & TK_CAP) &&
+		    (d->toks[t - 1].flags & TK_WORD)) ||
+		    (on = person_org_at(d, t, k, &oe, -1)) == NULL || oe > k)))
+			continue;
+		/* "" : a group of any kind but a government's or a school's. */
+		if ((o = extract_org_find(d, on, strlen(on))) != NULL &&
+		    (*kind == '\0' ? strcmp(extract_org_kind(d, (size_t)(o - d->orgs)),
+		    "government") != 0 && strcmp(extract_org_kind(d, (size_t)(o - d->orgs)),
+		    "academic") != 0 : strcmp(extract_org_kind(d, (size_t)(o - d->orgs)),
+		    kind) == 0))
+			last = on;
+		t = oe - 1;
+	}
+	return last;
 }
 
 /* Returns the organization a possessive pronoun at token k stands for ("Our", "Its"), or NULL. */
@@ -1311,6 +1475,125 @@ person_block(struct ex_doc *d, size_t t, size_t e, struct ex_person *p)
 	return 1;
 }
 
+/*
+ * Returns the end of role words at k that a preposition and an organization
+ * follow up to e ("spokesperson for the department"), setting *on; k if none.
+ */
+static size_t
+person_role_for(struct ex_doc *d, size_t k, size_t e, const char **on)
+{
+	size_t	j, oe;
+
+	for (j = k; j < e && person_role_word(d, j) && !person_org_prep(d, j); j++)
+		;
+	if (j == k || j + 1 >= e || !extract_lex_tok_in(d, j - 1, title_heads) ||
+	    !person_org_prep(d, j))
+		return k;
+	if ((*on = person_org_at(d, j + 1, e, &oe, -1)) != NULL && oe == e)
+		return j;
+	*on = NULL;
+	if (j + 3 != e || !extract_lex_tok_is(d, j + 1, "the") ||
+	    (d->toks[j + 2].flags & (TK_CAP | TK_POSS)))
+		return k;
+	if ((*on = person_org_by_head(d, d->body + d->toks[j + 2].start,
+	    d->toks[j + 2].end - d->toks[j + 2].start, 0)) == NULL)
+		*on = person_org_recent(d, j + 2);
+	return *on != NULL ? j : k;
+}
+
+/*
+ * Returns 1 if the organization's name nm ends in the name after a title
+ * ("Board of Education President Jo Roe"): a person run into a body's name.
+ */
+static int
+person_titled_in(const char *nm, const char *name)
+{
+	size_t	nl = strlen(nm), l = strlen(name), w;
+
+	if (nl < l + 3 || strcmp(nm + nl - l, name) != 0 || nm[nl - l - 1] != ' ')
+		return 0;
+	nl -= l + 1;
+	for (w = nl; w > 0 && nm[w - 1] != ' '; w--)
+		;
+	return extract_lex_in(nm + w, nl - w, title_heads);
+}
+
+/*
+ * Returns the first role word of "a spokesperson for O" ending at the comma
+ * c before a name, setting *on and *re (the end of the role words); c if none.
+ */
+static size_t
+person_role_for_before(struct ex_doc *d, size_t c, const char **on, size_t *re)
+{
+	size_t	k;
+
+	for (k = c > 10 ? c - 10 : 1; k + 1 < c; k++) {
+		if (!extract_lex_tok_is(d, k - 1, "a") && !extract_lex_tok_is(d, k - 1, "an") &&
+		    !extract_lex_tok_is(d, k - 1, "the"))
+			continue;
+		if ((*re = person_role_for(d, k, c, on)) > k)
+			return k;
+	}
+	*on = NULL;
+	return c;
+}
+
+/* Returns 1 if a word of tokens [a, b) is a role that may end a title ("director of litigation"). */
+static int
+person_has_head(const struct ex_doc *d, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (extract_lex_tok_in(d, a, title_heads))
+			return 1;
+	return 0;
+}
+
+/* Returns 1 if token t is the "of" or "for" of a title ("Vice President of Engineering"). */
+static int
+person_field_prep(const struct ex_doc *d, size_t t)
+{
+	return t >= 1 && t < d->ntoks && (extract_lex_tok_is(d, t, "of") ||
+	    extract_lex_tok_is(d, t, "for")) && (d->toks[t - 1].flags & TK_CAP) &&
+	    extract_lex_tok_in(d, t - 1, title_heads);
+}
+
+/*
+ * Returns where the name ends the capitalized run [t, e) after a title's
+ * field ("Vice President of Engineering Carla Roe": "Carla"): its last two
+ * words, or three with a middle initial; t if the run follows no title.
+ */
+static size_t
+person_after_field(const struct ex_doc *d, size_t t, size_t e)
+{
+	size_t	n;
+
+	if (t < 2 || e < t + 3 || !person_field_prep(d, t - 1))
+		return t;
+	n = e - 2;
+	if (d->toks[n].end - d->toks[n].start <= 2 && n > t + 1)
+		n--;
+	return n;
+}
+
+/*
+ * Returns the first token of a title with a field ending before the name at
+ * t ("Assistant Superintendent for Business Services X"), or t.
+ */
+static size_t
+person_field_title(const struct ex_doc *d, size_t t)
+{
+	size_t	k = t, a;
+
+	while (k > 0 && t - k < 4 && (d->toks[k - 1].flags & TK_CAP) &&
+	    (d->toks[k - 1].flags & TK_WORD) && !(d->toks[k - 1].flags & TK_POSS) &&
+	    !extract_lex_tok_in(d, k - 1, title_heads) && !(d->toks[k].flags & TK_SENT))
+		k--;
+	if (k == t || k < 2 || !person_field_prep(d, k - 1))
+		return t;
+	a = person_title_before(d, k - 1, 1);
+	return a < k - 1 ? a : t;
+}
+
 /* Finds the people named with a cue: a title, an honorific, an organization, or "by". */
 void
 extract_person_scan(struct ex_doc *d)
@@ -1328,6 +1611,9 @@ extract_person_scan(struct ex_doc *d)
 		e = extract_person_name(d, t, d->ntoks);
 		if (e == t || person_in_org(d, t, e))
 			continue;
+		/* "Vice President of Engineering Carla Roe": the name is the run's end. */
+		if ((k = person_after_field(d, t, e)) > t)
+			t = k;
 		/* Honorifics: "Dr.", "Sister", "Deputy Administrator", "President and CEO". */
 		h = person_honorifics_before(d, t);
 		cue = 0;
@@ -1343,8 +1629,10 @@ extract_person_scan(struct ex_doc *d)
 		on = NULL;
 		if (ta < h || (te > h && (cue || extract_lex_tok_in(d, te - 1, title_heads)))) {
 			/* "Clinic director Prof. X": the title stops before the honorific. */
+			/* "Attorney General X": a rank that is no cue stays in it. */
 			title = person_title(d, ta, ta < h && !(te > h &&
-			    extract_lex_tok_in(d, te - 1, title_heads)) ? h : (te > h ? te : h));
+			    (extract_lex_tok_in(d, te - 1, title_heads) || !cue)) ? h :
+			    (te > h ? te : h));
 			/* "Enforcement (ICE) Director John Morton" */
 			if (ta >= 3 && d->body[d->toks[ta - 1].start] == ')' &&
 			    (d->toks[ta - 2].flags & TK_ACR))
@@ -1369,6 +1657,12 @@ extract_person_scan(struct ex_doc *d)
 				on = person_org_by_head(d, d->body + d->toks[ta].start,
 				    d->toks[ta].end - d->toks[ta].start, 0);
 		}
+		/* "Assistant Superintendent for Business Services X" */
+		if (title == NULL && h == t && (k = person_field_title(d, t)) < t) {
+			ta = k;
+			title = person_title(d, ta, t);
+			on = person_org_before(d, ta);
+		}
 		/* "our organizer X" */
 		if (title != NULL && on == NULL && ta > 0 &&
 		    extract_lex_tok_in(d, ta - 1, org_pronouns))
@@ -1383,7 +1677,8 @@ extract_person_scan(struct ex_doc *d)
 			    !(d->toks[k - 1].flags & TK_CAP) && !(d->toks[k - 1].flags & TK_POSS) &&
 			    !extract_lex_tok_in(d, k - 1, org_pronouns))
 				k--;
-			if (k < h - 1 && k > 0 && extract_lex_tok_in(d, h - 2, title_heads) &&
+			/* "ITLP's director of litigation, X": a role among the words. */
+			if (k < h - 1 && k > 0 && person_has_head(d, k, h - 1) &&
 			    (d->toks[k - 1].flags & TK_POSS)) {
 				size_t	s = k - 1;
 
@@ -1391,8 +1686,12 @@ extract_person_scan(struct ex_doc *d)
 					s--;
 				while (s < k && (on = extract_org_at(d, s, &oe)) == NULL)
 					s++;
+				/* "The agency's director, X": the agency named just before. */
 				if (on == NULL && (!(d->toks[k - 1].flags & TK_CAP) ||
-				    extract_lex_tok_is(d, k - 2, "the")))
+				    extract_lex_tok_is(d, k - 2, "the")) &&
+				    (on = person_org_by_head(d, d->body + d->toks[k - 1].start,
+				    d->toks[k - 1].end - d->toks[k - 1].start, 0)) == NULL &&
+				    (on = person_org_recent(d, k - 1)) == NULL)
 					on = person_org_by_head(d, d->body + d->toks[k - 1].start,
 					    d->toks[k - 1].end - d->toks[k - 1].start, 1);
 				free(title);
@@ -1409,6 +1708,10 @@ extract_person_scan(struct ex_doc *d)
 				/* "A Keystone spokesperson, X" */
 				free(title);
 				title = person_title(d, k, h - 1);
+			} else if ((k = person_role_for_before(d, h - 1, &on, &oe)) < h - 1) {
+				/* "A spokesperson for the department, X" */
+				free(title);
+				title = person_title(d, k, oe);
 			}
 		}
 		/* "For more information contact: X" */
@@ -1419,7 +1722,8 @@ extract_person_scan(struct ex_doc *d)
 		k = e;
 		/* Words of an organization's name are not a person ("Law and Social Policy"). */
 		for (oe = 0; oe < d->norgs; oe++)
-			if (strstr(d->orgs[oe].name, name) != NULL)
+			if (strstr(d->orgs[oe].name, name) != NULL &&
+			    !person_titled_in(d->orgs[oe].name, name))
 				break;
 		if (oe < d->norgs || (d->publisher != NULL && strstr(d->publisher, name) != NULL)) {
 			free(title);
@@ -1554,6 +1858,32 @@ extract_person_skip_title(const struct ex_doc *d, size_t t, size_t max)
 		else
 			break;
 	}
+	/* "City Manager X": capitalized role words ending in a role. */
+	if (t == a) {
+		size_t	k;
+
+		for (k = a; k < max && k < d->ntoks && k - a < 5 &&
+		    (d->toks[k].flags & TK_CAP) && (d->toks[k].flags & TK_WORD) &&
+		    person_role_word(d, k); k++)
+			;
+		if (k > a && extract_lex_tok_in(d, k - 1, title_heads) &&
+		    extract_person_name(d, k, max) > k)
+			return k;
+	}
+	/* "Vice President of Engineering X": the field is the title's too. */
+	if (t > a && t + 1 < max && person_field_prep(d, t)) {
+		size_t	r, n;
+
+		for (r = t + 1; r < max && r < d->ntoks && r - t < 7 &&
+		    (d->toks[r].flags & TK_WORD) && (d->toks[r].flags & TK_CAP) &&
+		    !(d->toks[r].flags & TK_POSS); r++)
+			;
+		if (r < max && r < d->ntoks && (d->toks[r].flags & TK_POSS))
+			r++;
+		n = person_after_field(d, t + 1, r);
+		if (n > t + 1 && extract_person_name(d, n, max) == r)
+			return n;
+	}
 	return t;
 }
 
@@ -1623,6 +1953,36 @@ person_body(const struct ex_doc *d, const char *title)
 	return on;
 }
 
+/*
+ * Returns the one office the text names with a place before the title
+ * ("Sheriff": "Carver County Sheriff's Office"; "Attorney General": "Office
+ * of the Idaho Attorney General"), or NULL.
+ */
+static const char *
+person_office_named(struct ex_doc *d, const char *title)
+{
+	const char	*on = NULL, *nm;
+	size_t		 i, tl = strlen(title), nl, e;
+
+	for (i = 0; i < d->norgs; i++) {
+		nm = d->orgs[i].name;
+		nl = strlen(nm);
+		e = nl;
+		if (nl > 9 && strcmp(nm + nl - 9, "'s Office") == 0)
+			e = nl - 9;
+		else if (nl > 11 && strcmp(nm + nl - 11, "\xe2\x80\x99s Office") == 0)
+			e = nl - 11;
+		else if (strncmp(nm, "Office of ", 10) != 0)
+			continue;
+		if (e <= tl || nm[e - tl - 1] != ' ' || strncasecmp(nm + e - tl, title, tl) != 0)
+			continue;
+		if (on != NULL && strcmp(on, nm) != 0)
+			return NULL;
+		on = nm;
+	}
+	return on;
+}
+
 /* Returns the office the title heads if the text names it ("Office of the State Auditor"). */
 static const char *
 person_office(struct ex_doc *d, const char *title)
@@ -1648,7 +2008,7 @@ person_office(struct ex_doc *d, const char *title)
 		if ((o = extract_org_find(d, buf, pl + tl + sl)) != NULL)
 			return o->name;
 	}
-	return NULL;
+	return person_office_named(d, title);
 }
 
 /* Returns, for a board title, the organization whose board the text names ("the O board"). */
@@ -1673,6 +2033,128 @@ person_board(struct ex_doc *d, const char *title)
 	return NULL;
 }
 
+/*
+ * Returns the one organization whose name holds a title's words up to its
+ * head noun ("County Board Chair": "Harwick County Board of Supervisors").
+ */
+static const char *
+person_title_body(struct ex_doc *d, const char *title)
+{
+	const char	*w, *s, *on = NULL, *m;
+	size_t		 i, l;
+
+	for (s = title; *s != '\0'; s = *w ? w + 1 : w) {
+		for (w = s; *w != '\0' && *w != ' '; w++)
+			;
+		if (*s >= 'A' && *s <= 'Z' && extract_org_head(s, (size_t)(w - s)))
+			break;
+	}
+	if (*s == '\0' || s == title)
+		return NULL;
+	l = (size_t)(w - title);
+	for (i = 0; i < d->norgs; i++) {
+		for (m = d->orgs[i].name; *m != '\0'; m++)
+			if ((m == d->orgs[i].name || m[-1] == ' ') && strncmp(m, title, l) == 0 &&
+			    (m[l] == '\0' || m[l] == ' '))
+				break;
+		if (*m == '\0')
+			continue;
+		/* "County Board" and "X County Board of Supervisors" are one body: the longer. */
+		if (on != NULL && strstr(d->orgs[i].name, on) == NULL &&
+		    strstr(on, d->orgs[i].name) == NULL)
+			return NULL;
+		if (on == NULL || strlen(d->orgs[i].name) > strlen(on))
+			on = d->orgs[i].name;
+	}
+	return on;
+}
+
+/* Title words of an officer a release's publisher employs ("Chief Deputy", "Attorney General"). */
+static const char *const officer_words[] = {
+	"sheriff", "undersheriff", "deputy", "attorney", "superintendent",
+	"director", "president", "chief", "officer", "secretary", "treasurer",
+	"commissioner", "administrator", "manager", "auditor", "clerk",
+	"assessor", "comptroller", "controller", "prosecutor", "warden",
+	"provost", "chancellor", "ceo", "spokesperson", "spokesman",
+	"spokeswoman", "coordinator", NULL
+};
+
+/* Title words of elected members and outsiders, whom no publisher employs. */
+static const char *const outsider_words[] = {
+	"rep.", "rep", "sen.", "sen", "gov.", "gov", "senator", "representative",
+	"congressman", "congresswoman", "assemblymember", "assemblyman",
+	"assemblywoman", "delegate", "councilmember", "councilman",
+	"councilwoman", "council", "alderman", "alderwoman", "mayor",
+	"governor", "former", "student", "board", "plaintiff", "u.s.", "federal",
+	"national", NULL
+};
+
+/* Place words of a title that the publisher's name must hold too ("City Manager" of a city). */
+static const char *const title_places[] = {
+	"state", "county", "city", "town", "village", "borough", "township", NULL
+};
+
+/*
+ * Returns 1 if the title, written before a name in a release (capitalized:
+ * "Chief Deputy", "Assistant Superintendent for Business"), names an
+ * officer of the publisher: an officer's word and no elected office's.
+ */
+static int
+person_officer(const struct ex_doc *d, const char *title)
+{
+	const char	*s, *w;
+	char		 word[16];
+	int		 ok = 0;
+
+	if (*title < 'A' || *title > 'Z')
+		return 0;
+	for (s = title; *s != '\0'; s = *w ? w + 1 : w) {
+		for (w = s; *w != '\0' && *w != ' '; w++)
+			;
+		if (extract_lex_in(s, (size_t)(w - s), outsider_words))
+			return 0;
+		/* "State Auditor" in a city's release is the state's. */
+		if (extract_lex_in(s, (size_t)(w - s), title_places)) {
+			if (d->publisher == NULL || (size_t)(w - s) >= sizeof(word))
+				return 0;
+			memcpy(word, s, (size_t)(w - s));
+			word[w - s] = '\0';
+			if (!person_has_word(d->publisher, word))
+				return 0;
+		}
+		ok |= extract_lex_in(s, (size_t)(w - s), officer_words);
+	}
+	return ok;
+}
+
+/*
+ * Returns the organization a possessive "the district's" refers to in the
+ * sentence naming the person or the one before ("the district's finance
+ * chief told the board.  Chief Financial Officer X said"), or NULL.
+ */
+static const char *
+person_ref_near(struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*on;
+	size_t		 s, e, t;
+
+	if ((t = extract_lex_tok_at(d, p->ev_start)) >= d->ntoks)
+		return NULL;
+	s = extract_lex_sentence(d, t);
+	if (s > 0)
+		s = extract_lex_sentence(d, s - 1);
+	e = extract_lex_tok_at(d, p->ev_end);
+	for (; s + 1 < e && s + 1 < d->ntoks; s++) {
+		if (!extract_lex_tok_is(d, s, "the") || (d->toks[s + 1].flags & TK_CAP) ||
+		    !(d->toks[s + 1].flags & TK_POSS) || !person_head_tok(d, s + 1))
+			continue;
+		if ((on = person_org_by_head(d, d->body + d->toks[s + 1].start,
+		    d->toks[s + 1].end - d->toks[s + 1].start, 0)) != NULL)
+			return on;
+	}
+	return NULL;
+}
+
 /* Gives titled people without an organization the publisher's, and their quotes the person's. */
 void
 extract_person_finish(struct ex_doc *d)
@@ -1689,7 +2171,15 @@ extract_person_finish(struct ex_doc *d)
 		if ((on = person_office(d, p->title)) != NULL ||
 		    (on = person_home(d, p->title)) != NULL ||
 		    (on = person_body(d, p->title)) != NULL ||
-		    (on = person_board(d, p->title)) != NULL)
+		    (on = person_board(d, p->title)) != NULL ||
+		    (on = person_title_body(d, p->title)) != NULL)
+			p->org = xstrdup(on);
+		else if (!person_officer(d, p->title))
+			continue;
+		else if (d->kind != NULL && strcmp(d->kind, "article") == 0) {
+			if ((on = person_ref_near(d, p)) != NULL)
+				p->org = xstrdup(on);
+		} else if ((on = person_publisher(d)) != NULL)
 			p->org = xstrdup(on);
 	}
 	for (i = 0; i < d->nquotes; i++) {

@@ -197,6 +197,8 @@ quote_ours(const struct ex_doc *d, size_t t)
 	return 0;
 }
 
+static int	quote_named(const struct ex_doc *, size_t, size_t);
+
 /* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
 static size_t
 quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
@@ -247,8 +249,33 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 	if ((on = extract_org_at(d, t, &oe)) != NULL) {
 		/* "FDSA Administrator Dr. X": the person after the title speaks. */
 		if ((k = extract_person_skip_title(d, oe, max)) > oe &&
-		    extract_person_name(d, k, max) > k)
-			return quote_speaker(d, q, k, max, lastp);
+		    extract_person_name(d, k, max) > k) {
+			char	*onc = xstrdup(on);
+			size_t	 te = k;
+
+			e = quote_speaker(d, q, k, max, lastp);
+			/* The organization and title before the name are the speaker's. */
+			while (te > oe && d->body[d->toks[te - 1].end - 1] == '.')
+				te--;
+			if (q->speaker != NULL && !q->speaker_org && (p = extract_person_find(d,
+			    q->speaker, strlen(q->speaker))) != NULL) {
+				if (p->org == NULL)
+					p->org = onc;
+				else
+					free(onc);
+				if (p->title == NULL && te > oe)
+					p->title = extract_lex_range(d, oe, te);
+			} else
+				free(onc);
+			return e;
+		}
+		/* "said ITLP's director of litigation, Jo Roe": the person named after. */
+		if (oe > t && (d->toks[oe - 1].flags & TK_POSS))
+			for (k = oe; k + 1 < max && k - oe < 8 && (d->toks[k].flags & TK_WORD) &&
+			    !(d->toks[k].flags & TK_CAP); k++)
+				if (d->body[d->toks[k + 1].start] == ',' && k + 2 < max &&
+				    quote_named(d, k + 2, max))
+					return quote_speaker(d, q, k + 2, max, lastp);
 		q->speaker = xstrdup(on);
 		q->speaker_org = 1;
 		return oe;
@@ -564,6 +591,48 @@ quote_short_ok(const struct ex_doc *d, size_t prevq, size_t ts, size_t te, size_
 	return 1;
 }
 
+/*
+ * Returns 1 if the quotation opened at o (text from ts) is a fragment run
+ * into a sentence: it opens in lower case right after a word ("said it
+ * “deeply regrets the harm”"), where a quotation resumed after its
+ * attribution follows a comma ("X said, “but ...”").
+ */
+static int
+quote_partial(const char *b, size_t o, size_t ts)
+{
+	if (b[ts] < 'a' || b[ts] > 'z')
+		return 0;
+	while (o > 0 && (b[o - 1] == ' ' || b[o - 1] == '\t'))
+		o--;
+	return o > 0 && ((b[o - 1] >= 'a' && b[o - 1] <= 'z') ||
+	    (b[o - 1] >= 'A' && b[o - 1] <= 'Z'));
+}
+
+/*
+ * Returns 1 if a short quotation of w words, closed by the mark at cs (the
+ * text going on at byte at), opens an interrupted one: "“We listened,” X
+ * said. “I am grateful ...”" -- a verb, then a new quotation close after it
+ * in the same paragraph.
+ */
+static int
+quote_short_lead(const struct ex_doc *d, size_t w, size_t cs, size_t at)
+{
+	size_t	i, t, e;
+	int	verb = 0;
+
+	if (w < 3 || cs == 0 || at >= d->body_len || d->body[cs - 1] != ',')
+		return 0;
+	for (i = at; i < d->body_len && i - at < 100 && d->body[i] != '\n'; i++)
+		if (extract_lex_open_quote(d->body, d->body_len, i) > 0 && i > at + 2)
+			break;
+	if (i >= d->body_len || i - at >= 100 || d->body[i] == '\n')
+		return 0;
+	e = extract_lex_tok_at(d, i);
+	for (t = extract_lex_tok_at(d, at); t < e && t < d->ntoks; t++)
+		verb |= extract_lex_tok_in(d, t, verbs);
+	return verb;
+}
+
 /* Returns the number of paragraphs of the body after byte at (a statement ends the release). */
 static size_t
 quote_paras_after(const struct ex_doc *d, size_t at)
@@ -634,7 +703,9 @@ extract_quote_scan(struct ex_doc *d)
 			if (d->toks[t].flags & TK_WORD)
 				w++;
 		/* Scare quotes, titles and short phrases are not quotations. */
-		if ((w < QUOTE_MIN_WORDS && !quote_short_ok(d, prevq, ts, te, w)) ||
+		if ((w < QUOTE_MIN_WORDS && !quote_short_ok(d, prevq, ts, te, w) &&
+		    !quote_short_lead(d, w, cs, cs + cl)) ||
+		    quote_partial(b, i, ts) ||
 		    quote_titleish(d, a, z) ||
 		    (a >= 2 && extract_lex_tok_in(d, a - 2, title_cues)) ||
 		    (a >= 3 && extract_lex_tok_in(d, a - 3, title_cues) &&

@@ -495,6 +495,282 @@ test_people_body_head_title(void **state)
 	json_decref(j);
 }
 
+/* A title before the name in a government office's release makes an officer of the publisher; an elected member stays unplaced. */
+static void
+test_people_publisher_officer(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Dunmore County Sheriff's Office", "Deputies Finish Training")
+	    "DUNMORE, Ky. \xe2\x80\x94 Sheriff Alma Ruiz-Tanaka said Monday that every deputy had "
+	    "finished crisis training.\n\n"
+	    "Chief Deputy Owen Barrowcliffe said the course ran for six weeks. State Rep. Idris "
+	    "Vantongeren attended the graduation.\n\n"
+	    "Attorney General Hollis Penwarden praised the program.\n");
+	assert_string_equal(porg(j, "Alma Ruiz-Tanaka"), "Dunmore County Sheriff's Office");
+	assert_string_equal(porg(j, "Owen Barrowcliffe"), "Dunmore County Sheriff's Office");
+	assert_string_equal(str(person(doc(j, 0), "Owen Barrowcliffe"), "title"), "Chief Deputy");
+	assert_string_equal(str(person(doc(j, 0), "Hollis Penwarden"), "title"), "Attorney General");
+	assert_string_equal(porg(j, "Idris Vantongeren"), "(null)");
+	json_decref(j);
+}
+
+/* A rank before a name is no part of it ("Sgt.", "Deputy"); "a spokesperson for the department, X" speaks for the one department. */
+static void
+test_people_rank_and_spokesperson_for(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Dunmore County Sheriff's Office", "Joint Review Planned")
+	    "DUNMORE, Ky. \xe2\x80\x94 The Ashby Police Department shared its manuals with the county.\n\n"
+	    "A spokesperson for the department, Sgt. Tamsin Oyelowo-Park, said the agencies would "
+	    "meet each spring.\n\n"
+	    "\xe2\x80\x9cSharing what worked saved everyone a great deal of time,\xe2\x80\x9d Oyelowo-Park said.\n\n"
+	    "Media Contact:\nDeputy Lorna Featherstone-Ames\n(606) 555-0143\n");
+	assert_non_null(person(doc(j, 0), "Tamsin Oyelowo-Park"));
+	assert_null(person(doc(j, 0), "Sgt. Tamsin Oyelowo-Park"));
+	assert_string_equal(porg(j, "Tamsin Oyelowo-Park"), "Ashby Police Department");
+	assert_string_equal(str(quote(j, 0), "speaker"), "Tamsin Oyelowo-Park");
+	assert_string_equal(str(quote(j, 0), "organization"), "Ashby Police Department");
+	assert_null(person(doc(j, 0), "Deputy Lorna Featherstone-Ames"));
+	json_decref(j);
+}
+
+/* "The agency's director, X" is the director of the agency just named, not of the publisher. */
+static void
+test_people_agency_named_before(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Office of the Tarrow Attorney General", "Settlement Reached")
+	    "TARROW CITY \xe2\x80\x94 The Tarrow Transportation Department referred the complaints to the "
+	    "office in 2023. The agency's director, Calvin Ostrowicz, said drivers in nine counties "
+	    "had called.\n\n"
+	    "Quillby Towing LLC did not admit wrongdoing. In a statement, the company's attorney, Graham "
+	    "Feldhaus, said the firm had changed its practices.\n");
+	assert_string_equal(porg(j, "Calvin Ostrowicz"), "Tarrow Transportation Department");
+	assert_string_equal(porg(j, "Graham Feldhaus"), "Quillby Towing LLC");
+	json_decref(j);
+}
+
+/* "who leads the office's Division" belongs to the office; "who chairs the committee" to the one committee; a named place before "tenant committee" is none. */
+static void
+test_people_lead_verb_objects(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Office of the Tarrow Attorney General", "Refunds Ordered")
+	    "TARROW CITY \xe2\x80\x94 The Harlan Valley Clean Air Committee asked for the review.\n\n"
+	    "Deputy Attorney General Priya Venkat-Cole, who leads the office's Consumer Protection "
+	    "Division, said checks would go out in June.\n\n"
+	    "Ernest Valdoviez, who chairs the committee, said neighbors kept notes.\n\n"
+	    "Yesenia Bartosz-Mbeki, who chairs the Corliss Court tenant committee, said the heat was "
+	    "back.\n");
+	assert_string_equal(porg(j, "Priya Venkat-Cole"), "Office of the Tarrow Attorney General");
+	assert_string_equal(porg(j, "Ernest Valdoviez"), "Harlan Valley Clean Air Committee");
+	assert_string_equal(porg(j, "Yesenia Bartosz-Mbeki"), "(null)");
+	json_decref(j);
+}
+
+/* A title with a field ("Vice President of Engineering") stands before the name: the person speaks, for the organization before it. */
+static void
+test_people_title_with_field(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Kestrel Robotics, Inc.", "Pilot Launched")
+	    "OAKDALE, Calif. \xe2\x80\x94 Kestrel Robotics, Inc. today announced a pilot at the port.\n\n"
+	    "\xe2\x80\x9cThis pilot will show that electric equipment can keep pace,\xe2\x80\x9d said Kestrel "
+	    "Robotics Senior Vice President of Engineering Carla Nguyen-Abbott.\n\n"
+	    "Director of Field Services Noreen Castell-Reyes said crews would be on the dock daily.\n");
+	assert_string_equal(str(quote(j, 0), "speaker"), "Carla Nguyen-Abbott");
+	assert_string_equal(str(quote(j, 0), "organization"), "Kestrel Robotics, Inc.");
+	assert_null(person(doc(j, 0), "Engineering Carla Nguyen-Abbott"));
+	assert_string_equal(str(person(doc(j, 0), "Noreen Castell-Reyes"), "title"),
+	    "Director of Field Services");
+	assert_string_equal(porg(j, "Noreen Castell-Reyes"), "Kestrel Robotics, Inc.");
+	json_decref(j);
+}
+
+/* A title holding a body's words ("County Board Chair") names the one body holding them; a title run into a body's name is still a person. */
+static void
+test_people_title_names_body(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Dunmore County Sheriff's Office", "Release Rules Adopted")
+	    "DUNMORE, Ky. \xe2\x80\x94 The rules were adopted with the Dunmore County Board of "
+	    "Supervisors and the Dunmore Unified School District Board of Education.\n\n"
+	    "County Board Chair Everett Lindgrove praised the rules.\n\n"
+	    "Board of Education President Tobias Wrenhaven said the schools would follow them.\n");
+	assert_string_equal(porg(j, "Everett Lindgrove"), "Dunmore County Board of Supervisors");
+	assert_string_equal(porg(j, "Tobias Wrenhaven"),
+	    "Dunmore Unified School District Board of Education");
+	json_decref(j);
+}
+
+/* In a news article an officer belongs to the body "the district" names nearby, never to the newspaper. */
+static void
+test_people_article_officer(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("The Grantham Sentinel\nServing Grantham since 1887\n\n"
+	    "Subscribe | Log In | e-Edition | Obituaries | Classifieds\n\n"
+	    "Schools Face Budget Gap as Enrollment Falls\n\n"
+	    "By Lavinia R. Ostrowe, Staff Writer\nFeb. 2, 2024\n\n"
+	    "GRANTHAM \xe2\x80\x94 The Grantham Unified School District must close a $4 million gap, the "
+	    "district's finance chief told the board Monday.\n\n"
+	    "Chief Financial Officer Bernadette Oluwole said the district has left 31 positions "
+	    "unfilled.\n");
+	assert_string_equal(porg(j, "Bernadette Oluwole"), "Grantham Unified School District");
+	json_decref(j);
+}
+
+/* A firm's name ending in "Research" after "by" is no person. */
+static void
+test_people_research_firm(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Midwest Clean Jobs Council", "Index Released")
+	    "CHICAGO \xe2\x80\x94 A study carried out by Ridgeway Economic Research, found that wages "
+	    "rose.\n");
+	assert_null(person(doc(j, 0), "Ridgeway Economic Research"));
+	json_decref(j);
+}
+
+/* A title opening with the words that close the publisher's name ("Water Quality ... Manager") names a unit of the publisher, no new body. */
+static void
+test_people_unit_of_publisher(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Colorado Department of Water Quality", "Resorts Fined")
+	    "DENVER \xe2\x80\x94 The department fined two resorts on Tuesday.\n\n"
+	    "Water Quality Enforcement Manager Tobiah Grunwald-Ortega said both resorts agreed.\n");
+	assert_string_equal(porg(j, "Tobiah Grunwald-Ortega"), "Colorado Department of Water Quality");
+	json_decref(j);
+}
+
+/* In a news article "the group's co-founder, X" is of the group just named, never of the newspaper; "a spokesman for the Office of X, Y" of that office. */
+static void
+test_people_article_group_and_office(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("The Grantham Sentinel\nServing Grantham since 1887\n\n"
+	    "Subscribe | Log In | e-Edition | Obituaries | Classifieds\n\n"
+	    "Residents Fight Rate Increase\n\n"
+	    "By Lavinia R. Ostrowe, Staff Writer\nFeb. 2, 2024\n\n"
+	    "GRANTHAM \xe2\x80\x94 The Grantham Ratepayers Alliance has asked the Tarrow Office of Energy "
+	    "Resources to phase in the increase. The group's co-founder, Dolores Whitcombe-Asante, "
+	    "said families need time.\n\n"
+	    "A spokesman for the Office of Energy Resources, Patrick Lindqvist-Oba, said a ruling "
+	    "would come in June.\n");
+	assert_string_equal(porg(j, "Dolores Whitcombe-Asante"), "Grantham Ratepayers Alliance");
+	assert_string_equal(porg(j, "Patrick Lindqvist-Oba"), "Tarrow Office of Energy Resources");
+	json_decref(j);
+}
+
+/* "the company's attorney, X" finds the company named just before even when an "&" is in its name. */
+static void
+test_people_ampersand_company_before(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Office of the Tarrow Attorney General", "Towing Settlement")
+	    "TARROW CITY \xe2\x80\x94 The office settled with Quillby Towing & Recovery LLC on Tuesday.\n\n"
+	    "Quillby Towing & Recovery LLC did not admit wrongdoing. In a statement, the company's "
+	    "attorney, Graham Feldhaus of Tarrow City, said the firm had changed its practices.\n");
+	assert_string_equal(porg(j, "Graham Feldhaus"), "Quillby Towing & Recovery LLC");
+	json_decref(j);
+}
+
+/* "said City Manager X": capitalized role words before a name; the city's manager is the city's, a state's auditor is not. */
+static void
+test_people_city_manager(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("City of Harlow Springs", "Night Sweeping Pilot")
+	    "HARLOW SPRINGS, Colo. \xe2\x80\x94 The city will sweep downtown streets at night.\n\n"
+	    "\xe2\x80\x9c" "Business owners told us the signs were costing them customers,\xe2\x80\x9d said "
+	    "City Manager Odette Pemberton-Kaye.\n\n"
+	    "State Auditor Rosamund Deverill-Park reviewed the plan.\n");
+	assert_string_equal(str(quote(j, 0), "speaker"), "Odette Pemberton-Kaye");
+	assert_string_equal(str(quote(j, 0), "organization"), "City of Harlow Springs");
+	assert_string_equal(porg(j, "Rosamund Deverill-Park"), "(null)");
+	json_decref(j);
+}
+
+/* ", a spokeswoman for the state agency" and ", the group's executive director" name the agency and the group of the lines before, not the publisher. */
+static void
+test_people_noun_refers_back(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Lakemont County Health Department", "Free Flu Clinics")
+	    "LAKEMONT, Minn. \xe2\x80\x94 The county will hold free flu clinics. The Minnesota "
+	    "Department of Health supplied the doses.\n\n"
+	    "\xe2\x80\x9c" "Flu season is early this year. We want every family protected,\xe2\x80\x9d said "
+	    "Dr. Anika Sorenby, the county's health officer.\n\n"
+	    "Ramona Delacourt-Eby, a spokeswoman for the state agency, said more doses would come.\n\n"
+	    "The Lakemont Senior Alliance helped. \xe2\x80\x9c" "Our members cannot wait in long lines "
+	    "outdoors,\xe2\x80\x9d said Gwendolyn Harrowby, the group's executive director.\n");
+	assert_string_equal(porg(j, "Ramona Delacourt-Eby"), "Minnesota Department of Health");
+	assert_string_equal(porg(j, "Gwendolyn Harrowby"), "Lakemont Senior Alliance");
+	assert_string_equal(porg(j, "Anika Sorenby"), "Lakemont County Health Department");
+	json_decref(j);
+}
+
+/* Capitalized words after "Fund for" end an organization's name, no person; "she" then is the fund's president. */
+static void
+test_people_org_name_tail(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Westbrook University", "Study Funded")
+	    "WESTBROOK, Mass. \xe2\x80\x94 The study was published Monday.\n\n"
+	    "The research was funded by the Westbrook Fund for Clean Water. Fund President Olivia "
+	    "Tran-McKenzie said the results justified a larger study. \xe2\x80\x9cWe need to know where "
+	    "these particles come from,\xe2\x80\x9d she said.\n");
+	assert_null(person(doc(j, 0), "Clean Water"));
+	assert_string_equal(str(quote(j, 0), "speaker"), "Olivia Tran-McKenzie");
+	json_decref(j);
+}
+
+/* "Carver County" opens two offices' names: the county attorney is the publisher's, the sheriff the named sheriff's office's. */
+static void
+test_people_county_offices(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Carvell County Attorney's Office", "Contractor Charged")
+	    "CHASKA, Minn. \xe2\x80\x94 Carvell County Attorney Imogen Feldstrom-Adebayo on Tuesday "
+	    "charged a roofing contractor with theft.\n\n"
+	    "The investigation was led by the Carvell County Sheriff's Office. Sheriff Nadine "
+	    "Oakes-Whitfield said detectives spent five months on the case.\n");
+	assert_string_equal(porg(j, "Imogen Feldstrom-Adebayo"), "Carvell County Attorney's Office");
+	assert_string_equal(porg(j, "Nadine Oakes-Whitfield"), "Carvell County Sheriff's Office");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -524,6 +800,21 @@ main(void)
 		cmocka_unit_test(test_people_plaintiff_and_unit),
 		cmocka_unit_test(test_people_company_and_honorific),
 		cmocka_unit_test(test_people_body_head_title),
+		cmocka_unit_test(test_people_publisher_officer),
+		cmocka_unit_test(test_people_rank_and_spokesperson_for),
+		cmocka_unit_test(test_people_agency_named_before),
+		cmocka_unit_test(test_people_lead_verb_objects),
+		cmocka_unit_test(test_people_title_with_field),
+		cmocka_unit_test(test_people_title_names_body),
+		cmocka_unit_test(test_people_article_officer),
+		cmocka_unit_test(test_people_research_firm),
+		cmocka_unit_test(test_people_unit_of_publisher),
+		cmocka_unit_test(test_people_article_group_and_office),
+		cmocka_unit_test(test_people_ampersand_company_before),
+		cmocka_unit_test(test_people_city_manager),
+		cmocka_unit_test(test_people_noun_refers_back),
+		cmocka_unit_test(test_people_org_name_tail),
+		cmocka_unit_test(test_people_county_offices),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -382,6 +382,64 @@ test_subject_after_comma(void **state)
 	json_decref(j);
 }
 
+/* A fragment quoted inside a sentence ("said it “deeply regrets ...”") is no quotation; one resumed after "said," is. */
+static void
+test_partial_quote(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Harwick County Parks Department\n\nPRESS RELEASE\n\nRiver Cleanup Ordered\n\n"
+	    "March 3, 2014\n\n"
+	    "HARWICK, Wis. \xe2\x80\x94 In a statement, Silverpine Mountain Resort said it " LQ "deeply "
+	    "regrets the harm done to the river" RQ " and had begun repairs.\n\n"
+	    LQ "Rivers in the high country are cold and clean," RQ " Director Odile Marchbank said, "
+	    LQ "and they are unforgiving of every mistake we make." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Odile Marchbank");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Odile Marchbank");
+	assert_null(person(d, "Silverpine Mountain Resort"));
+	json_decref(j);
+}
+
+/* A short quotation that an attribution interrupts before the next one is a quotation too. */
+static void
+test_short_interrupted(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Harwick General Hospital\n\nPRESS RELEASE\n\nNurses Reach Deal\n\nMarch 3, 2014\n\n"
+	    "HARWICK, Wis. \xe2\x80\x94 The hospital and its nurses reached a deal on Sunday.\n\n"
+	    LQ "We listened, and we moved," RQ " Frederick Hallory-Pike said. " LQ "I am grateful "
+	    "to our nurses for staying at the table." RQ "\n\n"
+	    "The deal is " LQ "fair and final," RQ " officials said.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Frederick Hallory-Pike");
+	assert_string_equal(str(quote(d, 0), "text"), "We listened, and we moved,");
+	json_decref(j);
+}
+
+/* "said ITLP's director of litigation, X": the person named after the possessive title speaks, for the organization. */
+static void
+test_said_org_title_comma_name(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Northgate Housing Coalition\n\nPRESS RELEASE\n\nBudget Falls Short\n\nJune 3, 2014\n\n"
+	    "SPRINGFIELD, Ill. \xe2\x80\x94 The Illinois Tenant Law Project (ITLP) called the budget a "
+	    "missed opportunity.\n\n"
+	    LQ "Legal aid is the cheapest homelessness prevention program there is," RQ " said "
+	    "ITLP's director of litigation, Samuel Oduya-Penfold.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Samuel Oduya-Penfold");
+	assert_string_equal(str(quote(d, 0), "organization"), "Illinois Tenant Law Project");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -401,6 +459,9 @@ main(void)
 		cmocka_unit_test(test_dash_signed),
 		cmocka_unit_test(test_subject_after_comma),
 		cmocka_unit_test(test_single_marks),
+		cmocka_unit_test(test_partial_quote),
+		cmocka_unit_test(test_short_interrupted),
+		cmocka_unit_test(test_said_org_title_comma_name),
 		cmocka_unit_test(test_said_descriptor),
 		cmocka_unit_test(test_more_verbs),
 	};
