@@ -1103,9 +1103,9 @@ fail:
 	return -1;
 }
 
-/* Returns 1 if the extraction j lists a person whose name matches name. */
+/* Returns 1 if the extraction j lists, under list, a name that matches name. */
 static int
-store_among_people(json_t *j, const char *name)
+store_among(json_t *j, const char *list, const char *name)
 {
 	json_t	*o;
 	char	*k, *kp;
@@ -1113,7 +1113,7 @@ store_among_people(json_t *j, const char *name)
 	int	 found = 0;
 
 	k = store_norm(name);
-	json_array_foreach(json_object_get(j, "people"), i, o) {
+	json_array_foreach(json_object_get(j, list), i, o) {
 		kp = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
 		found = strcmp(k, kp) == 0;
 		free(kp);
@@ -1144,7 +1144,9 @@ store_resolve(struct store *s)
 			store_person(s, store_str(o, "name"), store_str(o, "title"),
 			    store_str(o, "organization"), roles ? roles : ROLE_MENTIONED);
 		}
-		if ((name = store_str(j, "author")) != NULL)
+		/* A byline can name an office ("By Office of X"): not a person. */
+		if ((name = store_str(j, "author")) != NULL &&
+		    !store_among(j, "organizations", name))
 			s->docs[d].author = store_person(s, name, NULL,
 			    store_str(j, "publisher"), ROLE_AUTHOR);
 		/*
@@ -1152,7 +1154,7 @@ store_resolve(struct store *s)
 		 * among the document's people: "Office of Public Affairs" is not.
 		 */
 		if ((c = json_object_get(j, "contact")) && (name = store_str(c, "name")) &&
-		    store_among_people(j, name))
+		    store_among(j, "people", name))
 			store_person(s, name, NULL, NULL, ROLE_CONTACT);
 		json_array_foreach(json_object_get(j, "quotes"), i, o) {
 			if (strcmp(store_str(o, "speaker_type") ?
