@@ -30,7 +30,54 @@ static const char *const heads[] = {
 	"Campaign", "Advocates", "Defenders", "Ministries", "Diocese",
 	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
-	"Observer", "Band", "Shelter", "Schools", "LLP", NULL
+	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
+	"Division", NULL
+};
+
+/* Levels that end a school's short name ("Hollis Elementary", "Dover High"). */
+static const char *const school_levels[] = {
+	"Elementary", "Middle", "High", NULL
+};
+
+/* Public bodies named "X of Y" ("City of Dover", "Port of Alder Bay"). */
+static const char *const of_bodies[] = {
+	"City", "Town", "County", "Port", "Village", "Borough", "Township", NULL
+};
+
+/* Words before "the City of Y" that make it an actor, not a place. */
+static const char *const actor_before[] = {
+	"with", "for", "by", "between", "and", "against", "sued", "told", "urged",
+	"asked", "joined", NULL
+};
+
+/* Words after "City of Y" that make it an actor ("the City of Dover said"). */
+static const char *const actor_after[] = {
+	"said", "says", "announced", "will", "would", "has", "had", "is", "was",
+	"plans", "approved", "signed", "agreed", "issued", "received", "awarded",
+	"launched", "stated", "announces", "filed", "owns", "operates", NULL
+};
+
+/* Heads naming a function, which a job title may follow ("Enforcement Manager"). */
+static const char *const function_heads[] = {
+	"Enforcement", "Services", "Service", NULL
+};
+
+/* Job titles of a unit's staff ("Water Quality Enforcement Manager"). */
+static const char *const unit_titles[] = {
+	"Manager", "Coordinator", "Director", "Supervisor", "Specialist",
+	"Officer", "Administrator", "Analyst", "Inspector", NULL
+};
+
+/* Heads that also name a place ("Corliss Court"). */
+static const char *const place_heads[] = {
+	"Court", "House", NULL
+};
+
+/* Lower-case nouns after a place name that show it is a place ("the X Court apartments"). */
+static const char *const dwelling_nouns[] = {
+	"apartments", "apartment", "tenant", "tenants", "residents", "complex",
+	"building", "buildings", "homes", "towers", "units", "development",
+	"property", "site", "campus", NULL
 };
 
 /* Days that end a name's "of" ("the Board of Health on Monday"). */
@@ -375,6 +422,13 @@ static const char *const swap_heads[] = {
 	NULL
 };
 
+/* Returns 1 if a short form may open with the word s ("Department ...", "City Council"). */
+static int
+org_short_open(const char *s, size_t len)
+{
+	return extract_org_head(s, len) || extract_lex_in(s, len, of_bodies);
+}
+
 /*
  * Returns the organization that s is a variant of, giving it s as an alias:
  * "Department of X" for "X Department" and back, and "Department of X" for the
@@ -419,7 +473,7 @@ org_variant(struct ex_doc *d, const char *s, size_t len)
 	}
 	free(alt);
 	/* The short form opens with a head noun; the long one adds a place before it. */
-	if ((sp = memchr(s, ' ', len)) == NULL || !extract_org_head(s, (size_t)(sp - s)))
+	if ((sp = memchr(s, ' ', len)) == NULL || !org_short_open(s, (size_t)(sp - s)))
 		sp = NULL;
 	for (i = 0; i < d->norgs; i++) {
 		nm = d->orgs[i].name;
@@ -430,7 +484,7 @@ org_variant(struct ex_doc *d, const char *s, size_t len)
 			hits++;
 		} else if (len > nl + 1 && s[len - nl - 1] == ' ' &&
 		    strncasecmp(s + len - nl, nm, nl) == 0 && (nm = strchr(nm, ' ')) != NULL &&
-		    extract_org_head(d->orgs[i].name, (size_t)(nm - d->orgs[i].name)) &&
+		    org_short_open(d->orgs[i].name, (size_t)(nm - d->orgs[i].name)) &&
 		    d->orgs[i].naliases == 0) {
 			o = &d->orgs[i];
 			alt = o->name;
@@ -626,6 +680,21 @@ org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
 	return o;
 }
 
+/* Returns 1 if "City of Y" at [a, r) acts in its sentence rather than names a place. */
+static int
+org_actor(const struct ex_doc *d, size_t a, size_t r)
+{
+	size_t	p = a;
+
+	if (p > 0 && extract_lex_tok_is(d, p - 1, "the"))
+		p--;
+	if (d->toks[p].flags & (TK_SENT | TK_PARA))
+		return 1;
+	if (p > 0 && extract_lex_tok_in(d, p - 1, actor_before))
+		return 1;
+	return extract_lex_tok_in(d, r, actor_after);
+}
+
 /* Returns how many tokens (1 or 2) of a US state name start at token t, 0 if none. */
 static size_t
 org_state_len(const struct ex_doc *d, size_t t)
@@ -762,6 +831,32 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 			free(s);
 		}
 		return e + 2;
+	}
+	/* "City of Dover" acting, "Port of Alder Bay" always. */
+	if (e == a + 1 && extract_lex_tok_in(d, a, of_bodies) && extract_lex_tok_is(d, e, "of") &&
+	    (r = org_run(d, e + 1)) > e + 1 && r <= e + 4 &&
+	    !(d->toks[e + 1].flags & TK_PARA)) {
+		for (k = e + 1; k < r && !org_tok_head(d, k) && !(d->toks[k].flags & TK_POSS);
+		    k++)
+			;
+		if (k < r)
+			return 0;
+		/* A place otherwise ("residents of the City of Dover"). */
+		if (extract_lex_tok_is(d, a, "Port") || org_actor(d, a, r))
+			org_register(d, a, a, r);
+		return r;
+	}
+	/* A school named by its level ("Hollis Elementary"), not a heading line alone. */
+	if (e >= a + 2 && e <= a + 4 && extract_lex_tok_in(d, e - 1, school_levels) &&
+	    !(d->toks[e - 1].flags & TK_POSS) && !((d->toks[a].flags & TK_PARA) &&
+	    (e >= d->ntoks || (d->toks[e].flags & TK_PARA)))) {
+		for (k = a; k < e - 1 && !org_tok_head(d, k) &&
+		    !extract_lex_tok_in(d, k, school_levels); k++)
+			;
+		if (k == e - 1) {
+			org_register(d, a, a, e);
+			return e;
+		}
 	}
 	/* A company named by its trade ("Corvane Logistics"), not a heading line alone. */
 	if (e >= a + 2 && e <= a + 4 && extract_lex_tok_in(d, e - 1, trades) &&
@@ -936,11 +1031,17 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			continue;
 		}
 		a = t;
-		while (a < e && extract_lex_tok_in(d, a, leading_stop))
+		while (a < e && extract_lex_tok_in(d, a, leading_stop)) {
+			/* "the New England Council": inside a sentence "New" opens a name. */
+			if (a + 1 < e && extract_lex_tok_is(d, a, "New") &&
+			    (!(d->toks[a].flags & (TK_SENT | TK_PARA)) ||
+			    org_state_len(d, a) == 2))
+				break;
 			a++;
+		}
 		/* "Immigration and Customs Enforcement": a run, "and", a run ending in a head. */
 		if (a < e && !org_tok_head(d, e - 1) && extract_lex_tok_is(d, e, "and") &&
-		    org_tok_cap(d, e + 1)) {
+		    !extract_lex_tok_in(d, e - 1, school_levels) && org_tok_cap(d, e + 1)) {
 			k = org_run(d, e + 1);
 			if (k > e + 1 && (org_tok_head(d, k - 1) || org_local_at(d, k - 1)) &&
 			    !(d->toks[e - 1].flags & TK_POSS))
@@ -967,6 +1068,30 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			t = e;
 			continue;
 		}
+		/* "Division I" is a sports tier, not a body. */
+		if (extract_lex_tok_is(d, h - 1, "Division") && h < e &&
+		    (extract_lex_tok_is(d, h, "I") || extract_lex_tok_is(d, h, "II") ||
+		    extract_lex_tok_is(d, h, "III"))) {
+			t = e;
+			continue;
+		}
+		/* "United Way": a head of two words. */
+		if (h < e && extract_lex_tok_is(d, h - 1, "United") &&
+		    extract_lex_tok_is(d, h, "Way"))
+			h++;
+		/*
+		 * "Water Quality Enforcement Manager Jo Roe": a short unit name inside
+		 * a job title; a body named with its place is kept.
+		 */
+		if (h < e && h <= a + 3 && extract_lex_tok_in(d, h - 1, function_heads) &&
+		    extract_lex_tok_in(d, h, unit_titles)) {
+			for (k = a; k < h && !extract_lex_tok_is(d, k, "and"); k++)
+				;
+			if (k == h) {
+				t = e;
+				continue;
+			}
+		}
 		last_head = 1;
 		/* A state closes the name ("... Watch Ohio"); a title follows it. */
 		if ((k = org_state_len(d, h)) > 0 && h + k == e) {
@@ -984,8 +1109,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		after_prep = 0;
 		ia = ie = 0;
 		for (k = 0; k < 6 && !(d->toks[e - 1].flags & TK_POSS); k++) {
-			size_t	c = e, r;
-			int	of_the = 0, plural;
+			size_t	c = e, r, q, p;
+			int	of_the = 0, plural, titled;
 
 			/* "of" may follow a plural too ("Association of Area Agencies on Aging"). */
 			plural = k > 0 && after_prep && d->body[d->toks[e - 1].end - 1] == 's';
@@ -1006,6 +1131,19 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			r = org_run(d, c);
 			if (r <= c)
 				break;
+			/* "Board of Education President Jo Roe": the name ends at the title. */
+			for (q = c + 1; q + 1 < r && !(extract_lex_tok_in(d, q, after_titles) &&
+			    (d->toks[q].flags & TK_CAP)); q++)
+				;
+			titled = 0;
+			if (q + 2 < r) {
+				for (p = q + 1; p < r && !org_tok_head(d, p); p++)
+					;
+				if (p == r) {
+					r = q;
+					titled = 1;
+				}
+			}
 			/* "X Fund of the Y Community Foundation", "A Center and B Hospital": two names. */
 			if (r - c >= 3 && org_tok_head(d, r - 1) && (of_the ||
 			    extract_lex_tok_is(d, c - 1, "and"))) {
@@ -1016,6 +1154,14 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			}
 			e = r;
 			last_head = org_tok_head(d, e - 1);
+			if (titled)
+				break;
+		}
+		/* "the Corliss Court apartments": a place, not a body. */
+		if (extract_lex_tok_in(d, e - 1, place_heads) &&
+		    extract_lex_tok_in(d, e, dwelling_nouns)) {
+			t = e;
+			continue;
 		}
 		if (org_in_spans(skip, nskip, d->toks[a].start, d->toks[e - 1].end) ||
 		    org_quoted_title(d, a, e)) {
@@ -2129,10 +2275,15 @@ org_short_forms(struct ex_org *o)
 static const char *
 org_kind(const struct ex_org *o)
 {
-	size_t	i;
+	const char	*of;
+	size_t		 i;
 
 	if (o->is_coalition)
 		return "coalition";
+	/* "City of Dover", "Port of Alder Bay": public bodies. */
+	if ((of = strstr(o->name, " of ")) != NULL && of - o->name < 10 &&
+	    extract_lex_in(o->name, (size_t)(of - o->name), of_bodies))
+		return "government";
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
 		const char	*p = o->name;
 		size_t		 wl = strlen(kinds[i].word);
@@ -2271,6 +2422,39 @@ extract_org_scan(struct ex_doc *d)
 	org_title_acronyms(d);
 }
 
+/* Returns 1 if token t is "Port", "City" or the like, in either case. */
+static int
+org_of_word(const struct ex_doc *d, size_t t)
+{
+	char	w[12];
+	size_t	wl = d->toks[t].end - d->toks[t].start;
+
+	if (!(d->toks[t].flags & TK_WORD) || wl < 3 || wl >= sizeof(w))
+		return 0;
+	memcpy(w, d->body + d->toks[t].start, wl);
+	if (w[0] >= 'a' && w[0] <= 'z')
+		w[0] = (char)(w[0] - 'a' + 'A');
+	return extract_lex_in(w, wl, of_bodies);
+}
+
+/* Returns the name of the one organization "W of Y" for the word W at token t, else NULL. */
+static const char *
+org_of_body(const struct ex_doc *d, size_t t)
+{
+	const char	*w = d->body + d->toks[t].start, *hit = NULL;
+	size_t		 wl = d->toks[t].end - d->toks[t].start, i;
+
+	for (i = 0; i < d->norgs; i++) {
+		if (strncasecmp(d->orgs[i].name, w, wl) != 0 ||
+		    strncmp(d->orgs[i].name + wl, " of ", 4) != 0)
+			continue;
+		if (hit != NULL)
+			return NULL;
+		hit = d->orgs[i].name;
+	}
+	return hit;
+}
+
 /* Returns the organization whose name starts at token t, setting *end to the token after it. */
 const char *
 extract_org_at(struct ex_doc *d, size_t t, size_t *end)
@@ -2284,6 +2468,15 @@ extract_org_at(struct ex_doc *d, size_t t, size_t *end)
 		return NULL;
 	if (extract_lex_tok_is(d, t, "the"))
 		t++;
+	/* "the Port", "the port" refer back to the one "Port of Y" named. */
+	if (t > 0 && t < d->ntoks && extract_lex_tok_is(d, t - 1, "the") &&
+	    org_of_word(d, t) && !(d->toks[t].flags & TK_POSS) &&
+	    !extract_lex_tok_is(d, t + 1, "of") && !org_tok_cap(d, t + 1) &&
+	    (bn = org_of_body(d, t)) != NULL) {
+		if (end != NULL)
+			*end = t + 1;
+		return bn;
+	}
 	if (t >= d->ntoks || !(d->toks[t].flags & TK_CAP))
 		return NULL;
 	/* Cheap test first: some name, alias or acronym starts with this word. */

@@ -566,6 +566,133 @@ test_orgs_quoted_title(void **state)
 	json_decref(j);
 }
 
+/* "New" inside a sentence opens a name; "United Way" is a head of two words. */
+static void
+test_orgs_new_united_way(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The New Larkspur Water Utilities Council met on Monday. \"We will "
+	    "help,\" said Dana Roe, president of Greater Dover United Way.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "New Larkspur Water Utilities Council"));
+	assert_null(org(d, "Larkspur Water Utilities Council"));
+	assert_non_null(org(d, "Greater Dover United Way"));
+	assert_null(org(d, "Greater Dover United"));
+	json_decref(j);
+	j = run(HEAD "New York Ferry Workers Union members voted. New Harbor Clinic "
+	    "opened.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "New York Ferry Workers Union"));
+	assert_non_null(org(d, "Harbor Clinic"));
+	json_decref(j);
+}
+
+/* "City of X" acting, "Port of X" always, and "the Port" referring back. */
+static void
+test_orgs_of_bodies(void **state)
+{
+	json_t	*j, *d, *p;
+
+	(void)state;
+	j = run(HEAD "The Port of Alder Sound (the Port) will pay for shore power. "
+	    "Residents of the City of Dunmore complained.\n\nThe agreement was signed "
+	    "with the Town of Ashby on Monday.\n\nAna Ruiz, a spokeswoman for the Port, "
+	    "said the berths would open in May.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Port of Alder Sound"));
+	assert_non_null(org(d, "Town of Ashby"));
+	assert_null(org(d, "City of Dunmore"));
+	assert_string_equal(str(org(d, "Town of Ashby"), "kind"), "government");
+
+	p = person(d, "Ana Ruiz");
+	assert_non_null(p);
+	assert_string_equal(str(p, "organization"), "Port of Alder Sound");
+	json_decref(j);
+	j = run(HEAD "Dover Cranes will work with the Port of Alder Sound on a pilot.\n\n"
+	    "A spokesperson for the port, Jo Lindqvist, said the cranes would arrive "
+	    "in May.\n");
+	d = doc(j, 0);
+	p = person(d, "Jo Lindqvist");
+	assert_non_null(p);
+	assert_string_equal(str(p, "organization"), "Port of Alder Sound");
+	json_decref(j);
+	/* "City Council" and "Dover City Council" are the same body, in either order. */
+	j = run(HEAD "The City Council met at noon. Later the Dover City Council voted "
+	    "on the plan.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Dover City Council"), "City Council"));
+	assert_null(org(d, "City Council"));
+	json_decref(j);
+	j = run(HEAD "The Dover City Council voted on Monday. The City Council meets "
+	    "again in May.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Dover City Council"), "City Council"));
+	assert_null(org(d, "City Council"));
+	json_decref(j);
+}
+
+/* A title and a name after a body, a unit in a job title, a place before a noun. */
+static void
+test_orgs_false_names(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Board of Education Vice President Tobin Marsh spoke first. "
+	    "\"No,\" said Lena Voss, Water Quality Enforcement Manager at the agency. "
+	    "Tenants of the Ashby Court apartments met, said Mo Diaz, who chairs the "
+	    "Ashby Court tenant committee.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Board of Education"));
+	assert_null(org(d, "Board of Education Vice President Tobin Marsh"));
+	assert_null(org(d, "Water Quality Enforcement"));
+	assert_null(org(d, "Ashby Court"));
+	json_decref(j);
+	j = run(HEAD "Dover County Human Services Director Ella Marsh spoke.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Dover County Human Services"));
+	json_decref(j);
+	j = run(HEAD "The Dover Institute of Chief Executive Officers met. The team "
+	    "plays in the NCAA Division I league.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Dover Institute of Chief Executive Officers"));
+	assert_null(org(d, "NCAA Division"));
+	json_decref(j);
+}
+
+/* A university and its unit are one name; divisions, schools by level. */
+static void
+test_orgs_units_schools(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Researchers at Northern State University Great Ponds Observatory "
+	    "counted fish. The Dover Falls Streets Division will sweep. Parents at "
+	    "Hollins Elementary and at Dover Middle protested, as did Ashby Middle and "
+	    "Ashby High School.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Northern State University Great Ponds Observatory"));
+	assert_null(org(d, "Northern State University"));
+	assert_non_null(org(d, "Dover Falls Streets Division"));
+	assert_non_null(org(d, "Hollins Elementary"));
+	assert_non_null(org(d, "Dover Middle"));
+	assert_non_null(org(d, "Ashby Middle"));
+	assert_non_null(org(d, "Ashby High School"));
+	assert_null(org(d, "Ashby Middle and Ashby High School"));
+	json_decref(j);
+	/* A resort or ski area is a place unless a head noun follows. */
+	j = run(HEAD "Skiers at Pine Crest Resort and Mount Dover Ski Area rode early. "
+	    "The Pine Crest Resort Association objected.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Pine Crest Resort"));
+	assert_null(org(d, "Mount Dover Ski Area"));
+	assert_non_null(org(d, "Pine Crest Resort Association"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -596,6 +723,10 @@ main(void)
 		cmocka_unit_test(test_orgs_trades),
 		cmocka_unit_test(test_orgs_title),
 		cmocka_unit_test(test_orgs_quoted_title),
+		cmocka_unit_test(test_orgs_new_united_way),
+		cmocka_unit_test(test_orgs_of_bodies),
+		cmocka_unit_test(test_orgs_false_names),
+		cmocka_unit_test(test_orgs_units_schools),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
