@@ -380,46 +380,44 @@ lex_set(const char *const *list)
 	return set;
 }
 
-/* Returns 1 if s (len bytes) equals a word of the NULL-ended list, ASCII case folded. */
-int
-extract_lex_in(const char *s, size_t len, const char *const *list)
+/* Returns 1 if s (len bytes) equals w, ASCII case folded unless exact. */
+static int
+lex_eq(const char *s, size_t len, const char *w, int exact)
+{
+	if (!exact)
+		return extract_lex_ieq(s, len, w);
+	return strlen(w) == len && memcmp(w, s, len) == 0;
+}
+
+/*
+ * Returns 1 if s (len bytes) is a word of the NULL-ended list: through the
+ * list's hash set (its hash folds case, so it serves both kinds of match)
+ * or, for a list without one, by scanning it.
+ */
+static int
+lex_lookup(const char *s, size_t len, const char *const *list, int exact)
 {
 	struct lex_set	*set;
 	size_t		 i, h;
 
 	if ((set = lex_set(list)) == NULL) {
 		for (i = 0; list[i] != NULL; i++)
-			if (extract_lex_ieq(s, len, list[i]))
+			if (lex_eq(s, len, list[i], exact))
 				return 1;
 		return 0;
 	}
 	for (h = lex_hash(s, len) & set->mask; set->slot[h] != 0;
 	    h = (h + 1) & set->mask)
-		if (extract_lex_ieq(s, len, list[set->slot[h] - 1]))
+		if (lex_eq(s, len, list[set->slot[h] - 1], exact))
 			return 1;
 	return 0;
 }
 
-/* Returns 1 if s (len bytes) is a word of the NULL-ended list, case and all. */
-static int
-lex_in_exact(const char *s, size_t len, const char *const *list)
+/* Returns 1 if s (len bytes) equals a word of the NULL-ended list, ASCII case folded. */
+int
+extract_lex_in(const char *s, size_t len, const char *const *list)
 {
-	struct lex_set	*set;
-	size_t		 i, h;
-
-	if ((set = lex_set(list)) == NULL) {
-		for (i = 0; list[i] != NULL; i++)
-			if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-				return 1;
-		return 0;
-	}
-	for (h = lex_hash(s, len) & set->mask; set->slot[h] != 0;
-	    h = (h + 1) & set->mask) {
-		i = set->slot[h] - 1;
-		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-			return 1;
-	}
-	return 0;
+	return lex_lookup(s, len, list, 0);
 }
 
 /* Returns 1 if the word s is an abbreviation whose period stays with it. */
@@ -433,7 +431,7 @@ extract_lex_abbrev(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		if (s[i] == '.')
 			return 1;	/* U.S, D.C */
-	return lex_in_exact(s, len, abbrevs);
+	return lex_lookup(s, len, abbrevs, 1);
 }
 
 /* Returns 1 if the byte at i may continue a word. */

@@ -454,6 +454,17 @@ meta_update_label(const char *s, size_t len)
 	return 0;
 }
 
+/* Returns the index of the first byte at or after i that is not white space. */
+static size_t
+meta_skip_space(const char *s, size_t len, size_t i)
+{
+	size_t	n;
+
+	while (i < len && (n = extract_lex_space(s, len, i)) > 0)
+		i += n;
+	return i;
+}
+
 /* Returns 1 if the line holds a date and nothing but a time, byline or dateline. */
 static int
 meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
@@ -477,8 +488,7 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 		i += extract_lex_space(s, len, i) ? extract_lex_space(s, len, i) : 1;
 	if ((n = extract_lex_dash(s, len, i)) > 0) {
 		i += n;
-		while (i < len && extract_lex_space(s, len, i))
-			i += extract_lex_space(s, len, i);
+		i = meta_skip_space(s, len, i);
 	}
 	if (i >= len) {
 		if (apply && d->published == NULL)
@@ -1190,8 +1200,7 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 			    extract_lex_space(s, len, j + n) && words > 0) {
 				*dl = i;
 				j += n;
-				while (j < len && extract_lex_space(s, len, j))
-					j += extract_lex_space(s, len, j);
+				j = meta_skip_space(s, len, j);
 				return (comma || caps) ? j : 0;
 			}
 			if (nsp >= 2 && comma && s[i - 1] == '.' &&
@@ -1379,22 +1388,19 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 				d->published = xstrdup(iso);
 			*dl = 0;
 			i += meta_dash(s, len, i);
-			while (i < len && extract_lex_space(s, len, i))
-				i += extract_lex_space(s, len, i);
+			i = meta_skip_space(s, len, i);
 			return i;
 		}
 	}
 	/* "PORTLAND, Ore. – March 5, 2024 – ": the date between two dashes. */
 	if (!extract_date_find(s, i, iso, &at, &used) || at == 0) {
 		k = i + meta_dash(s, len, i);
-		while (k < len && extract_lex_space(s, len, k))
-			k += extract_lex_space(s, len, k);
+		k = meta_skip_space(s, len, k);
 		if (!extract_date_parse(s + k, len - k, iso, &used))
 			return 0;
 		at = i;
 		i = k + used;
-		while (i < len && extract_lex_space(s, len, i))
-			i += extract_lex_space(s, len, i);
+		i = meta_skip_space(s, len, i);
 		if (i >= len || meta_dash(s, len, i) == 0)
 			return 0;
 	}
@@ -1408,8 +1414,7 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 		d->published = xstrdup(iso);
 	*dl = e;
 	i += meta_dash(s, len, i);
-	while (i < len && extract_lex_space(s, len, i))
-		i += extract_lex_space(s, len, i);
+	i = meta_skip_space(s, len, i);
 	return i;
 }
 
@@ -1435,8 +1440,7 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 	    extract_lex_lower(s, len, 2)))
 		return 0;
 	i = b + 1;
-	while (i < len && extract_lex_space(s, len, i))
-		i += extract_lex_space(s, len, i);
+	i = meta_skip_space(s, len, i);
 	/* "OMAHA, Neb.--(BUSINESS WIRE)--Halden": the dashes may touch. */
 	if ((n = meta_dash(s, len, i)) == 0 || !(extract_lex_space(s, len, i + n) ||
 	    (i == b + 1 && extract_lex_upper(s, len, i + n))))
@@ -1448,8 +1452,7 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 		return 0;
 	*dl = a;
 	i += n;
-	while (i < len && extract_lex_space(s, len, i))
-		i += extract_lex_space(s, len, i);
+	i = meta_skip_space(s, len, i);
 	return i;
 }
 

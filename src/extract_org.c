@@ -1826,26 +1826,40 @@ static const char *const former_cues[] = {
 	" are the founding members of the ", NULL
 };
 
+/*
+ * Returns the coalition named right after one of cues (each ends in "the ")
+ * starting at p, a space of the body, and sets *cl to the cue's length; NULL
+ * if no cue starts there or no known coalition follows it.
+ */
+static struct ex_org *
+org_cue_coalition(struct ex_doc *d, const char *p, const char *const *cues,
+    size_t *cl)
+{
+	const char	*on;
+	size_t		 i, at = (size_t)(p - d->body);
+
+	for (i = 0; cues[i] != NULL; i++)
+		if (org_cue_at(p, d->body_len - at, cues[i]))
+			break;
+	if (cues[i] == NULL)
+		return NULL;
+	*cl = strlen(cues[i]);
+	on = extract_org_at(d, extract_lex_tok_at(d, at + *cl - 4), NULL);
+	if (on == NULL || !org_last_in(on, strlen(on), coalition_nouns))
+		return NULL;
+	return extract_org_find(d, on, strlen(on));
+}
+
 /* Finds "A, B and C have formed the X Coalition": members named before their coalition. */
 static void
 org_formers(struct ex_doc *d)
 {
 	const char	*b = d->body, *p;
 	struct ex_org	*co, *m;
-	size_t		 i, cl, t, ss, e, k, a, ie, ra, re, n, cut[EX_MAX_MEMBERS][2];
-	const char	*on;
+	size_t		 cl, ss, e, k, a, ie, ra, re, n, cut[EX_MAX_MEMBERS][2];
 
 	for (p = b; (p = memchr(p, ' ', d->body_len - (size_t)(p - b))) != NULL; p++) {
-		for (i = 0; former_cues[i] != NULL; i++)
-			if (org_cue_at(p, d->body_len - (size_t)(p - b), former_cues[i]))
-				break;
-		if (former_cues[i] == NULL)
-			continue;
-		cl = strlen(former_cues[i]);
-		t = extract_lex_tok_at(d, (size_t)(p - b) + cl - 4);
-		if ((on = extract_org_at(d, t, NULL)) == NULL ||
-		    !org_last_in(on, strlen(on), coalition_nouns) ||
-		    (co = extract_org_find(d, on, strlen(on))) == NULL)
+		if ((co = org_cue_coalition(d, p, former_cues, &cl)) == NULL)
 			continue;
 		k = extract_lex_tok_at(d, (size_t)(p - b));
 		ss = d->toks[extract_lex_sentence(d, k > 0 ? k - 1 : 0)].start;
@@ -1904,24 +1918,13 @@ static const char *const member_of_cues[] = {
 static void
 org_member_of(struct ex_doc *d)
 {
-	const char	*b = d->body, *p, *on;
+	const char	*b = d->body, *p;
 	struct ex_org	*co, *m;
-	size_t		 i, cl, t, k, ss, e, ra, re;
+	size_t		 cl, k, ss, e, ra, re;
 	char		*it;
 
 	for (p = b; (p = memchr(p, ' ', d->body_len - (size_t)(p - b))) != NULL; p++) {
-		if (p[1] != 'i')
-			continue;
-		for (i = 0; member_of_cues[i] != NULL; i++)
-			if (org_cue_at(p, d->body_len - (size_t)(p - b), member_of_cues[i]))
-				break;
-		if (member_of_cues[i] == NULL)
-			continue;
-		cl = strlen(member_of_cues[i]);
-		t = extract_lex_tok_at(d, (size_t)(p - b) + cl - 4);
-		if ((on = extract_org_at(d, t, NULL)) == NULL ||
-		    !org_last_in(on, strlen(on), coalition_nouns) ||
-		    (co = extract_org_find(d, on, strlen(on))) == NULL)
+		if ((co = org_cue_coalition(d, p, member_of_cues, &cl)) == NULL)
 			continue;
 		k = extract_lex_tok_at(d, (size_t)(p - b));
 		if (k == 0)
