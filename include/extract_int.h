@@ -25,6 +25,10 @@
 #define TK_SENT		0x020	/* first token of a sentence */
 #define TK_DIGIT	0x040	/* starts with a digit */
 
+/* Marks of extract_meta_dated_items() on the lines of a listing page. */
+#define ITEM_SPLIT	0x1	/* an item after the first starts here */
+#define ITEM_LABEL	0x2	/* the line is an item's section label */
+
 /* People roles (bits). */
 #define ROLE_SPOKESPERSON	0x1
 #define ROLE_AUTHOR		0x2
@@ -134,6 +138,7 @@ struct ex_line {
 };
 
 /* extract_lex.c */
+extern const char *const extract_us_states[];
 size_t	 extract_lex_charlen(const char *, size_t, size_t);
 size_t	 extract_lex_space(const char *, size_t, size_t);
 int	 extract_lex_upper(const char *, size_t, size_t);
@@ -165,6 +170,8 @@ int	 extract_date_month(const char *, size_t);
 /* extract_meta.c */
 int	 extract_meta_published(const char *, size_t, struct ex_span *);
 int	 extract_meta_item_start(const char *, size_t);
+size_t	 extract_meta_dated_items(const char *, const struct ex_line *, size_t,
+	    unsigned char *);
 void	 extract_meta_parse(struct ex_doc *, const char *, const struct ex_line *,
 	    size_t, int);
 

@@ -526,7 +526,8 @@ extract_text_sha(const char *name, const char *text, size_t len,
 	struct ex_doc	**docs = NULL, *d;
 	struct ex_span	  cat;
 	json_t		 *root = NULL, *arr;
-	size_t		  nlines, ndocs = 0, i, seg, a, k, more;
+	size_t		  nlines, ndocs = 0, i, seg, a, k, more, nitems, label, lab;
+	unsigned char	 *items;
 	int		  dated;
 	char		  sha[65];
 
@@ -547,14 +548,23 @@ extract_text_sha(const char *name, const char *text, size_t len,
 		    lines[i].end - lines[i].start);
 	if (more >= 2)
 		more = extract_read_more_items(text, lines, nlines);
+	/* A listing whose items each open with a date line, under a label or not. */
+	items = xcalloc(nlines + 1, 1);
+	nitems = more < 2 ? extract_meta_dated_items(text, lines, nlines, items) : 0;
 	seg = 0;
 	dated = 0;
+	label = (size_t)-1;
 	for (i = 0; i <= nlines; i++) {
 		int	closes = 0;
 
 		if (i < nlines) {
-			closes = extract_meta_published(text + lines[i].start,
-			    lines[i].end - lines[i].start, &cat);
+			if (nitems >= 2 && (items[i] & ITEM_SPLIT) && i > seg)
+				closes = 3;
+			else if (nitems >= 2 && (items[i] & ITEM_LABEL))
+				label = i;
+			if (!closes)
+				closes = extract_meta_published(text + lines[i].start,
+				    lines[i].end - lines[i].start, &cat);
 			if (!closes && more >= 2 && !dated && extract_meta_item_start(
 			    text + lines[i].start, lines[i].end - lines[i].start))
 				dated = 1;
@@ -570,23 +580,34 @@ extract_text_sha(const char *name, const char *text, size_t len,
 		if (closes == 1)
 			d->category = extract_lex_norm(text + lines[i].start + cat.start,
 			    cat.end - cat.start);
-		extract_meta_parse(d, text, lines + seg, i - seg, seg == 0);
+		/* A dated item's section label names its topic, not the publisher. */
+		lab = label != (size_t)-1 && label >= seg && label < i ? label : (size_t)-1;
+		k = lab == seg && seg > 0 ? seg + 1 : seg;
+		extract_meta_parse(d, text, lines + k, i - k, seg == 0);
 		a = seg;
 		while (a < i && lines[a].end == lines[a].start)
 			a++;
 		d->start = a < nlines ? lines[a].start : len;
-		d->end = closes ? lines[i].end : (i > 0 ? lines[i - 1].end : 0);
-		for (k = i; !closes && k > seg && lines[k - 1].end == lines[k - 1].start; k--)
+		d->end = closes && closes != 3 ? lines[i].end : (i > 0 ? lines[i - 1].end : 0);
+		for (k = i; (!closes || closes == 3) && k > seg &&
+		    lines[k - 1].end == lines[k - 1].start; k--)
 			d->end = k >= 2 ? lines[k - 2].end : 0;
 		if (d->end < d->start)
 			d->end = d->start;
-		seg = i + 1;
+		/* A dated item's first line opens the next document. */
+		seg = closes == 3 ? i : i + 1;
+		if (closes == 3 && (items[i] & ITEM_LABEL))
+			label = i;
 		if ((d->body_len == 0 && (d->title == NULL || *d->title == '\0')) ||
 		    extract_dup(docs, ndocs, d)) {
 			extract_doc_free(d);
 			continue;
 		}
 		extract_analyze(d);
+		/* After the kind is settled: a topic ("Public Works") tells no kind. */
+		if (lab != (size_t)-1 && d->category == NULL)
+			d->category = extract_lex_norm(text + lines[lab].start,
+			    lines[lab].end - lines[lab].start);
 		docs[ndocs++] = d;
 	}
 	root = json_object();
@@ -604,6 +625,7 @@ extract_text_sha(const char *name, const char *text, size_t len,
 	for (i = 0; i < ndocs; i++)
 		extract_doc_free(docs[i]);
 	free(docs);
+	free(items);
 	free(lines);
 	return root;
 }

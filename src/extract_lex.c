@@ -22,6 +22,23 @@ static const char *const abbrevs[] = {
 	NULL
 };
 
+/*
+ * US states and territories: they may close an organization's name ("Housing
+ * Watch Ohio") or follow a site's name after a comma ("City of X, Ohio").
+ */
+const char *const extract_us_states[] = {
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+	"Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+	"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+	"Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+	"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
+	"Wyoming", "Puerto Rico", NULL
+};
+
 /* Returns the length of the UTF-8 sequence at i (1 for a stray byte, 0 at the end). */
 size_t
 extract_lex_charlen(const char *s, size_t len, size_t i)

@@ -196,6 +196,15 @@ meta_nav(const char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == '|')
 			bars++;
+		/* "Home   About   Donate": items set apart by runs of blanks. */
+		else if (s[i] == ' ' && i + 2 < len && s[i + 1] == ' ' &&
+		    s[i + 2] == ' ' && i > 0 && s[i - 1] != ' ' &&
+		    strchr(".!?:;,|", s[i - 1]) == NULL) {
+			while (i + 1 < len && s[i + 1] == ' ')
+				i++;
+			if (i + 1 < len && s[i + 1] != '|')
+				bars++;
+		}
 		else if (s[i] == '>' && i > 0 && s[i - 1] == ' ')
 			gts++;
 		/* "News / Releases", middle dots and bullets: spaced separators. */
@@ -436,7 +445,11 @@ meta_category_label(const char *s, size_t len)
 		return 0;
 	for (a = len; a > 0 && s[a - 1] != ' '; a--)
 		;
-	return extract_lex_in(s + a, len - a, category_words);
+	if (extract_lex_in(s + a, len - a, category_words))
+		return 1;
+	/* "District News", "LOCAL NEWS": a section of news, not "News" alone. */
+	return a > 0 && (s[a] == 'N' || s[a] == 'n') &&
+	    extract_lex_ieq(s + a, len - a, "News");
 }
 
 /* Returns 1 if the text at s opens with an update label ("Updated Feb. 3"). */
@@ -1053,6 +1066,17 @@ meta_site_len(const char *s, size_t len)
 {
 	size_t	i, n, e;
 
+	/* "City of Harlow, Ohio": the state places the site, it is not in its name. */
+	for (i = len; i > 0 && s[i - 1] != ','; i--)
+		;
+	if (i > 1 && i + 1 < len && s[i] == ' ' &&
+	    extract_lex_in(s + i + 1, len - i - 1, extract_us_states)) {
+		for (e = i - 1; e > 0 && s[e - 1] == ' '; e--)
+			;
+		if (meta_org_line(s, e) || meta_namey(s, e))
+			return e;
+	}
+
 	for (i = 1; i + 1 < len; i++) {
 		if (s[i - 1] != ' ')
 			continue;
@@ -1610,6 +1634,23 @@ meta_title_skip(struct ex_doc *d, const char *text, const struct ex_line *lines,
 	return ti;
 }
 
+/*
+ * Returns 1 if line i, under the site's name (under is set) and over the
+ * page's menu (line j), is the site's tagline, however it is punctuated:
+ * "Every Student. Every Day." over "About | Programs | Donate".
+ */
+static int
+meta_tagline(const char *text, const struct ex_line *lines, size_t n, size_t i,
+    size_t j, int under)
+{
+	if (!under || j >= n || extract_lex_words(text + lines[i].start,
+	    lines[i].end - lines[i].start) > 12)
+		return 0;
+	return meta_furniture(text + lines[j].start,
+	    lines[j].end - lines[j].start) == F_DROP ||
+	    meta_menu_run(text, lines, n, j) >= 4;
+}
+
 /* Builds a document from the segment's lines: metadata, then body. */
 void
 extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lines,
@@ -1723,9 +1764,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			for (j = i + 1; j < n; j++)
 				if (lines[j].end > lines[j].start)
 					break;
-			if (seen_date || j >= n || nhead >= 16 ||
+			if ((seen_date || j >= n || nhead >= 16 ||
 			    !meta_date_line(d, text + lines[j].start,
-			    lines[j].end - lines[j].start, 0)) {
+			    lines[j].end - lines[j].start, 0)) &&
+			    !meta_tagline(text, lines, n, i, j, nhead == 1 &&
+			    hgroup[0] == group && !seen_date)) {
 				bstart = i;
 				break;
 			}
@@ -1758,10 +1801,19 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		if (ti >= nhead || hgroup[ti] != g)
 			ti = gf;
 		ti = meta_title_skip(d, text, lines, n, head, hgroup, nhead, ti);
-		/* "Title / date / dek": the title stands before the date. */
+		/*
+		 * "Title / date / dek": the title stands before the date, unless
+		 * only the line after it is set as a headline ("River Notes: our
+		 * blog / date / A Headline in Title Case").
+		 */
 		if (ti == gf && gf > 0 && soledate[gf] && extract_lex_words(text +
 		    lines[head[gf - 1]].start, lines[head[gf - 1]].end -
-		    lines[head[gf - 1]].start) >= 4) {
+		    lines[head[gf - 1]].start) >= 4 &&
+		    !(meta_title_case(text + lines[head[gf]].start,
+		    lines[head[gf]].end - lines[head[gf]].start) &&
+		    strchr(":.,;", text[lines[head[gf]].end - 1]) == NULL &&
+		    !meta_title_case(text + lines[head[gf - 1]].start,
+		    lines[head[gf - 1]].end - lines[head[gf - 1]].start))) {
 			ti = gf - 1;
 			g = hgroup[ti];
 			if (bstart < n)
@@ -1769,6 +1821,16 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		}
 		j = head[ti];
 		d->title = extract_lex_norm(text + lines[j].start, lines[j].end - lines[j].start);
+		/*
+		 * A section's label alone right over the title ("District News")
+		 * is its category; two labels stacked are a breadcrumb.
+		 */
+		if (ti > 0 && hgroup[ti - 1] == g && d->category == NULL &&
+		    (ti == 1 || hgroup[ti - 2] != g) &&
+		    meta_category_label(text + lines[head[ti - 1]].start,
+		    lines[head[ti - 1]].end - lines[head[ti - 1]].start))
+			d->category = extract_lex_norm(text + lines[head[ti - 1]].start,
+			    lines[head[ti - 1]].end - lines[head[ti - 1]].start);
 		if (ti + 1 < nhead && bstart < n && hgroup[ti + 1] == g) {
 			j = head[ti + 1];
 			d->subtitle = extract_lex_norm(text + lines[j].start,
@@ -1925,6 +1987,96 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	meta_kind(d, newsy);
 	meta_contact_honorific(d);
 	free(site);
+}
+
+/* Returns the index of the first non-blank line from i on, or n. */
+static size_t
+meta_next_line(const struct ex_line *lines, size_t n, size_t i)
+{
+	while (i < n && lines[i].end == lines[i].start)
+		i++;
+	return i;
+}
+
+/* Returns 1 if the short line is a listing item's section label ("Public Works"). */
+static int
+meta_item_label(const char *s, size_t len)
+{
+	size_t	i;
+
+	if (len == 0 || len > 40 || !extract_lex_upper(s, len, 0) ||
+	    strchr(".!?:,;|", s[len - 1]) != NULL || extract_lex_words(s, len) > 4 ||
+	    meta_furniture(s, len) != F_NONE)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (extract_lex_digit(s, len, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * Marks the items of a listing page that has no "Published in" or "Read
+ * more" lines: each item a date line, a headline, then text, the date
+ * under its section's label or not.  start[i] gets ITEM_SPLIT where an item
+ * after the first begins and ITEM_LABEL on a label line.  Returns the number
+ * of items; under two, the page is one document and start[] means nothing.
+ * The page must open with its head: text before the first item, or an item
+ * after the end of the text ("Related stories", "###"), is no listing.
+ */
+size_t
+extract_meta_dated_items(const char *text, const struct ex_line *lines, size_t n,
+    unsigned char *start)
+{
+	struct ex_span	 cat;
+	const char	*s;
+	size_t		 i, j, k, p, len, items = 0, prev = 0;
+
+	memset(start, 0, n);
+	for (i = 0; i < n; i++) {
+		s = text + lines[i].start;
+		len = lines[i].end - lines[i].start;
+		if (len == 0)
+			continue;
+		/* The end of the text ("###", "Related stories") is a short line. */
+		if (extract_meta_published(s, len, &cat) ||
+		    (len <= 40 && meta_furniture(s, len) == F_END))
+			break;
+		if (len > 64 || !meta_date_line(NULL, s, len, 0)) {
+			if (items == 0 && meta_texty(s, len))
+				return 0;
+			continue;
+		}
+		/* The headline, then a paragraph of text. */
+		j = meta_next_line(lines, n, i + 1);
+		if (j >= n)
+			break;
+		s = text + lines[j].start;
+		len = lines[j].end - lines[j].start;
+		if (meta_texty(s, len) || extract_lex_words(s, len) < 2 ||
+		    extract_lex_words(s, len) > 25 || meta_furniture(s, len) != F_NONE ||
+		    meta_date_line(NULL, s, len, 0))
+			continue;
+		k = meta_next_line(lines, n, j + 1);
+		if (k >= n || !meta_texty(text + lines[k].start,
+		    lines[k].end - lines[k].start) || extract_lex_words(text +
+		    lines[k].start, lines[k].end - lines[k].start) < 8)
+			continue;
+		/* The section's label over the date opens the item. */
+		for (p = i; p > prev && lines[p - 1].end == lines[p - 1].start; p--)
+			;
+		if (p > prev && meta_item_label(text + lines[p - 1].start,
+		    lines[p - 1].end - lines[p - 1].start)) {
+			start[p - 1] |= ITEM_LABEL;
+			p--;
+		} else
+			p = i;
+		if (items > 0)
+			start[p] |= ITEM_SPLIT;
+		items++;
+		prev = k;
+		i = k;
+	}
+	return items;
 }
 
 /* Returns 1 if the line could open a listing item (a date line). */

@@ -31,7 +31,7 @@ static const char *const heads[] = {
 	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
 	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
-	"Division", NULL
+	"Division", "Assembly", NULL
 };
 
 /* Levels that end a school's short name ("Hollis Elementary", "Dover High"). */
@@ -125,20 +125,6 @@ static const char *const place_words[] = {
 	"Square", "Drive", "Lane", "Hill", "Park", "Place", "Way", NULL
 };
 
-/* US states and territories, which may close a name ("Housing Watch Ohio"). */
-static const char *const states[] = {
-	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
-	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-	"Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
-	"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
-	"Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-	"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
-	"Wyoming", "Puerto Rico", NULL
-};
-
 /* Words after a comma that belong to a company's name ("Acme Tools, Inc."). */
 static const char *const corp_suffix[] = {
 	"Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Ltd", "Corp.", "Co.", "PLC",
@@ -178,7 +164,8 @@ static const char *const trades[] = {
 	"Therapeutics", "Biosciences", "Holdings", "Industries", "Robotics",
 	"Analytics", "Airlines", "Motors", "Outfitters", "Manufacturing",
 	"Enterprises", "Ventures", "Realty", "Shipyards", "Shipping", "Trucking",
-	"Dairies", "Bakeries", "Breweries", "Refineries", NULL
+	"Dairies", "Bakeries", "Breweries", "Refineries", "Utilities",
+	"Consultants", "Associates", NULL
 };
 
 /* Speech verbs that make the run before them a speaker ("Save the Bay said"). */
@@ -699,21 +686,20 @@ org_actor(const struct ex_doc *d, size_t a, size_t r)
 static size_t
 org_state_len(const struct ex_doc *d, size_t t)
 {
-	const char	*sp;
+	const char	*st, *sp;
 	size_t		 i;
 
 	if (!org_tok_cap(d, t))
 		return 0;
-	if (extract_lex_tok_in(d, t, states))
+	if (extract_lex_tok_in(d, t, extract_us_states))
 		return 1;
 	if (!org_tok_cap(d, t + 1))
 		return 0;
-	for (i = 0; states[i] != NULL; i++) {
-		if ((sp = strchr(states[i], ' ')) == NULL)
+	for (i = 0; (st = extract_us_states[i]) != NULL; i++) {
+		if ((sp = strchr(st, ' ')) == NULL)
 			continue;
-		if ((size_t)(sp - states[i]) == d->toks[t].end - d->toks[t].start &&
-		    strncmp(d->body + d->toks[t].start, states[i],
-		    (size_t)(sp - states[i])) == 0 &&
+		if ((size_t)(sp - st) == d->toks[t].end - d->toks[t].start &&
+		    strncmp(d->body + d->toks[t].start, st, (size_t)(sp - st)) == 0 &&
 		    extract_lex_tok_is(d, t + 1, sp + 1))
 			return 2;
 	}
@@ -789,6 +775,43 @@ org_local_acronym(struct ex_doc *d, size_t a)
 	return NULL;
 }
 
+/* Nouns of a branch of a larger body, named with its owner ("X's Hawkeye Chapter"). */
+static const char *const branch_nouns[] = {
+	"Chapter", "Branch", "Affiliate", NULL
+};
+
+/*
+ * For the possessive owner [a, e) of a branch: "Trout Club's Hawkeye
+ * Chapter" (a branch with a proper name) is named with its owner and known
+ * by its own name.  Returns the token after the branch, 0 if none.
+ */
+static size_t
+org_owned(struct ex_doc *d, size_t a, size_t e)
+{
+	struct ex_org	*o;
+	char		*s;
+	size_t		 r, k;
+
+	if (e >= d->ntoks || (d->toks[e].flags & TK_PARA) ||
+	    (r = org_run(d, e)) < e + 2 || r > e + 4 ||
+	    (d->toks[r - 1].flags & TK_POSS) ||
+	    !extract_lex_tok_in(d, r - 1, branch_nouns))
+		return 0;
+	for (k = e; k < r - 1 && !org_tok_head(d, k); k++)
+		;
+	if (k < r - 1)
+		return 0;
+	s = extract_lex_range(d, a, r);
+	o = org_add(d, s, strlen(s), d->toks[a].start);
+	free(s);
+	if (o != NULL) {
+		s = extract_lex_range(d, e, r);
+		org_alias(o, s, strlen(s));
+		free(s);
+	}
+	return r;
+}
+
 /*
  * Names without a head noun at their end: "UWLW Local 12", "Friends of the
  * Creek", "Temple Beth Am", and "Save the Bay" when used as a name (an acronym
@@ -801,6 +824,9 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 	char		*s;
 	size_t		 c, r, k;
 
+	/* A unit named with its possessive owner ("X's Hawkeye Chapter"). */
+	if ((d->toks[e - 1].flags & TK_POSS) && (r = org_owned(d, a, e)) > 0)
+		return r;
 	/* A union local: "X Local 742", also known as "Local 742" and "X". */
 	if (org_local_at(d, e - 1) && e >= a + 2) {
 		if (e == a + 2 && (o = org_local_acronym(d, a)) != NULL) {
@@ -1011,6 +1037,16 @@ org_for_join(const struct ex_doc *d, size_t a, size_t e)
 	return e >= a + 2 || (a > 0 && extract_lex_tok_is(d, a - 1, "the"));
 }
 
+/* Returns 1 if token t places what follows ("Raleigh-based"), so opens no name. */
+static int
+org_tok_based(const struct ex_doc *d, size_t t)
+{
+	const struct ex_tok	*k = &d->toks[t];
+
+	return k->end - k->start > 6 &&
+	    memcmp(d->body + k->end - 6, "-based", 6) == 0;
+}
+
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
 static void
 org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
@@ -1031,7 +1067,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			continue;
 		}
 		a = t;
-		while (a < e && extract_lex_tok_in(d, a, leading_stop)) {
+		while (a < e && (extract_lex_tok_in(d, a, leading_stop) ||
+		    org_tok_based(d, a))) {
 			/* "the New England Council": inside a sentence "New" opens a name. */
 			if (a + 1 < e && extract_lex_tok_is(d, a, "New") &&
 			    (!(d->toks[a].flags & (TK_SENT | TK_PARA)) ||
@@ -2164,6 +2201,11 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 		/* A member list: the coalition is named before its cue. */
 		memset(&ml, 0, sizeof(ml));
 		ml.cue = at0 = sg->cue;
+		/* Its lines: a coalition listed there is a member, not the owner. */
+		if (l[sg->first].at != (size_t)-1 && l[sg->last - 1].at != (size_t)-1) {
+			ml.start = l[sg->first].at;
+			ml.end = l[sg->last - 1].at + l[sg->last - 1].len;
+		}
 		co = org_list_owner(d, &ml);
 	}
 	/* The coalition: a listed name known from the text before, or the publisher. */
@@ -2525,14 +2567,247 @@ extract_org_at(struct ex_doc *d, size_t t, size_t *end)
 	return bn;
 }
 
-/* Finishes the organizations: short-form aliases, kinds are left to the writer. */
-void
-extract_org_finish(struct ex_doc *d)
+/* Returns 1 if nm is w or ends with a space and w, case folded. */
+static int
+org_ends_in(const char *nm, const char *w, size_t wl)
+{
+	size_t	nl = strlen(nm);
+
+	if (wl == 0 || nl < wl || strncasecmp(nm + nl - wl, w, wl) != 0)
+		return 0;
+	return nl == wl || nm[nl - wl - 1] == ' ';
+}
+
+/* Returns 1 if o's name or an alias is w or ends with it as whole words. */
+static int
+org_goes_by_end(const struct ex_org *o, const char *w, size_t wl)
 {
 	size_t	i;
 
+	if (org_ends_in(o->name, w, wl))
+		return 1;
+	for (i = 0; i < o->naliases; i++)
+		if (org_ends_in(o->aliases[i], w, wl))
+			return 1;
+	return 0;
+}
+
+/* Returns the length of a possessive "'s" (straight or curly) at s, 0 if none. */
+static size_t
+org_poss_len(const char *s, size_t len)
+{
+	if (len >= 2 && s[0] == '\'' && s[1] == 's')
+		return 2;
+	if (len >= 4 && memcmp(s, "\xe2\x80\x99s", 4) == 0)
+		return 4;
+	return 0;
+}
+
+/*
+ * Writes into b the other spelling of a short form: "Attorney General's
+ * Office" for "Office of the Attorney General" and back.  Returns 0 if the
+ * name has neither form.  The possessive holder must be an office-holder
+ * ("Sheriff", "Mayor"), as in names like "Sheriff's Office".
+ */
+static int
+org_swap_poss(const char *n, struct buf *b)
+{
+	const char	*sp, *p, *w;
+	size_t		 len = strlen(n), pl;
+
+	/* "Office of the Mayor" -> "Mayor's Office" */
+	if ((sp = strchr(n, ' ')) != NULL && extract_lex_in(n, (size_t)(sp - n),
+	    swap_heads) && strncmp(sp, " of the ", 8) == 0 && sp[8] != '\0') {
+		for (w = n + len; w > sp + 8 && w[-1] != ' '; w--)
+			;
+		if (!extract_lex_in(w, (size_t)(n + len - w), poss_inner))
+			return 0;
+		buf_puts(b, sp + 8);
+		buf_puts(b, "'s ");
+		buf_add(b, n, (size_t)(sp - n));
+		return 1;
+	}
+	/* "Attorney General's Office" -> "Office of the Attorney General" */
+	for (p = n; (p = strchr(p, ' ')) != NULL; p++) {
+		for (w = p; w > n && w[-1] != ' '; w--)
+			;
+		/* [w, p) is a word; "'s" may end it. */
+		pl = 0;
+		if (p - w > 3 && org_poss_len(p - 2, 2) == 2)
+			pl = 2;
+		else if (p - w > 5 && org_poss_len(p - 4, 4) == 4)
+			pl = 4;
+		if (pl == 0)
+			continue;
+		if (!extract_lex_in(w, (size_t)(p - pl - w), poss_inner) ||
+		    strchr(p + 1, ' ') != NULL || !extract_lex_in(p + 1, strlen(p + 1),
+		    swap_heads))
+			return 0;
+		buf_puts(b, p + 1);
+		buf_puts(b, " of the ");
+		buf_add(b, n, (size_t)(p - pl - n));
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Returns 1 if o's name is "ACR Local 12" in any case and f is the
+ * "Amalgamated Riders Union Local 12" whose initials spell ACR.
+ */
+static int
+org_local_caps(const struct ex_org *o, const struct ex_org *f)
+{
+	const char	*n = o->name, *sp, *num;
+	char		 ini[32];
+	size_t		 al, fl, nl;
+
+	if ((sp = strchr(n, ' ')) == NULL || (size_t)(sp - n) >= sizeof(ini) ||
+	    strncasecmp(sp, " local ", 7) != 0)
+		return 0;
+	al = (size_t)(sp - n);
+	num = sp + 7;
+	nl = strlen(num);
+	if (al < 2 || nl == 0 || strspn(num, "0123456789") != nl ||
+	    strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != al)
+		return 0;
+	fl = strlen(f->name);
+	if (fl < nl + 8 || strcmp(f->name + fl - nl, num) != 0 ||
+	    memcmp(f->name + fl - nl - 7, " Local ", 7) != 0 || fl - nl - 7 >= 128)
+		return 0;
+	{
+		char	pre[128];
+
+		memcpy(pre, f->name, fl - nl - 7);
+		pre[fl - nl - 7] = '\0';
+		return org_initials(pre, ini, sizeof(ini)) == al &&
+		    memcmp(ini, n, al) == 0;
+	}
+}
+
+/* Returns 1 if the organization's name is a short form that a longer name may hold. */
+static int
+org_is_short(const struct ex_org *o)
+{
+	const char	*sp = strchr(o->name, ' ');
+	size_t		 wl;
+
+	if (sp == NULL || o->is_coalition || o->nmembers > 0)
+		return 0;
+	wl = (size_t)(sp - o->name);
+	if (org_short_open(o->name, wl))
+		return 1;
+	/* "Sheriff's Office", "Attorney General's Office" */
+	if (wl > 2 && org_poss_len(sp - 2, 2) == 2)
+		wl -= 2;
+	else if (wl > 4 && org_poss_len(sp - 4, 4) == 4)
+		wl -= 4;
+	return extract_lex_in(o->name, wl, poss_inner);
+}
+
+/* Replaces the owned string *sp by a copy of to if it reads from. */
+static void
+org_rename_ref(char **sp, const char *from, const char *to)
+{
+	if (*sp != NULL && strcmp(*sp, from) == 0) {
+		free(*sp);
+		*sp = xstrdup(to);
+	}
+}
+
+/* Merges organization s into f (both of d) and drops s from the list. */
+static void
+org_merge(struct ex_doc *d, struct ex_org *f, struct ex_org *s)
+{
+	size_t	i, k;
+
+	org_alias(f, s->name, strlen(s->name));
+	for (i = 0; i < s->naliases; i++)
+		org_alias(f, s->aliases[i], strlen(s->aliases[i]));
+	f->mentions += s->mentions;
+	if (f->acronym == NULL && s->acronym != NULL) {
+		f->acronym = s->acronym;
+		s->acronym = NULL;
+	}
+	if (f->ev_end == 0 && s->ev_end > 0) {
+		f->ev_start = s->ev_start;
+		f->ev_end = s->ev_end;
+	}
+	for (i = 0; i < d->norgs; i++)
+		for (k = 0; k < d->orgs[i].nmembers; k++)
+			org_rename_ref(&d->orgs[i].members[k], s->name, f->name);
+	for (i = 0; i < d->npeople; i++)
+		org_rename_ref(&d->people[i].org, s->name, f->name);
+	for (i = 0; i < d->nquotes; i++)
+		org_rename_ref(&d->quotes[i].org, s->name, f->name);
+	for (i = 0; i < d->nreports; i++)
+		org_rename_ref(&d->reports[i].publisher, s->name, f->name);
+	i = (size_t)(s - d->orgs);
+	extract_org_free(s);
+	memmove(&d->orgs[i], &d->orgs[i + 1], (d->norgs - i - 1) * sizeof(d->orgs[0]));
+	d->norgs--;
+	memset(&d->orgs[d->norgs], 0, sizeof(d->orgs[0]));
+}
+
+/*
+ * Returns the one longer organization of the document that the short form
+ * o stands for ("the Sheriff's Office" for "Marlow County Sheriff's
+ * Office", "UTWU LOCAL 12" for "United Transit Workers Union Local 12"),
+ * the publisher when several fit; NULL if none.
+ */
+static struct ex_org *
+org_long_form(struct ex_doc *d, const struct ex_org *o)
+{
+	struct ex_org	*f, *hit = NULL;
+	struct buf	 b;
+	char		*alt = NULL;
+	size_t		 i, n = 0, nl = strlen(o->name), altl = 0;
+	int		 pub = 0, shrt;
+
+	shrt = org_is_short(o);
+	if (shrt) {
+		buf_init(&b);
+		if (org_swap_poss(o->name, &b))
+			alt = buf_steal(&b);
+		else
+			free(buf_steal(&b));
+		altl = alt != NULL ? strlen(alt) : 0;
+	}
+	for (i = 0; i < d->norgs; i++) {
+		f = &d->orgs[i];
+		if (f == o || strlen(f->name) <= nl)
+			continue;
+		if (!org_local_caps(o, f) && (!shrt || (!org_goes_by_end(f, o->name, nl) &&
+		    (alt == NULL || !org_goes_by_end(f, alt, altl)))))
+			continue;
+		if (d->publisher != NULL && extract_lex_ieq(d->publisher,
+		    strlen(d->publisher), f->name)) {
+			hit = f;
+			pub = 1;
+		} else if (!pub)
+			hit = f;
+		n++;
+	}
+	free(alt);
+	return n == 1 || pub ? hit : NULL;
+}
+
+/* Finishes the organizations: short-form aliases, short forms merged into their long names. */
+void
+extract_org_finish(struct ex_doc *d)
+{
+	struct ex_org	*f;
+	size_t		 i;
+
 	for (i = 0; i < d->norgs; i++)
 		org_short_forms(&d->orgs[i]);
+	for (i = 0; i < d->norgs; ) {
+		if ((f = org_long_form(d, &d->orgs[i])) != NULL) {
+			org_merge(d, f, &d->orgs[i]);
+			continue;
+		}
+		i++;
+	}
 }
 
 /* Returns the kind of organization i of the document. */

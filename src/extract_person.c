@@ -38,7 +38,9 @@ static const char *const titles[] = {
 	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
 	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
 	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
-	"petitioner", "defendant", "lecturer", NULL
+	"petitioner", "defendant", "lecturer", "students", "researchers",
+	"scientists", "secretary-treasurer", "president-elect", "co-chair",
+	"co-director", NULL
 };
 
 /* Role words that may end a title standing before a name. */
@@ -57,7 +59,9 @@ static const char *const title_heads[] = {
 	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
 	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
 	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
-	"petitioner", "defendant", "lecturer", "deputy", "undersheriff", NULL
+	"petitioner", "defendant", "lecturer", "deputy", "undersheriff",
+	"students", "researchers", "scientists", "secretary-treasurer",
+	"president-elect", "co-chair", "co-director", NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
@@ -266,10 +270,18 @@ static const char *const councils[] = {
 static const char *const school_boards[] = {
 	"School District", "Public Schools", "Schools", NULL
 };
+/* Elected boards named for their members ("Board of Commissioners"). */
+static const char *const commissions[] = {
+	"Board of Commissioners", "County Commission", "City Commission", NULL
+};
+static const char *const supervisors[] = {
+	"Board of Supervisors", NULL
+};
 static const struct {
 	const char		*role;
 	const char *const	*ends;
 } body_roles[] = {
+	{ "commissioner", commissions }, { "supervisor", supervisors },
 	{ "councillor", councils }, { "councilmember", councils },
 	{ "councilman", councils }, { "councilwoman", councils },
 	{ "council member", councils }, { "alderman", councils },
@@ -533,6 +545,15 @@ person_ends_with(const char *a, const char *b)
 	return al > bl && a[al - bl - 1] == ' ' && strcmp(a + al - bl, b) == 0;
 }
 
+/* Returns 1 if s opens with a possessive ending a word of a longer name ("'s Hospital"). */
+static int
+person_poss_word(const char *s)
+{
+	if (s[0] == '\'' && s[1] == 's' && s[2] == ' ')
+		return 1;
+	return strncmp(s, "\xe2\x80\x99s ", 5) == 0;
+}
+
 /*
  * Returns the organization a word before a possessive stands for ("the
  * Band's", "the county's"): the one organization named with that head noun
@@ -681,7 +702,8 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 				on = nm;
 				break;
 			}
-			if (strncmp(nm, s, len) == 0 && nm[len] == ' ')
+			if (strncmp(nm, s, len) == 0 && (nm[len] == ' ' ||
+			    ((d->toks[e - 1].flags & TK_POSS) && person_poss_word(nm + len))))
 				hit = nm;
 			else if (e - t >= 2 && nl > len && nm[nl - len - 1] == ' ' &&
 			    strcmp(nm + nl - len, s) == 0)
@@ -1416,6 +1438,32 @@ person_role_after(struct ex_doc *d, size_t e)
 	return ok;
 }
 
+/*
+ * Returns 1 if an age stands in commas after the name ending before token e
+ * ("Jo Lee Roe, 34, of Ashburn"), as news and police releases give it.
+ */
+static int
+person_age_after(const struct ex_doc *d, size_t e)
+{
+	const struct ex_tok *k;
+	size_t		     len;
+
+	if (e + 2 >= d->ntoks || d->body[d->toks[e].start] != ',' ||
+	    d->toks[e].end - d->toks[e].start != 1)
+		return 0;
+	k = &d->toks[e + 1];
+	len = k->end - k->start;
+	if (!(k->flags & TK_DIGIT) || len < 1 || len > 3 ||
+	    !extract_lex_digit(d->body, d->body_len, k->start) ||
+	    (len > 1 && !extract_lex_digit(d->body, d->body_len, k->start + 1)) ||
+	    (len > 2 && (d->body[k->start] != '1' ||
+	    !extract_lex_digit(d->body, d->body_len, k->start + 2))))
+		return 0;
+	/* The age closes its appositive: ", 34," or ", 34;" or ", 34)". */
+	return d->toks[e + 2].end - d->toks[e + 2].start == 1 &&
+	    memchr(",;.)", d->body[d->toks[e + 2].start], 4) != NULL;
+}
+
 /* Returns the end of the paragraph starting at token a. */
 static size_t
 person_para_end(const struct ex_doc *d, size_t a)
@@ -1736,7 +1784,8 @@ extract_person_scan(struct ex_doc *d)
 		    extract_person_find(d, name, strlen(name)) || person_role_after(d, e) ||
 		    (e + 1 < d->ntoks && d->body[d->toks[e].start] == ',' &&
 		    extract_lex_tok_is(d, e + 1, "who")) ||
-		    person_block(d, t, e, NULL) || person_named_again(d, e)) {
+		    person_block(d, t, e, NULL) || person_named_again(d, e) ||
+		    person_age_after(d, e)) {
 			p = extract_person_add(d, name, strlen(name), cue == ROLE_CONTACT ?
 			    ROLE_CONTACT : ROLE_MENTIONED, d->toks[t].start);
 			if (p != NULL && cue == ROLE_CONTACT && p->org == NULL && d->publisher)
@@ -1765,6 +1814,9 @@ extract_person_scan(struct ex_doc *d)
 					    d->toks[e + 1].start);
 					if (q != NULL && q->title == NULL)
 						q->title = xstrdup(d->people[p - d->people].title);
+					/* "O students A B and C D": both of O. */
+					if (q != NULL && q->org == NULL && p->org != NULL)
+						q->org = xstrdup(p->org);
 					free(n2);
 				}
 			}
@@ -1887,6 +1939,22 @@ extract_person_skip_title(const struct ex_doc *d, size_t t, size_t max)
 	return t;
 }
 
+/* Last words of bodies that bear an institution's name but stand apart from it. */
+static const char *const apart_words[] = {
+	"Foundation", "Association", "Alumni", "Alliance", "Fund", "Trust",
+	"Society", "Press", "Federation", "Union", NULL
+};
+
+/* Returns 1 if the name's last word makes it a body apart ("P Foundation"), not a unit of P. */
+static int
+person_apart(const char *s)
+{
+	const char	*w = strrchr(s, ' ');
+
+	w = w != NULL ? w + 1 : s;
+	return extract_lex_in(w, strlen(w), apart_words);
+}
+
 /*
  * Returns the publisher's organization (or its unit named in the text, "P
  * School of Public Health") when the title is a role of the publisher's kind
@@ -1915,7 +1983,7 @@ person_home(struct ex_doc *d, const char *title)
 	if (home_roles[i].unit)
 		for (k = 0; k < d->norgs; k++)
 			if (strncmp(d->orgs[k].name, pub, pl) == 0 &&
-			    d->orgs[k].name[pl] == ' ') {
+			    d->orgs[k].name[pl] == ' ' && !person_apart(d->orgs[k].name + pl + 1)) {
 				if (on != NULL)
 					return pub;
 				on = d->orgs[k].name;
@@ -2069,6 +2137,35 @@ person_title_body(struct ex_doc *d, const char *title)
 	return on;
 }
 
+/* Last words of a company's name ("Corvane Waste Inc."). */
+static const char *const corp_ends[] = {
+	"Inc.", "Inc", "LLC", "L.L.C.", "Corp.", "Corp", "Corporation", "Co.",
+	"Company", "Ltd.", "Ltd", "LLP", NULL
+};
+
+/*
+ * Returns, for a title opening with "Company" ("Company vice president"),
+ * the one company the text names, or NULL.
+ */
+static const char *
+person_company(const struct ex_doc *d, const char *title)
+{
+	const char	*on = NULL, *w;
+	size_t		 i;
+
+	if (strncmp(title, "Company ", 8) != 0)
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		w = strrchr(d->orgs[i].name, ' ');
+		if (w == NULL || !extract_lex_in(w + 1, strlen(w + 1), corp_ends))
+			continue;
+		if (on != NULL && strcmp(on, d->orgs[i].name) != 0)
+			return NULL;
+		on = d->orgs[i].name;
+	}
+	return on;
+}
+
 /* Title words of an officer a release's publisher employs ("Chief Deputy", "Attorney General"). */
 static const char *const officer_words[] = {
 	"sheriff", "undersheriff", "deputy", "attorney", "superintendent",
@@ -2168,7 +2265,8 @@ extract_person_finish(struct ex_doc *d)
 		p = &d->people[i];
 		if (p->org != NULL || p->title == NULL)
 			continue;
-		if ((on = person_office(d, p->title)) != NULL ||
+		if ((on = person_company(d, p->title)) != NULL ||
+		    (on = person_office(d, p->title)) != NULL ||
 		    (on = person_home(d, p->title)) != NULL ||
 		    (on = person_body(d, p->title)) != NULL ||
 		    (on = person_board(d, p->title)) != NULL ||

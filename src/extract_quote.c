@@ -418,6 +418,25 @@ quote_descriptor(const struct ex_doc *d, size_t t, size_t max)
 	return t;
 }
 
+/*
+ * Returns the token where a name starts after a title in capitals that the
+ * title list does not know ("said Recreation Supervisor Jo Roe"), or t.
+ */
+static size_t
+quote_title_run(const struct ex_doc *d, size_t t, size_t max)
+{
+	size_t	k;
+
+	for (k = t; k < max && k - t < 4; k++) {
+		if ((d->toks[k].flags & (TK_WORD | TK_CAP)) != (TK_WORD | TK_CAP) ||
+		    (d->toks[k].flags & TK_POSS))
+			return t;
+		if (k > t && quote_named(d, k, max))
+			return k;
+	}
+	return t;
+}
+
 /* Attributes from the text after the closing mark: ", said X" or "X said". */
 static int
 quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
@@ -454,8 +473,10 @@ quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 		v = t;
 		k = t + 1 + extract_lex_tok_is(d, t + 1, "to");
 		if (quote_speaker(d, q, k, max, lastp) == k && q->speaker == NULL &&
-		    (k = quote_descriptor(d, k, max)) > t + 1)
-			quote_speaker(d, q, k, max, lastp);
+		    ((v = quote_descriptor(d, k, max)) > k ||
+		    (v = quote_title_run(d, k, max)) > k))
+			quote_speaker(d, q, v, max, lastp);
+		v = t;
 		if (q->speaker == NULL)
 			return 0;
 		q->verb = extract_lex_range(d, v, v + 1);
@@ -494,6 +515,42 @@ quote_before(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 	if (s >= v)
 		return 0;
 	if (!quote_subject(d, q, s, v, lastp))
+		return 0;
+	q->verb = extract_lex_range(d, v, v + 1);
+	return 1;
+}
+
+/*
+ * Attributes a quotation that follows, in its paragraph, a sentence
+ * reporting what its speaker holds: "Roe stressed that the data are early.
+ * “We ...”".  The mark opens at byte o; no quotation may stand between.
+ */
+static int
+quote_leadin(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
+    size_t prevq, size_t *lastp)
+{
+	size_t	p = a, s, v, k;
+
+	k = o;
+	while (k > 0 && extract_lex_space(d->body, o, k - 1))
+		k--;
+	if (k == 0 || d->body[k - 1] != '.' || (d->toks[a].flags & TK_PARA))
+		return 0;
+	while (p > 0 && d->toks[p - 1].start >= o)
+		p--;
+	if (p == 0)
+		return 0;
+	s = extract_lex_sentence(d, p - 1);
+	if (s < q->para || (prevq != (size_t)-1 &&
+	    d->quotes[prevq].end > d->toks[s].start))
+		return 0;
+	for (k = s + 1; k < a; k++)
+		if (d->toks[k].flags & TK_PARA)
+			return 0;
+	for (v = s + 1; v + 1 < p && v - s < 8; v++)
+		if (extract_lex_tok_in(d, v, verbs) && extract_lex_tok_is(d, v + 1, "that"))
+			break;
+	if (v + 1 >= p || v - s >= 8 || !quote_subject(d, q, s, v, lastp))
 		return 0;
 	q->verb = extract_lex_range(d, v, v + 1);
 	return 1;
@@ -723,7 +780,8 @@ extract_quote_scan(struct ex_doc *d)
 		q->para = para;
 		if (!quote_after(d, q, extract_lex_tok_at(d, cs + cl), &last) &&
 		    !quote_before(d, q, a - 1, &last) &&
-		    !quote_statement(d, q, a - 1, &last)) {
+		    !quote_statement(d, q, a - 1, &last) &&
+		    !quote_leadin(d, q, i, a, prevq, &last)) {
 			/* The rest of an interrupted quotation: the speaker of the one before. */
 			extract_quote_free(q);
 			q->start = ts;

@@ -53,7 +53,7 @@ static const char *const by_verbs[] = {
 	"released", "issued", "published", "prepared", "conducted", "produced",
 	"compiled", "authored", "written", "sent", "submitted", "delivered",
 	"unveiled", "launched", "filed", "signed", "presented", "circulated",
-	"led", NULL
+	"led", "completed", NULL
 };
 
 /* Nouns that mark a citation as a report. */
@@ -559,12 +559,17 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 
 	if (extract_lex_tok_is(d, x, "same"))
 		x++;		/* "by the same office" */
-	if (!extract_lex_tok_is(d, t, "the") || !report_word(d, x) ||
-	    (d->toks[x].flags & TK_CAP))
+	if (!extract_lex_tok_is(d, t, "the") || !report_word(d, x))
 		return NULL;
-	*end = x + 1;
 	w = d->body + d->toks[x].start;
 	wl = d->toks[x].end - d->toks[x].start;
+	/* "The Authority's director": a head noun standing for the full name. */
+	if ((d->toks[x].flags & TK_CAP) && (!extract_org_head(w, wl) ||
+	    (report_word(d, x + 1) && (d->toks[x + 1].flags & TK_CAP) &&
+	    !(d->toks[x].flags & TK_POSS)) || extract_lex_tok_is(d, x + 1, "of") ||
+	    extract_org_find(d, w, wl) != NULL))
+		return NULL;
+	*end = x + 1;
 	if (!extract_org_head(w, wl) && !extract_lex_in(w, wl, union_words) &&
 	    !report_of_name(d, w, wl))
 		return NULL;
@@ -852,7 +857,7 @@ static const char *
 report_by(struct ex_doc *d, size_t s, size_t e)
 {
 	const char	*on;
-	size_t		 t, p, k, end;
+	size_t		 t, p, k, q, end;
 
 	for (t = s + 1; t + 1 < e; t++) {
 		if (!extract_lex_tok_is(d, t, "by") && !extract_lex_tok_is(d, t, "from"))
@@ -863,12 +868,26 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 		if (!extract_lex_tok_in(d, p, report_nouns) &&
 		    !extract_lex_tok_in(d, p, intro_nouns) &&
 		    !extract_lex_tok_in(d, p, by_verbs) &&
+		    !(extract_lex_tok_is(d, p, "commissioned") &&
+		    extract_lex_tok_is(d, t, "by")) &&
 		    !(p > s && extract_lex_tok_is(d, p, "out") &&
 		    extract_lex_tok_is(d, p - 1, "carried")) &&
 		    !(!report_word(d, p) && extract_lex_close_quote(d->body,
 		    d->body_len, d->toks[p].start)))
 			continue;
 		k = t + 1;
+		/* "commissioned by the county from O": O made it. */
+		if (extract_lex_tok_is(d, p, "commissioned")) {
+			for (k = t + 1; k < e && k < t + 8 && !extract_lex_tok_is(d, k, "from"); k++)
+				;
+			if (k >= e || k >= t + 8)
+				continue;
+			k++;
+		}
+		/* "from Raleigh-based O" */
+		if (report_word(d, k) && d->toks[k].end - d->toks[k].start > 6 &&
+		    strncasecmp(d->body + d->toks[k].end - 6, "-based", 6) == 0)
+			k++;
 		/* "by the consulting firm O" */
 		if ((extract_lex_tok_is(d, k, "the") || extract_lex_tok_is(d, k, "a")) &&
 		    report_word(d, k + 1) && !(d->toks[k + 1].flags & TK_CAP)) {
@@ -882,6 +901,16 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 				    (on = report_run_org(d, p, e)) != NULL)
 					return on;
 			}
+		} else if ((q = extract_lex_tok_is(d, k, "the") ? k + 1 : k) < e &&
+		    report_word(d, q) && (d->toks[q].flags & TK_CAP)) {
+			/* "by (the) Denver consulting firm O": a place before the kind. */
+			for (p = q + 1; p < e && p < q + 4 && report_word(d, p) &&
+			    !(d->toks[p].flags & TK_CAP); p++)
+				;
+			if (p > q + 1 && p < e && report_word(d, p) &&
+			    (d->toks[p].flags & TK_CAP) && extract_lex_tok_in(d, p - 1, org_kinds) &&
+			    (on = report_run_org(d, p, e)) != NULL)
+				return on;
 		}
 		/* "led by researchers at O" */
 		if (extract_lex_tok_in(d, k, researchers) &&
@@ -928,6 +957,12 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 				return on;
 		}
 		return NULL;
+	}
+	/* "an earlier NARC analysis": the acronym before the noun. */
+	if ((d->toks[p].flags & (TK_ACR | TK_POSS)) == TK_ACR && p + 1 == n) {
+		if ((on = extract_org_at(d, p, &end)) != NULL && end == n)
+			return on;
+		return report_acronym(d, p);
 	}
 	if (!(d->toks[p].flags & TK_POSS))
 		return NULL;
@@ -1425,6 +1460,29 @@ report_team(struct ex_doc *d, size_t s, size_t e)
 }
 
 /*
+ * Returns the journal a sentence [s, e) says an article was published in
+ * ("published May 9 in the journal O"), or NULL.
+ */
+static const char *
+report_journal(struct ex_doc *d, size_t s, size_t e)
+{
+	size_t	t, p;
+
+	for (t = s + 3; t + 1 < e; t++) {
+		if (!extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
+		    !extract_lex_tok_is(d, t - 2, "in") || !report_word(d, t + 1) ||
+		    !(d->toks[t + 1].flags & TK_CAP))
+			continue;
+		/* "published" right before, but for a date: "published May 9 in". */
+		for (p = t - 3; p > s && t - p < 8 && report_datey(d, p); p--)
+			;
+		if (extract_lex_tok_is(d, p, "published"))
+			return report_run_org(d, t + 1, e);
+	}
+	return NULL;
+}
+
+/*
  * Sets publisher and date of a report cited in sentence [s, e) whose noun
  * is at n (REPORT_NONE if none).
  */
@@ -1439,6 +1497,9 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	    ((on = report_by(d, sent, e)) != NULL ||
 	    (n != REPORT_NONE && (on = report_possessor(d, sent, n)) != NULL) ||
 	    (on = report_subject(d, sent, e)) != NULL))
+		r->publisher = xstrdup(on);
+	/* "The study, T, was published in the journal O": the journal's. */
+	if (r->publisher == NULL && (on = report_journal(d, sent, e)) != NULL)
 		r->publisher = xstrdup(on);
 	/* The document's own maker, or a journal article's researchers. */
 	if (r->publisher == NULL && ((on = report_in_subject(d, sent, e, n)) != NULL ||
@@ -1873,6 +1934,28 @@ report_bare(struct ex_doc *d)
 }
 
 /*
+ * Returns the end of the capitalized field at a ("Water Quality") when a
+ * comma, a sentence's end or a parenthesis follows it, or a.
+ */
+static size_t
+report_field_end(const struct ex_doc *d, size_t a)
+{
+	size_t	b;
+
+	for (b = a; b < d->ntoks && b - a < 6 && report_word(d, b) &&
+	    ((d->toks[b].flags & TK_CAP) || (b > a && extract_lex_tok_in(d, b, title_small))) &&
+	    (b == a || !(d->toks[b].flags & (TK_SENT | TK_PARA))); b++)
+		;
+	if (b == a || extract_lex_tok_in(d, b - 1, title_small) || report_year(d, b - 1))
+		return a;
+	if (b < d->ntoks && !(d->toks[b].flags & (TK_SENT | TK_PARA)) &&
+	    !report_punct(d, b, ',') && !report_punct(d, b, '.') && !report_punct(d, b, '(') &&
+	    !report_punct(d, b, ';'))
+		return a;
+	return b;
+}
+
+/*
  * Returns 1 if [a, b), ending in the report noun at t, names a report: its
  * year or two specific words, and its year, a releasing participle after
  * it ("the Harbor Survey, released by O") or a releasing verb before it.
@@ -1897,7 +1980,8 @@ report_named_ok(const struct ex_doc *d, size_t a, size_t t, size_t b)
 		return 1;
 	/* "the 2024 Annual Report, released Monday" */
 	if (report_punct(d, b, ',') && (extract_lex_tok_in(d, b + 1, by_verbs) ||
-	    extract_lex_tok_is(d, b + 1, "commissioned")))
+	    extract_lex_tok_is(d, b + 1, "commissioned") ||
+	    extract_lex_tok_is(d, b + 1, "completed")))
 		return 1;
 	return a >= 2 && (extract_lex_tok_is(d, a - 1, "the") ||
 	    extract_lex_tok_is(d, a - 1, "its") || extract_lex_tok_is(d, a - 1, "their")) &&
@@ -1915,8 +1999,10 @@ report_named(struct ex_doc *d)
 	struct ex_report *r;
 	const char	 *on;
 	size_t		  t, a, b, x, s, e, n, end, low;
+	int		  field;
 
 	for (t = 1; t < d->ntoks; t++) {
+		field = 0;
 		if (!report_word(d, t) || (d->toks[t].flags & (TK_CAP | TK_SENT)) != TK_CAP ||
 		    !(extract_lex_tok_in(d, t, named_nouns) || (extract_lex_tok_is(d, t, "card") &&
 		    extract_lex_tok_is(d, t - 1, "report"))))
@@ -1924,6 +2010,15 @@ report_named(struct ex_doc *d)
 		b = t + 1;
 		if (report_year(d, b))
 			b++;
+		/*
+		 * "the 2012 Integrated Report on Water Quality,": a title-case
+		 * field after "on" or "of" that ends the clause is the name's.
+		 */
+		else if (b + 1 < d->ntoks && (extract_lex_tok_is(d, b, "on") ||
+		    extract_lex_tok_is(d, b, "of")) && (x = report_field_end(d, b + 1)) > b + 1) {
+			b = x;
+			field = 1;
+		}
 		/* The name ends here. */
 		if (b < d->ntoks && report_word(d, b) &&
 		    (((d->toks[b].flags & TK_CAP) && !(d->toks[b].flags & TK_SENT)) ||
@@ -1950,6 +2045,10 @@ report_named(struct ex_doc *d)
 		while (a < t && (!report_word(d, a) || extract_lex_tok_in(d, a, name_lead) ||
 		    !(d->toks[a].flags & (TK_CAP | TK_DIGIT))))
 			a++;
+		/* A field-named report is an owner's: "posted its 2012 X Report on Y". */
+		if (field && a < t && (a < 1 || !((d->toks[a - 1].flags & TK_POSS) ||
+		    extract_lex_tok_is(d, a - 1, "its") || extract_lex_tok_is(d, a - 1, "their"))))
+			continue;
 		if (a >= t || !report_named_ok(d, a, t, b) ||
 		    (a > 0 && !report_word(d, a - 1) &&
 		    extract_lex_open_quote(d->body, d->body_len, d->toks[a - 1].start)))

@@ -1104,6 +1104,95 @@ test_kicker(void **state)
 	json_decref(j);
 }
 
+/*
+ * Page furniture over the title: a punctuated tagline over the menu, a menu
+ * set apart by runs of blanks, a section label alone over the title (its
+ * category), a section label before the date over a title-case headline.
+ */
+static void
+test_tagline_spaced_menu_section(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Tollbury Unified School District\nEvery Child. Every Day.\n\n"
+	    "Skip to main content\nTranslate | Staff Login | Calendar\n\nDistrict News\n\n"
+	    "Board Approves Plan to Replace Old Portables at Four Schools\n\nMarch 5th, 2024\n\n"
+	    "Tollbury, Ore. \xe2\x80\x94 The Tollbury Unified School District board voted 4-1 on Monday to replace the portables.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Board Approves Plan to Replace Old Portables at Four Schools");
+	assert_string_equal(str(d, "category"), "District News");
+	assert_string_equal(str(d, "publisher"), "Tollbury Unified School District");
+	json_decref(j);
+	j = run("Wire Desk\nNews in Focus   Business & Money   Science & Tech   Policy & Public Interest\n\n"
+	    "Builders Turn to Factory-Made Walls as Labor Runs Short, Survey Finds\n\n"
+	    "Oct 03, 2017\n\n"
+	    "OMAHA, Neb., Oct. 3, 2017 -- Most builders now use factory-made parts, a survey found.\n");
+	assert_string_equal(str(doc(j, 0), "title"),
+	    "Builders Turn to Factory-Made Walls as Labor Runs Short, Survey Finds");
+	json_decref(j);
+	j = run("Friends of the Marl River\nProtecting the Marl since 1990\n\n"
+	    "HOME   ABOUT   PROGRAMS   BLOG   DONATE\n\nRiver Notes: the friends' blog\n\n"
+	    "Tuesday, 07 May 2013 09:24\n\nState Data Show Nitrate Rising on the Upper Marl\n\n"
+	    "Written by Edda Sorlie\n\nIf you have paddled the Marl this spring, the water looks fine. It is not.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "State Data Show Nitrate Rising on the Upper Marl");
+	json_decref(j);
+	/* Two labels stacked are a breadcrumb: no category. */
+	j = run("Tollbury Unified School District\nFamilies | Staff | Calendar\n\nDistrict News\n\n"
+	    "Board Highlights\n\nBoard Approves Later Start Times for High Schools\n\nMarch 5, 2024\n\n"
+	    "TOLLBURY, Ore. - The board voted on Monday to start the high schools later.\n");
+	assert_null(str(doc(j, 0), "category"));
+	json_decref(j);
+}
+
+/*
+ * A listing whose items each open with a date line under a section label,
+ * then a headline and text: one document each, the label as category, an
+ * item printed twice stored once; the site's ", State" is not its name.
+ */
+static void
+test_dated_listing(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("City of Pellmoor, Colorado\nOfficial Website\n\nResidents | Business | Government\n\n"
+	    "News Flash\n\nCity News\n\nPosted on: February 27, 2024\n\n"
+	    "City Council Adopts Parking Plan\n\n"
+	    "PELLMOOR, Colo. \xe2\x80\x93 The Pellmoor City Council voted 6-1 on Monday to adopt a parking plan for downtown.\n\n"
+	    "Public Works\n\nPosted on: February 26, 2024\n\nOak Street Bridge to Close for Repairs\n\n"
+	    "The Oak Street bridge will close to all traffic on Monday for about six weeks of repairs.\n\n"
+	    "Public Works\n\nPosted on: February 26, 2024\n\nOak Street Bridge to Close for Repairs\n\n"
+	    "The Oak Street bridge will close to all traffic on Monday for about six weeks of repairs.\n\n"
+	    "Parks & Recreation\n\nPosted on: February 20, 2024\n\nRegistration Opens for Summer Camps\n\n"
+	    "Registration for the summer day camps of the city opens Friday, March 1, at 8 a.m.\n\n"
+	    "< Prev  1  2  3  Next >\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 3);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "City Council Adopts Parking Plan");
+	assert_string_equal(str(d, "category"), "City News");
+	assert_string_equal(str(d, "publisher"), "City of Pellmoor");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "title"), "Oak Street Bridge to Close for Repairs");
+	assert_string_equal(str(d, "category"), "Public Works");
+	assert_string_equal(str(d, "publisher"), "City of Pellmoor");
+	assert_string_equal(str(d, "kind"), "press_release");
+	assert_string_equal(str(d, "published"), "2024-02-26");
+	d = doc(j, 2);
+	assert_string_equal(str(d, "title"), "Registration Opens for Summer Camps");
+	assert_string_equal(str(d, "category"), "Parks & Recreation");
+	json_decref(j);
+	/* One dated release, and dated headlines after its end, are one document. */
+	j = run("Pellmoor Food Bank\n\nFebruary 27, 2024\n\nFood Bank Opens Second Pantry\n\n"
+	    "The Pellmoor Food Bank opened its second pantry on Monday in the east end of the city.\n\n"
+	    "###\n\nRelated stories\n\nFebruary 20, 2024\n\nVolunteers Pack Record Number of Boxes\n\n"
+	    "Volunteers packed more boxes in one day than in any day in the history of the food bank.\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 1);
+	assert_string_equal(str(doc(j, 0), "title"), "Food Bank Opens Second Pantry");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1150,6 +1239,8 @@ main(void)
 		cmocka_unit_test(test_category_labels_and_read_more),
 		cmocka_unit_test(test_business_wire),
 		cmocka_unit_test(test_kicker),
+		cmocka_unit_test(test_tagline_spaced_menu_section),
+		cmocka_unit_test(test_dated_listing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

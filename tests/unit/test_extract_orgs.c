@@ -693,6 +693,111 @@ test_orgs_units_schools(void **state)
 	json_decref(j);
 }
 
+/* A short form merges into the one longer name of the document that holds it. */
+static void
+test_orgs_short_form_merge(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Dunmore County Sheriff's Office arrested two men on Monday. "
+	    "The Sheriff's Office asked the public for tips.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Dunmore County Sheriff's Office"), "Sheriff's Office"));
+	assert_null(org(d, "Sheriff's Office"));
+	json_decref(j);
+	/* "X's Office" for "Office of the X", with a place before it. */
+	j = run(HEAD "The Alder State Office of the Attorney General sued a lender. "
+	    "\"The Attorney General's Office is listening,\" said Mo Reyes, an "
+	    "organizer.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Alder State Office of the Attorney General"),
+	    "Attorney General's Office"));
+	assert_null(org(d, "Attorney General's Office"));
+	json_decref(j);
+	j = run(HEAD "Researchers at the Ashby University School of Nursing counted "
+	    "shifts.\n\nThe School of Nursing will publish the data. The Pell Valley "
+	    "School District Board of Education voted Monday; minutes are on the "
+	    "Board of Education page.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Ashby University School of Nursing"),
+	    "School of Nursing"));
+	assert_true(goes_by(org(d, "Pell Valley School District Board of Education"),
+	    "Board of Education"));
+	assert_null(org(d, "Board of Education"));
+	json_decref(j);
+	/* Two longer names fit and neither is the publisher: kept apart. */
+	j = run(HEAD "The Dunmore County Sheriff's Office and the Ashby County Sheriff's "
+	    "Office worked the case. The Sheriff's Office asked for tips.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Sheriff's Office"));
+	assert_false(goes_by(org(d, "Dunmore County Sheriff's Office"), "Sheriff's Office"));
+	json_decref(j);
+}
+
+/* "ACR LOCAL 9" in capitals is the "Long Union Name Local 9" it spells. */
+static void
+test_orgs_local_capitals(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("ABCU LOCAL 9\nAmalgamated Bus Carriers Union \xe2\x80\x94 Representing "
+	    "drivers of Dover since 1950\n\nHome   News   Contact\n\nNews\n\n"
+	    "Members Ratify Contract With Dover Transit\n\nThursday, January 9, 2020\n\n"
+	    "DOVER \xe2\x80\x94 Members of Amalgamated Bus Carriers Union Local 9 voted "
+	    "on Wednesday to ratify a contract with the Dover Transit Authority.\n\n"
+	    "The vote was 80 to 20.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Amalgamated Bus Carriers Union Local 9"),
+	    "ABCU LOCAL 9"));
+	assert_null(org(d, "ABCU LOCAL 9"));
+	json_decref(j);
+}
+
+/* A branch named with its possessive owner; trades and firms; "-based" is no part of a name. */
+static void
+test_orgs_branch_trades(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The letter was co-signed by Bass Forever's Prairie Chapter. "
+	    "A study came from Dover-based Kettle Environmental Consultants and "
+	    "from the engineering firm Hale & Moss Associates. The Ashby Falls "
+	    "Utilities board met, and leaders of the Alder General Assembly "
+	    "listened.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Bass Forever's Prairie Chapter"), "Prairie Chapter"));
+	assert_non_null(org(d, "Kettle Environmental Consultants"));
+	assert_null(org(d, "Dover-based Kettle Environmental Consultants"));
+	assert_non_null(org(d, "Hale & Moss Associates"));
+	assert_non_null(org(d, "Ashby Falls Utilities"));
+	assert_non_null(org(d, "Alder General Assembly"));
+	json_decref(j);
+}
+
+/* A coalition listed among the members of a vertical list does not own it. */
+static void
+test_orgs_vlist_owner(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Alder Clean Water Coalition (ACWC), launched in March, wrote "
+	    "to the governor.\n\nThe letter was organized by the Dover Nurses "
+	    "Association and the Ashby River Network.\n\nThe coalition's founding "
+	    "members include:\n\nDover Nurses Association\nAshby River Network\n"
+	    "Pell Valley Anglers Club\n\nThe coalition meets again in May.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Alder Clean Water Coalition");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 3);
+	assert_true(has_member(c, "Ashby River Network"));
+	assert_null(coalition(d, "Ashby River Network"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -727,6 +832,10 @@ main(void)
 		cmocka_unit_test(test_orgs_of_bodies),
 		cmocka_unit_test(test_orgs_false_names),
 		cmocka_unit_test(test_orgs_units_schools),
+		cmocka_unit_test(test_orgs_short_form_merge),
+		cmocka_unit_test(test_orgs_local_capitals),
+		cmocka_unit_test(test_orgs_branch_trades),
+		cmocka_unit_test(test_orgs_vlist_owner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -771,6 +771,116 @@ test_people_county_offices(void **state)
 	json_decref(j);
 }
 
+/* A name with an age in commas is a person's, middle name and all ("Jo Lee Roe, 34, of X"). */
+static void
+test_people_age_appositive(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Dunmore County Sheriff's Office", "Two Charged in Tractor Thefts")
+	    "DUNMORE, Ga. \xe2\x80\x94 Two people have been charged in a string of tractor thefts.\n\n"
+	    "Harlan Jude Vessey, 34, of Pell City; and Mona Rae Quist, 29, of Tolland, are each "
+	    "charged with theft by taking.\n\n"
+	    "The county saw 12 thefts, 3 of them at night.\n");
+	assert_non_null(person(doc(j, 0), "Harlan Jude Vessey"));
+	assert_non_null(person(doc(j, 0), "Mona Rae Quist"));
+	json_decref(j);
+}
+
+/* "O doctoral students A B and C D": both people, both of O. */
+static void
+test_people_plural_role_pair(void **state)
+{
+	json_t	*j;
+	const char *o;
+
+	(void)state;
+	j = run(HEAD("Westlake University", "Study Tracks Night Heat")
+	    "WESTLAKE, Okla. \xe2\x80\x94 A Westlake University study tracked night heat in six towns.\n\n"
+	    "Co-authors include Westlake University doctoral students Mira Tolland and Kesh Aravind.\n");
+	o = porg(j, "Mira Tolland");
+	assert_string_not_equal(o, "(null)");
+	assert_string_equal(porg(j, "Kesh Aravind"), o);
+	json_decref(j);
+}
+
+/* A "Commissioner" sits on the one board of commissioners the text names. */
+static void
+test_people_commissioner_board(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("The Pell Valley Courier", "Commissioners Delay Quarry Vote")
+	    "PELL CITY \xe2\x80\x94 The Dunmore County Board of Commissioners voted 3-2 on Tuesday to "
+	    "delay a vote on the quarry.\n\n"
+	    "Commissioner Edna Varlow, who voted against the delay, said the county had waited "
+	    "long enough. \xe2\x80\x9cWe have the facts we need,\xe2\x80\x9d she said.\n");
+	assert_string_equal(porg(j, "Edna Varlow"), "Dunmore County Board of Commissioners");
+	json_decref(j);
+}
+
+/* A professor of the publishing university is of it, not of the "P Foundation" that bears its name. */
+static void
+test_people_foundation_no_unit(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Westlake State University", "Night Heat Study")
+	    "WESTLAKE, Okla. \xe2\x80\x94 Night heat harms sleep, a new study finds.\n\n"
+	    "Lead author Dr. Oren Vasquez-Lind, an associate professor in WSU's School of Nursing, "
+	    "said the effect was large.\n\n"
+	    "The work was funded by the Westlake State University Foundation.\n");
+	assert_string_equal(porg(j, "Oren Vasquez-Lind"), "Westlake State University");
+	json_decref(j);
+}
+
+/* "Company vice president X" is of the one company the text names. */
+static void
+test_people_company_title(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("The Pell Valley Courier", "Quarry Vote Delayed")
+	    "PELL CITY \xe2\x80\x94 The quarry's operator, Tolland Stone Works Inc., says the county needs "
+	    "the gravel. Company vice president Arlo Pemberton told commissioners the pit would be lined.\n\n"
+	    "\xe2\x80\x9cWe live here too,\xe2\x80\x9d Mr. Pemberton said.\n");
+	assert_string_equal(porg(j, "Arlo Pemberton"), "Tolland Stone Works Inc.");
+	json_decref(j);
+}
+
+/* A hyphenated role ("secretary-treasurer of O") is a title with its organization. */
+static void
+test_people_hyphenated_role(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Clean Buses Now", "Drivers Back Electric Buses")
+	    "HARRISBURG \xe2\x80\x94 Drivers back the plan. \xe2\x80\x9cWe breathe it all day,\xe2\x80\x9d "
+	    "said Vern Oskarsson, secretary-treasurer of Bus Drivers Local 91, which represents drivers.\n");
+	assert_string_equal(porg(j, "Vern Oskarsson"), "Bus Drivers Local 91");
+	json_decref(j);
+}
+
+/* "at Lakeview Children's": a possessive short form of a name the text gives in full. */
+static void
+test_people_possessive_short_form(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Lakeview Children\xe2\x80\x99s Hospital", "Hospital Opens NICU")
+	    "MILWAUKEE \xe2\x80\x94 Lakeview Children\xe2\x80\x99s Hospital opened a new unit on Monday.\n\n"
+	    "\xe2\x80\x9cThis unit is built around families,\xe2\x80\x9d said Dr. Ines Abara, chief of "
+	    "neonatology at Lakeview Children\xe2\x80\x99s.\n");
+	assert_string_equal(porg(j, "Ines Abara"), "Lakeview Children\xe2\x80\x99s Hospital");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -815,6 +925,13 @@ main(void)
 		cmocka_unit_test(test_people_noun_refers_back),
 		cmocka_unit_test(test_people_org_name_tail),
 		cmocka_unit_test(test_people_county_offices),
+		cmocka_unit_test(test_people_age_appositive),
+		cmocka_unit_test(test_people_plural_role_pair),
+		cmocka_unit_test(test_people_commissioner_board),
+		cmocka_unit_test(test_people_foundation_no_unit),
+		cmocka_unit_test(test_people_company_title),
+		cmocka_unit_test(test_people_hyphenated_role),
+		cmocka_unit_test(test_people_possessive_short_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

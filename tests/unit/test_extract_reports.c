@@ -961,6 +961,107 @@ test_reports_under_the_title(void **state)
 	json_decref(j);
 }
 
+/* "its 2019 Integrated Report on Lake Health,": a title-case field after "on" is the name's. */
+static void
+test_reports_named_with_field(void **state)
+{
+	json_t	*j;
+	json_t	*r;
+
+	(void)state;
+	j = run("Friends of Tolland Lake\n\nBLOG\n\nThe Lake Is Telling Us Something\n\nMay 3, 2014\n\n"
+	    "Last month the Marrow State Department of Lakes (MSDL) posted its 2014 Integrated Report "
+	    "on Lake Health, the review the state must file every two years.\n");
+	r = rep(j, "2014 Integrated Report on Lake Health");
+	assert_string_equal(sval(r, "publisher"), "Marrow State Department of Lakes");
+	json_decref(j);
+}
+
+/* "the X Assessment, completed in May 2022 by (the) Boise consulting firm O": O made it. */
+static void
+test_reports_completed_by_place_firm(void **state)
+{
+	json_t	*j;
+	json_t	*r;
+
+	(void)state;
+	j = run("City of Fenwick\n\nNEWS\n\nCouncil Adopts Housing Plan\n\nMarch 3, 2024\n\n"
+	    "FENWICK \xe2\x80\x94 The plan builds on the Fenwick Housing Needs Assessment, completed in "
+	    "May 2022 by the Boise consulting firm Tarrow Planning Group, which found that rents rose.\n\n"
+	    "It also draws on the 2023 Facilities Condition Assessment, a study completed in November "
+	    "by Salem engineering firm Brask & Lowe Associates.\n");
+	r = rep(j, "Fenwick Housing Needs Assessment");
+	assert_string_equal(sval(r, "publisher"), "Tarrow Planning Group");
+	r = rep(j, "2023 Facilities Condition Assessment");
+	assert_string_equal(sval(r, "publisher"), "Brask & Lowe Associates");
+	json_decref(j);
+}
+
+/* "The study, T, was published in the journal O": the journal publishes it. */
+static void
+test_reports_published_in_journal(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Westlake University\n\nNEWS\n\nTeens Sleep Less in Heat\n\nMay 11, 2023\n\n"
+	    "WESTLAKE \xe2\x80\x94 Teens sleep less on hot nights, a Westlake University study finds.\n\n"
+	    "The study, " LQ "Night Heat and Sleep Onset in Teens," RQ " was published May 9 in "
+	    "the journal Sleep Medicine Letters. It followed 900 students.\n");
+	assert_string_equal(sval(rep(j, "Night Heat and Sleep Onset in Teens"), "publisher"),
+	    "Sleep Medicine Letters");
+	json_decref(j);
+}
+
+/* "The Authority's ... its T": a capitalized head noun stands for the full name. */
+static void
+test_reports_capitalized_head_noun(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Bus Riders Union\n\nSTATEMENT\n\nRiders Reject Fare Hike\n\nMarch 3, 2020\n\n"
+	    "The Pell Valley Regional Transit Authority proposed a fare increase on Monday.\n\n"
+	    "The Authority's chief financial officer told reporters that the agency faces a gap, "
+	    "as projected in its Fiscal Year 2021 Budget Outlook.\n");
+	assert_string_equal(sval(rep(j, "Fiscal Year 2021 Budget Outlook"), "publisher"),
+	    "Pell Valley Regional Transit Authority");
+	json_decref(j);
+}
+
+/* "An earlier KWA analysis, “T,”": the acronym before the noun publishes it. */
+static void
+test_reports_acronym_before_noun(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Kettle Water Alliance\n\nPRESS RELEASE\n\nWells Still Failing\n\nMarch 3, 2020\n\n"
+	    "The Kettle Water Alliance (KWA) today released " LQ "Dry Wells: Rural Water in 2020," RQ
+	    " a report on rural wells.\n\n"
+	    "The report also finds that maps published by the State Mapping Commission (SMC) "
+	    "overstate coverage. An earlier KWA analysis, " LQ "Counting the Wells," RQ " published in "
+	    "October 2018, first raised concerns about the SMC" AP "s methods.\n");
+	assert_string_equal(sval(rep(j, "Counting the Wells"), "publisher"), "Kettle Water Alliance");
+	json_decref(j);
+}
+
+/* "a study commissioned by A from Boise-based O": O made it, not A. */
+static void
+test_reports_commissioned_from(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("The Pell Valley Courier\n\nLOCAL NEWS\n\nQuarry Vote Delayed\n\nMarch 3, 2020\n\n"
+	    "Much of the debate centered on a study commissioned by the Pell County Board from "
+	    "Boise-based Tarrow Environmental Consultants. The study, titled "
+	    LQ "Pell Quarry Groundwater Review," RQ " found high iron levels.\n");
+	assert_string_equal(sval(rep(j, "Pell Quarry Groundwater Review"), "publisher"),
+	    "Tarrow Environmental Consultants");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1012,6 +1113,12 @@ main(void)
 		cmocka_unit_test(test_reports_card_and_in_brief),
 		cmocka_unit_test(test_reports_whose_title),
 		cmocka_unit_test(test_reports_under_the_title),
+		cmocka_unit_test(test_reports_named_with_field),
+		cmocka_unit_test(test_reports_completed_by_place_firm),
+		cmocka_unit_test(test_reports_published_in_journal),
+		cmocka_unit_test(test_reports_capitalized_head_noun),
+		cmocka_unit_test(test_reports_acronym_before_noun),
+		cmocka_unit_test(test_reports_commissioned_from),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
