@@ -6,6 +6,8 @@
 #define EXTRACT_INT_H
 
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #define EX_MAX_ORGS	96
 #define EX_MAX_ALIASES	8
@@ -139,7 +141,6 @@ struct ex_line {
 
 /* extract_lex.c */
 extern const char *const extract_us_states[];
-size_t	 extract_lex_charlen(const char *, size_t, size_t);
 size_t	 extract_lex_space(const char *, size_t, size_t);
 int	 extract_lex_upper(const char *, size_t, size_t);
 int	 extract_lex_lower(const char *, size_t, size_t);
@@ -149,7 +150,6 @@ size_t	 extract_lex_open_quote(const char *, size_t, size_t);
 size_t	 extract_lex_close_quote(const char *, size_t, size_t);
 size_t	 extract_lex_dash(const char *, size_t, size_t);
 char	*extract_lex_norm(const char *, size_t);
-int	 extract_lex_ieq(const char *, size_t, const char *);
 int	 extract_lex_istarts(const char *, size_t, const char *);
 const char *extract_lex_ifind(const char *, size_t, const char *);
 size_t	 extract_lex_words(const char *, size_t);
@@ -157,10 +157,70 @@ size_t	 extract_lex_tok_at(const struct ex_doc *, size_t);
 int	 extract_lex_in(const char *, size_t, const char *const *);
 void	 extract_lex_tokenize(struct ex_doc *);
 size_t	 extract_lex_sentence(const struct ex_doc *, size_t);
-int	 extract_lex_tok_is(const struct ex_doc *, size_t, const char *);
-int	 extract_lex_tok_in(const struct ex_doc *, size_t, const char *const *);
 char	*extract_lex_range(const struct ex_doc *, size_t, size_t);
 int	 extract_lex_abbrev(const char *, size_t);
+
+/*
+ * The smallest and most called of the helpers, defined here so that every
+ * scanner inlines them whatever the link-time optimizer decides.
+ */
+
+/* Returns the length of the UTF-8 sequence at i (1 for a stray byte, 0 at the end). */
+static inline size_t
+extract_lex_charlen(const char *s, size_t len, size_t i)
+{
+	unsigned char	c;
+	size_t		n;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)s[i];
+	if (c < 0x80)
+		n = 1;
+	else if ((c & 0xe0) == 0xc0)
+		n = 2;
+	else if ((c & 0xf0) == 0xe0)
+		n = 3;
+	else if ((c & 0xf8) == 0xf0)
+		n = 4;
+	else
+		n = 1;
+	if (i + n > len)
+		n = len - i;
+	return n;
+}
+
+/* Returns 1 if s (len bytes) equals the NUL-terminated w, ASCII case folded. */
+static inline int
+extract_lex_ieq(const char *s, size_t len, const char *w)
+{
+	/* Most candidates differ in the first letter: skip strlen for them. */
+	if (len == 0 || w[0] == '\0')
+		return len == 0 && w[0] == '\0';
+	if ((s[0] | 0x20) != (w[0] | 0x20))
+		return 0;
+	return strlen(w) == len && strncasecmp(s, w, len) == 0;
+}
+
+/* Returns 1 if token t is the word w (case folded). */
+static inline int
+extract_lex_tok_is(const struct ex_doc *d, size_t t, const char *w)
+{
+	if (t >= d->ntoks)
+		return 0;
+	return extract_lex_ieq(d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start, w);
+}
+
+/* Returns 1 if token t is one of list (case folded). */
+static inline int
+extract_lex_tok_in(const struct ex_doc *d, size_t t, const char *const *list)
+{
+	if (t >= d->ntoks)
+		return 0;
+	return extract_lex_in(d->body + d->toks[t].start,
+	    d->toks[t].end - d->toks[t].start, list);
+}
 
 /* extract_date.c */
 int	 extract_date_parse(const char *, size_t, char[11], size_t *);

@@ -75,6 +75,9 @@ extract_date_month(const char *s, size_t len)
 {
 	int	m;
 
+	/* Month names and abbreviations are 3 to 9 letters and start with one of AD FJ MN OS. */
+	if (len < 3 || len > 10 || strchr("ADFJMNOSadfjmnos", s[0]) == NULL)
+		return 0;
 	for (m = 0; m < 12; m++) {
 		if (extract_lex_ieq(s, len, months[m].name) ||
 		    extract_lex_ieq(s, len, months[m].abbr) ||

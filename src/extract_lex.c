@@ -39,31 +39,6 @@ const char *const extract_us_states[] = {
 	"Wyoming", "Puerto Rico", NULL
 };
 
-/* Returns the length of the UTF-8 sequence at i (1 for a stray byte, 0 at the end). */
-size_t
-extract_lex_charlen(const char *s, size_t len, size_t i)
-{
-	unsigned char	c;
-	size_t		n;
-
-	if (i >= len)
-		return 0;
-	c = (unsigned char)s[i];
-	if (c < 0x80)
-		n = 1;
-	else if ((c & 0xe0) == 0xc0)
-		n = 2;
-	else if ((c & 0xf0) == 0xe0)
-		n = 3;
-	else if ((c & 0xf8) == 0xf0)
-		n = 4;
-	else
-		n = 1;
-	if (i + n > len)
-		n = len - i;
-	return n;
-}
-
 /* Returns the byte length of the white-space character at i, or 0. */
 size_t
 extract_lex_space(const char *s, size_t len, size_t i)
@@ -218,21 +193,6 @@ extract_lex_norm(const char *s, size_t len)
 	return r;
 }
 
-/* Returns 1 if s (len bytes) equals the NUL-terminated w, ASCII case folded. */
-int
-extract_lex_ieq(const char *s, size_t len, const char *w)
-{
-	size_t	wl;
-
-	/* Most candidates differ in the first letter: skip strlen for them. */
-	if (len == 0 || w[0] == '\0')
-		return len == 0 && w[0] == '\0';
-	if ((s[0] | 0x20) != (w[0] | 0x20))
-		return 0;
-	wl = strlen(w);
-	return wl == len && strncasecmp(s, w, len) == 0;
-}
-
 /* Returns 1 if s (len bytes) starts with p, ASCII case folded. */
 int
 extract_lex_istarts(const char *s, size_t len, const char *p)
@@ -260,17 +220,34 @@ extract_lex_istarts(const char *s, size_t len, const char *p)
 const char *
 extract_lex_ifind(const char *s, size_t len, const char *w)
 {
-	size_t	wl = strlen(w), i;
-	char	lo, up;
+	const char	*p, *end, *nlo, *nup;
+	size_t		 wl = strlen(w);
+	char		 lo, up, c1;
 
 	if (wl == 0 || wl > len)
 		return NULL;
-	/* Compare only where the first letter matches: one cheap test a byte. */
+	/*
+	 * Candidates are where the first letter is, in either case: found by
+	 * memchr, each position of the two kept until passed.  The second
+	 * letter is tested before a whole comparison.
+	 */
 	lo = (char)((w[0] >= 'A' && w[0] <= 'Z') ? w[0] + 32 : w[0]);
 	up = (char)((lo >= 'a' && lo <= 'z') ? lo - 32 : lo);
-	for (i = 0; i + wl <= len; i++)
-		if ((s[i] == lo || s[i] == up) && strncasecmp(s + i, w, wl) == 0)
-			return s + i;
+	c1 = (char)(wl > 1 ? (w[1] | 0x20) : 0);
+	end = s + len - wl + 1;		/* candidates start before end */
+	nlo = memchr(s, lo, (size_t)(end - s));
+	nup = lo == up ? NULL : memchr(s, up, (size_t)(end - s));
+	while (nlo != NULL || nup != NULL) {
+		if (nup == NULL || (nlo != NULL && nlo < nup)) {
+			p = nlo;
+			nlo = p + 1 < end ? memchr(p + 1, lo, (size_t)(end - p - 1)) : NULL;
+		} else {
+			p = nup;
+			nup = p + 1 < end ? memchr(p + 1, up, (size_t)(end - p - 1)) : NULL;
+		}
+		if ((wl == 1 || (p[1] | 0x20) == c1) && strncasecmp(p, w, wl) == 0)
+			return p;
+	}
 	return NULL;
 }
 
@@ -627,26 +604,6 @@ extract_lex_sentence(const struct ex_doc *d, size_t t)
 	while (t > 0 && !(d->toks[t].flags & TK_SENT) && n++ < 400)
 		t--;
 	return t;
-}
-
-/* Returns 1 if token t is the word w (case folded). */
-int
-extract_lex_tok_is(const struct ex_doc *d, size_t t, const char *w)
-{
-	if (t >= d->ntoks)
-		return 0;
-	return extract_lex_ieq(d->body + d->toks[t].start,
-	    d->toks[t].end - d->toks[t].start, w);
-}
-
-/* Returns 1 if token t is one of list (case folded). */
-int
-extract_lex_tok_in(const struct ex_doc *d, size_t t, const char *const *list)
-{
-	if (t >= d->ntoks)
-		return 0;
-	return extract_lex_in(d->body + d->toks[t].start,
-	    d->toks[t].end - d->toks[t].start, list);
 }
 
 /* Returns a new string of the body from token a to token b (exclusive), spaces normalized. */

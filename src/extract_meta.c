@@ -731,6 +731,11 @@ meta_phone(const char *s, size_t len, struct ex_span *sp)
 {
 	size_t	i, j, digits;
 
+	/* Most lines hold fewer than ten digits: count them first. */
+	for (i = 0, digits = 0; i < len && digits < 10; i++)
+		digits += (unsigned char)(s[i] - '0') < 10;
+	if (digits < 10)
+		return 0;
 	for (i = 0; i < len; i++) {
 		if (!extract_lex_digit(s, len, i) && s[i] != '(')
 			continue;
