@@ -50,8 +50,14 @@ json_write_string(struct buf *b, const char *s, size_t n)
 		end = n - i > 4096 ? i + 4096 : n;
 		start = o = buf_reserve(b, (end - i) * 6);
 		for (; i < end; i++) {
-			if (!json_write_esc[p[i]]) {
-				*o++ = (char)p[i];
+			if (!json_write_esc[p[i]]) {	/* a run to copy whole */
+				size_t j = i + 1;
+
+				while (j < end && !json_write_esc[p[j]])
+					j++;
+				memcpy(o, p + i, j - i);
+				o += j - i;
+				i = j - 1;
 				continue;
 			}
 			*o++ = '\\';

@@ -34,6 +34,7 @@ struct org {
 	int	 n_documents, n_mentions, n_quotes, n_people, n_members;
 	int	 n_memberships;
 	char	*tref;			/* typed reference as JSON text, cached */
+	int	 tref_row;		/* its row in refs, 0 until written */
 };
 
 struct person {
@@ -45,6 +46,7 @@ struct person {
 	char	*id;
 	int	 n_quotes, n_documents;
 	char	*tref;
+	int	 tref_row;		/* its row in refs, 0 until written */
 };
 
 struct report {
@@ -56,6 +58,7 @@ struct report {
 	char	*id;
 	int	 n_citations;
 	char	*tref;
+	int	 tref_row;
 };
 
 struct doc {
@@ -71,6 +74,8 @@ struct doc {
 	int	 nrelated;
 	char	*tref;
 	char	*dref;			/* document reference as JSON text */
+	json_t	*ref;			/* and as JSON, shared (store_doc_ref) */
+	int	 tref_row, dref_row;	/* their rows in refs, 0 until written */
 };
 
 /* Where an edge was seen: a span of a document's body. */
@@ -102,6 +107,11 @@ struct store {
 	struct strmap	 report_keys;	/* normalized title/alias → report */
 	struct strmap	 ids;		/* "type:id" of every id handed out */
 	sqlite3_stmt	*xref;
+	sqlite3_stmt	*ref;		/* INSERT INTO refs */
+	int		 span_doc;	/* the document span_off describes, or -1 */
+	int		 span_ascii;	/* its body is ASCII: offsets are bytes */
+	size_t		*span_off;	/* else byte offset of each character */
+	size_t		 span_n;	/* characters in its body */
 	int		 ids_assigned;
 };
 
@@ -694,14 +704,31 @@ store_unique_id(struct store *s, const char *ns, const char *base)
 	}
 }
 
+/*
+ * Returns a new reference {"id", "url": prefix + id, "name"}.  References
+ * are made for every edge of every document: built directly, as json_pack()
+ * would spend most of its time reading its format.
+ */
+static json_t *
+store_new_ref(const char *prefix, const char *id, const char *name)
+{
+	json_t	*r = json_object();
+	char	*url = xasprintf("%s%s", prefix, id);
+
+	json_object_set_new_nocheck(r, "id", json_string(id));
+	json_object_set_new_nocheck(r, "url", json_string(url));
+	json_object_set_new_nocheck(r, "name", json_string(name));
+	free(url);
+	return r;
+}
+
 /* Returns a new reference {"id","url","name"} for an org, or null for -1. */
 static json_t *
 store_org_ref(struct store *s, int i)
 {
 	if (i < 0)
 		return json_null();
-	return json_pack("{s:s, s:s+, s:s}", "id", s->orgs[i].id,
-	    "url", "/v1/organizations/", s->orgs[i].id, "name", s->orgs[i].name);
+	return store_new_ref("/v1/organizations/", s->orgs[i].id, s->orgs[i].name);
 }
 
 /* Returns a new reference for a person, or null for -1. */
@@ -710,26 +737,37 @@ store_person_ref(struct store *s, int i)
 {
 	if (i < 0)
 		return json_null();
-	return json_pack("{s:s, s:s+, s:s}", "id", s->people[i].id,
-	    "url", "/v1/people/", s->people[i].id, "name", s->people[i].name);
+	return store_new_ref("/v1/people/", s->people[i].id, s->people[i].name);
 }
 
 /* Returns a new reference for a report. */
 static json_t *
 store_report_ref(struct store *s, int i)
 {
-	return json_pack("{s:s, s:s+, s:s}", "id", s->reports[i].id,
-	    "url", "/v1/reports/", s->reports[i].id, "name", s->reports[i].title);
+	return store_new_ref("/v1/reports/", s->reports[i].id, s->reports[i].title);
 }
 
-/* Returns a new document reference {"id","url","title","published"}. */
+/*
+ * Returns a document reference {"id","url","title","published"}: one
+ * object per document, shared (a new reference to it) by every place that
+ * points at the document, so it must not be changed.
+ */
 static json_t *
 store_doc_ref(struct store *s, size_t d)
 {
-	return json_pack("{s:s, s:s+, s:s, s:o}", "id", s->docs[d].id,
-	    "url", "/v1/documents/", s->docs[d].id,
-	    "title", store_str(s->docs[d].j, "title"),
-	    "published", store_jstr(store_str(s->docs[d].j, "published")));
+	json_t	*r;
+
+	if (s->docs[d].ref == NULL) {
+		r = store_new_ref("/v1/documents/", s->docs[d].id,
+		    store_str(s->docs[d].j, "title"));
+		/* the same keys, but "title" where the others have "name" */
+		json_object_set_nocheck(r, "title", json_object_get(r, "name"));
+		json_object_del(r, "name");
+		json_object_set_new_nocheck(r, "published",
+		    store_jstr(store_str(s->docs[d].j, "published")));
+		s->docs[d].ref = r;
+	}
+	return json_incref(s->docs[d].ref);
 }
 
 /* Returns kind if it is one of the API's document kinds, else "other". */
@@ -759,12 +797,9 @@ store_typed_ref(struct store *s, const char *type, int i)
 		r = store_person_ref(s, i);
 	else if (strcmp(type, "report") == 0)
 		r = store_report_ref(s, i);
-	else {
-		r = store_doc_ref(s, (size_t)i);
-		json_object_set(r, "name", json_object_get(r, "title"));
-		json_object_del(r, "title");
-		json_object_del(r, "published");
-	}
+	else
+		r = store_new_ref("/v1/documents/", s->docs[i].id,
+		    store_str(s->docs[i].j, "title"));
 	json_object_set_new(r, "type", json_string(type));
 	return r;
 }
@@ -826,36 +861,101 @@ store_ev(struct evidence *ev, size_t d, json_t *rec, const char *snippet_key)
 	return ev;
 }
 
+/* Returns the row in refs of a reference's JSON text, writing it the first time. */
+static int
+store_ref_row(struct store *s, int *row, const char *json, char **err)
+{
+	if (*row != 0)
+		return *row;
+	if (s->ref == NULL && sqlite3_prepare_v2(s->db, "INSERT INTO refs (json) "
+	    "VALUES (?)", -1, &s->ref, NULL) != SQLITE_OK)
+		goto fail;
+	sqlite3_reset(s->ref);
+	sqlite3_bind_text(s->ref, 1, json, -1, SQLITE_STATIC);
+	if (sqlite3_step(s->ref) != SQLITE_DONE)
+		goto fail;
+	sqlite3_clear_bindings(s->ref);
+	return *row = (int)sqlite3_last_insert_rowid(s->db);
+fail:
+	*err = xasprintf("storing a reference: %s", sqlite3_errmsg(s->db));
+	return -1;
+}
+
+/* Returns the row in refs of an edge end's typed reference. */
+static int
+store_tref_row(struct store *s, const char *type, int i, char **err)
+{
+	const char	*json = store_tref(s, type, i);
+	int		*row;
+
+	if (strcmp(type, "organization") == 0)
+		row = &s->orgs[i].tref_row;
+	else if (strcmp(type, "person") == 0)
+		row = &s->people[i].tref_row;
+	else if (strcmp(type, "report") == 0)
+		row = &s->reports[i].tref_row;
+	else
+		row = &s->docs[i].tref_row;
+	return store_ref_row(s, row, json, err);
+}
+
 /*
- * Writes one cross-reference row; ev may be NULL.  There are many edges per
- * document, so the JSON is assembled from cached reference texts.
+ * Returns 1 if the evidence's snippet is exactly document ev->doc's body
+ * between its character offsets start and end, which the view
+ * cross_references then cuts from the body instead of storing it twice.
+ * The body's character offsets are worked out once per document.
+ */
+static int
+store_ev_is_span(struct store *s, const struct evidence *ev)
+{
+	const char	*body = store_str(s->docs[ev->doc].j, "body");
+	const char	*snippet = ev->snippet ? ev->snippet : "";
+	size_t		 len, i, a, b;
+
+	if (body == NULL)
+		body = "";
+	len = strlen(body);
+	if (s->span_doc != ev->doc) {
+		s->span_doc = ev->doc;
+		s->span_ascii = 1;
+		for (i = 0; i < len; i++)
+			if ((unsigned char)body[i] >= 0x80)
+				break;
+		s->span_ascii = i == len;
+		s->span_n = len;
+		if (!s->span_ascii) {
+			s->span_off = xrealloc(s->span_off,
+			    (len + 1) * sizeof(*s->span_off));
+			for (i = 0, s->span_n = 0; i < len; i++)
+				if (((unsigned char)body[i] & 0xc0) != 0x80)
+					s->span_off[s->span_n++] = i;
+			s->span_off[s->span_n] = len;
+		}
+	}
+	if (ev->start < 0 || ev->end < ev->start || (size_t)ev->end > s->span_n)
+		return 0;
+	a = s->span_ascii ? (size_t)ev->start : s->span_off[ev->start];
+	b = s->span_ascii ? (size_t)ev->end : s->span_off[ev->end];
+	return strlen(snippet) == b - a && memcmp(snippet, body + a, b - a) == 0;
+}
+
+/*
+ * Writes one cross-reference edge; ev may be NULL.  The edge points at the
+ * references of its ends and of its evidence document, each written once
+ * (migrations/003_narrow_cross_references.sql).
  */
 static int
 store_xref(struct store *s, const char *relation, const char *stype, int si,
     const char *ttype, int ti, const struct evidence *ev, char **err)
 {
-	struct buf	 b;
 	const char	*sid, *tid;
-	int		 rc = 0;
+	int		 srow, trow, drow = 0;
 
-	buf_init(&b);
-	buf_puts(&b, "{\"relation\":\"");
-	buf_puts(&b, relation);
-	buf_puts(&b, "\",\"source\":");
-	buf_puts(&b, store_tref(s, stype, si));
-	buf_puts(&b, ",\"target\":");
-	buf_puts(&b, store_tref(s, ttype, ti));
-	buf_puts(&b, ",\"evidence\":");
-	if (ev) {
-		buf_puts(&b, "{\"document\":");
-		buf_puts(&b, store_dref(s, (size_t)ev->doc));
-		buf_puts(&b, ",\"snippet\":");
-		json_write_string(&b, ev->snippet ? ev->snippet : "",
-		    ev->snippet ? strlen(ev->snippet) : 0);
-		buf_printf(&b, ",\"start\":%" JSON_INTEGER_FORMAT ",\"end\":%"
-		    JSON_INTEGER_FORMAT "}}", ev->start, ev->end);
-	} else
-		buf_puts(&b, "null}");
+	if ((srow = store_tref_row(s, stype, si, err)) == -1 ||
+	    (trow = store_tref_row(s, ttype, ti, err)) == -1 ||
+	    (ev && (drow = store_ref_row(s, &s->docs[ev->doc].dref_row,
+	    store_dref(s, (size_t)ev->doc), err)) == -1))
+		return -1;
 	sid = strcmp(stype, "organization") == 0 ? s->orgs[si].id :
 	    strcmp(stype, "person") == 0 ? s->people[si].id :
 	    strcmp(stype, "report") == 0 ? s->reports[si].id : s->docs[si].id;
@@ -868,18 +968,25 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	sqlite3_bind_text(s->xref, 3, sid, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->xref, 4, ttype, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->xref, 5, tid, -1, SQLITE_STATIC);
-	if (ev)
+	sqlite3_bind_int(s->xref, 7, srow);
+	sqlite3_bind_int(s->xref, 8, trow);
+	if (ev) {
 		sqlite3_bind_int(s->xref, 6, s->docs[ev->doc].rowid);
-	else
-		sqlite3_bind_null(s->xref, 6);
-	sqlite3_bind_text(s->xref, 7, b.data, (int)b.len, SQLITE_STATIC);
+		sqlite3_bind_int(s->xref, 9, drow);
+		sqlite3_bind_int64(s->xref, 10, ev->start);
+		sqlite3_bind_int64(s->xref, 11, ev->end);
+		if (!store_ev_is_span(s, ev))
+			sqlite3_bind_text(s->xref, 12, ev->snippet ?
+			    ev->snippet : "", -1, SQLITE_STATIC);
+	}
 	if (sqlite3_step(s->xref) != SQLITE_DONE) {
-		*err = xasprintf("storing a cross-reference: %s", sqlite3_errmsg(s->db));
-		rc = -1;
+		*err = xasprintf("storing a cross-reference: %s",
+		    sqlite3_errmsg(s->db));
+		sqlite3_clear_bindings(s->xref);
+		return -1;
 	}
 	sqlite3_clear_bindings(s->xref);
-	buf_free(&b);
-	return rc;
+	return 0;
 }
 
 /* Formats "Month D, YYYY" from an ISO date into buf; returns 0 if not a date. */
@@ -1025,6 +1132,7 @@ store_free(struct store *s)
 		free(s->docs[i].id);
 		free(s->docs[i].tref);
 		free(s->docs[i].dref);
+		json_decref(s->docs[i].ref);
 	}
 	free(s->orgs);
 	free(s->people);
@@ -1036,6 +1144,8 @@ store_free(struct store *s)
 	strmap_free(&s->report_keys);
 	strmap_free(&s->ids);
 	sqlite3_finalize(s->xref);
+	sqlite3_finalize(s->ref);
+	free(s->span_off);
 }
 
 /*
@@ -1885,7 +1995,7 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 
 /* Derived tables, emptied before a rebuild (children first). */
 static const char *const store_derived[] = {
-	"cross_references", "memberships", "citations", "quotes",
+	"cross_reference_edges", "refs", "memberships", "citations", "quotes",
 	"document_people", "document_organizations", "documents",
 	"person_roles", "people", "reports", "organizations",
 };
@@ -1897,7 +2007,7 @@ static const char *const store_derived[] = {
  * keeping their small indexes up to date.
  */
 static const char *const store_edges[] = {
-	"cross_references", "memberships", "citations", "quotes",
+	"cross_reference_edges", "memberships", "citations", "quotes",
 	"document_people", "document_organizations", "person_roles",
 };
 
@@ -2040,6 +2150,7 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 
 	memset(&s, 0, sizeof(s));
 	s.db = db;
+	s.span_doc = -1;
 	strmap_init(&s.org_keys);
 	strmap_init(&s.person_keys);
 	strmap_init(&s.report_keys);
@@ -2070,9 +2181,10 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 	store_assign_ids(&s);
 	store_count(&s);
 	store_related(&s);
-	if (sqlite3_prepare_v2(db, "INSERT INTO cross_references (relation, "
-	    "source_type, source, target_type, target, document_id, json) VALUES "
-	    "(?, ?, ?, ?, ?, ?, ?)", -1, &s.xref, NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(db, "INSERT INTO cross_reference_edges (relation, "
+	    "source_type, source, target_type, target, document_id, source_ref, "
+	    "target_ref, evidence_ref, start, \"end\", snippet) VALUES "
+	    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &s.xref, NULL) != SQLITE_OK) {
 		*err = xasprintf("storing: %s", sqlite3_errmsg(db));
 		goto out;
 	}
@@ -2166,6 +2278,22 @@ int
 store_rebuild(sqlite3 *db, char **err)
 {
 	return store_rebuild_fresh(db, NULL, err);
+}
+
+/*
+ * Set by store_exiting(): the process ends right after the load, so the
+ * extractions it parsed (most of its heap, hundreds of thousands of small
+ * blocks) are left to the exit rather than freed one by one, which took a
+ * twentieth of a large load.  They stay reachable from here.
+ */
+static int	 store_is_exiting;
+static json_t	*store_left;
+
+/* Tells store_load() that the process exits once it returns. */
+void
+store_exiting(void)
+{
+	store_is_exiting = 1;
 }
 
 /* Returns a monotonic clock reading in milliseconds. */
@@ -2300,7 +2428,11 @@ out:
 	sqlite3_finalize(find);
 	sqlite3_finalize(ins);
 	sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-	json_decref(fresh);
+	if (store_is_exiting) {
+		json_decref(store_left);
+		store_left = fresh;
+	} else
+		json_decref(fresh);
 	strmap_free(&seen);
 	source_list_free(list, nlist);
 	return rc;
