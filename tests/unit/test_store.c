@@ -300,6 +300,125 @@ test_db_migrates_older(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * A version 2 database, whose edges carried their whole JSON, is migrated
+ * to narrow edges and the view gives back every edge's JSON unchanged.
+ */
+static void
+test_db_migrates_cross_references(void **state)
+{
+	static const char *const edges[] = {
+	    "{\"relation\":\"mentions\",\"source\":{\"id\":\"d1\",\"url\":"
+	    "\"/v1/documents/d1\",\"name\":\"Café Opens\",\"type\":\"document\"},"
+	    "\"target\":{\"id\":\"o1\",\"url\":\"/v1/organizations/o1\",\"name\":"
+	    "\"Harbor Alliance\",\"type\":\"organization\"},\"evidence\":{"
+	    "\"document\":{\"id\":\"d1\",\"url\":\"/v1/documents/d1\",\"title\":"
+	    "\"Café Opens\",\"published\":null},\"snippet\":\"Harbor Alliance\","
+	    "\"start\":7,\"end\":22}}",
+	    "{\"relation\":\"quotes\",\"source\":{\"id\":\"d1\",\"url\":"
+	    "\"/v1/documents/d1\",\"name\":\"Café Opens\",\"type\":\"document\"},"
+	    "\"target\":{\"id\":\"p1\",\"url\":\"/v1/people/p1\",\"name\":"
+	    "\"Rosa Quill\",\"type\":\"person\"},\"evidence\":{\"document\":{"
+	    "\"id\":\"d1\",\"url\":\"/v1/documents/d1\",\"title\":\"Café Opens\","
+	    "\"published\":null},\"snippet\":\"not \\\"the\\\" body\\n\",\"start\":0,"
+	    "\"end\":3}}",
+	    "{\"relation\":\"member_of\",\"source\":{\"id\":\"o1\",\"url\":"
+	    "\"/v1/organizations/o1\",\"name\":\"Harbor Alliance\",\"type\":"
+	    "\"organization\"},\"target\":{\"id\":\"o2\",\"url\":"
+	    "\"/v1/organizations/o2\",\"name\":\"Bay Coalition\",\"type\":"
+	    "\"organization\"},\"evidence\":null}",
+	};
+	sqlite3		*db = NULL;
+	sqlite3_stmt	*st;
+	char		*err = NULL, *got;
+	size_t		 i;
+
+	(void)state;
+	assert_int_equal(db_open(":memory:", DB_OPEN_CREATE, &db, &err), 0);
+	assert_string_equal(db_migrations[1].name, "002_sort_indexes.sql");
+	assert_int_equal(db_exec(db, db_migrations[0].data, &err), 0);
+	assert_int_equal(db_exec(db, db_migrations[1].data, &err), 0);
+	assert_int_equal(db_exec(db, "CREATE TABLE schema_migrations (version "
+	    "INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
+	    "INSERT INTO schema_migrations VALUES (1, '001_init.sql', 'then');"
+	    "INSERT INTO schema_migrations VALUES (2, '002_sort_indexes.sql', 'then');"
+	    "INSERT INTO sources VALUES (1, '/a.txt', 'a.txt', 'x', 1, '{}', 'then');"
+	    "INSERT INTO documents (rowid, id, source_id, title, kind, body, "
+	    "word_count, json, item) VALUES (1, 'd1', 1, 'Café Opens', 'other', "
+	    "'Café – Harbor Alliance said so.', 6, '{}', '{}')", &err), 0);
+	for (i = 0; i < sizeof(edges) / sizeof(edges[0]); i++) {
+		assert_int_equal(sqlite3_prepare_v2(db, "INSERT INTO cross_references "
+		    "(relation, source_type, source, target_type, target, document_id, "
+		    "json) VALUES (json_extract(?2, '$.relation'), 't', 's', 't', "
+		    "'t', ?1, ?2)", -1, &st, NULL),
+		    SQLITE_OK);
+		if (i < 2)
+			sqlite3_bind_int(st, 1, 1);
+		sqlite3_bind_text(st, 2, edges[i], -1, SQLITE_STATIC);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	assert_int_equal(db_migrate(db, &err), 0);
+	assert_int_equal(db_check(db, &err), 0);
+	for (i = 0; i < sizeof(edges) / sizeof(edges[0]); i++) {
+		char *sql = xasprintf("SELECT json FROM cross_references WHERE "
+		    "rowid = %zu", i + 1);
+		got = query1(db, sql);
+		assert_non_null(got);
+		assert_string_equal(got, edges[i]);
+		free(got);
+		free(sql);
+	}
+	/* each reference once; only the snippet that is not the body's kept */
+	assert_int_equal(count(db, "SELECT count(*) FROM refs"), 5);
+	assert_int_equal(count(db, "SELECT count(*) FROM cross_reference_edges "
+	    "WHERE snippet IS NOT NULL"), 1);
+	sqlite3_close(db);
+}
+
+static const char doc_accents[] =
+    "{\"documents\":[{\"title\":\"Café Owners Join Harbor Alliance\","
+    "\"kind\":\"press_release\",\"published\":\"2020-03-04\","
+    "\"publisher\":null,\"body\":\"Café – owners joined Harbor Alliance.\","
+    "\"word_count\":5,\"start\":0,\"end\":10,"
+    "\"organizations\":[{\"name\":\"Harbor Alliance\",\"aliases\":[],"
+    "\"kind\":\"advocacy\",\"mentions\":1,\"evidence\":{\"snippet\":"
+    "\"Harbor Alliance\",\"start\":21,\"end\":36}},"
+    "{\"name\":\"Bay Fund\",\"aliases\":[],\"kind\":\"advocacy\","
+    "\"mentions\":1,\"evidence\":{\"snippet\":\"the Bay Fund\",\"start\":0,"
+    "\"end\":4}}],"
+    "\"people\":[],\"quotes\":[],\"coalitions\":[],\"reports\":[]}]}";
+
+/*
+ * The store keeps an evidence snippet only when it is not the body's text
+ * at its character offsets, which the view then cuts from the body.
+ */
+static void
+test_store_snippets_from_body(void **state)
+{
+	sqlite3	*db = new_db();
+	char	*got;
+
+	(void)state;
+	add_source(db, "/accents.txt", "s1", doc_accents);
+	rebuild(db);
+	assert_int_equal(count(db, "SELECT count(*) FROM cross_reference_edges "
+	    "WHERE relation = 'mentions'"), 2);
+	assert_int_equal(count(db, "SELECT count(*) FROM cross_reference_edges "
+	    "WHERE snippet IS NOT NULL"), 1);
+	got = query1(db, "SELECT json_extract(json, '$.evidence.snippet') FROM "
+	    "cross_references WHERE target = 'harbor-alliance'");
+	assert_non_null(got);
+	assert_string_equal(got, "Harbor Alliance");
+	free(got);
+	got = query1(db, "SELECT json_extract(json, '$.evidence.snippet') FROM "
+	    "cross_references WHERE target = 'bay-fund'");
+	assert_non_null(got);
+	assert_string_equal(got, "the Bay Fund");
+	free(got);
+	sqlite3_close(db);
+}
+
 /* Writes a file into dir and returns its new path. */
 static char *
 write_file(const char *dir, const char *name, const void *data, size_t len)
@@ -415,6 +534,8 @@ main(void)
 		cmocka_unit_test(test_db_migrates_older),
 		cmocka_unit_test(test_source_refuses),
 		cmocka_unit_test(test_store_load_all_or_nothing),
+		cmocka_unit_test(test_db_migrates_cross_references),
+		cmocka_unit_test(test_store_snippets_from_body),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
