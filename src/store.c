@@ -20,6 +20,7 @@
 #include "json_write.h"
 
 #define STORE_RELATED_MAX	20	/* related documents kept per document */
+#define STORE_EVENT_SCAN	64	/* later documents compared for an event */
 
 /* An organization: a cluster of the extractor's per-document records. */
 struct org {
@@ -520,6 +521,25 @@ store_orgs_cluster(struct store *s)
 }
 
 static char	*store_unique_id(struct store *, const char *, const char *);
+
+/* Returns the org a name refers to, or -1 if no record goes by it. */
+static int
+store_org_find(struct store *s, const char *name)
+{
+	char	*k, *ak;
+	int	 v = -1;
+
+	if (name == NULL)
+		return -1;
+	k = store_norm(name);
+	ak = xasprintf("a:%s", name);
+	if (!strmap_get(&s->org_keys, k, &v) &&
+	    !(store_is_acronym(name) && strmap_get(&s->org_keys, ak, &v)))
+		v = -1;
+	free(k);
+	free(ak);
+	return v;
+}
 
 /* Returns the org a name refers to, creating one if no record goes by it; -1 for NULL. */
 static int
@@ -1393,7 +1413,125 @@ store_pair_cmp(const void *a, const void *b)
 	return x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
-/* Finds documents related by a shared report or speaker. */
+/* Returns the day number of an ISO date (days since 1970-01-01), or -1. */
+static long
+store_day(const char *iso)
+{
+	int	y, m, d;
+	long	era, yoe, doy, doe;
+
+	if (iso == NULL || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return -1;
+	/* days from civil, proleptic Gregorian (H. Hinnant's algorithm) */
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* A document's place in time and the organizations it names, for events. */
+struct store_dayorgs {
+	long	 day;
+	size_t	 doc;
+	int	*orgs;			/* sorted organization indexes */
+	size_t	 n;
+};
+
+/* Orders documents by day. */
+static int
+store_day_cmp(const void *a, const void *b)
+{
+	const struct store_dayorgs *x = a, *y = b;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+/* Orders ints. */
+static int
+store_int_cmp(const void *a, const void *b)
+{
+	int	x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Returns 1 if two documents share an organization that published neither
+ * of them: the body they both report on.
+ */
+static int
+store_share_org(const struct store *s, const struct store_dayorgs *a,
+    const struct store_dayorgs *b)
+{
+	size_t	i = 0, j = 0;
+
+	while (i < a->n && j < b->n) {
+		if (a->orgs[i] < b->orgs[j])
+			i++;
+		else if (a->orgs[i] > b->orgs[j])
+			j++;
+		else {
+			if (a->orgs[i] != s->docs[a->doc].publisher &&
+			    a->orgs[i] != s->docs[b->doc].publisher)
+				return 1;
+			i++;
+			j++;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Relates documents about the same event: dated at most a day apart and
+ * naming a same organization other than their publishers (the hearing, the
+ * agency's move or the report's release that each responds to).  Only
+ * STORE_EVENT_SCAN neighbours in time are compared, so a day with many
+ * documents costs a bounded amount each.
+ */
+static void
+store_relate_events(struct store *s)
+{
+	struct store_dayorgs	*v;
+	json_t			*o;
+	size_t			 n = 0, d, i, j, k;
+	int			 x;
+
+	v = xcalloc(s->ndocs + 1, sizeof(*v));
+	for (d = 0; d < s->ndocs; d++) {
+		long day = store_day(store_str(s->docs[d].j, "published"));
+		if (day < 0)
+			continue;
+		v[n].day = day;
+		v[n].doc = d;
+		json_array_foreach(json_object_get(s->docs[d].j, "organizations"), i, o) {
+			if ((x = store_org_find(s, store_str(o, "name"))) < 0)
+				continue;
+			v[n].orgs = xrealloc(v[n].orgs, (v[n].n + 1) * sizeof(int));
+			v[n].orgs[v[n].n++] = x;
+		}
+		if (v[n].n == 0)
+			continue;
+		qsort(v[n].orgs, v[n].n, sizeof(int), store_int_cmp);
+		n++;
+	}
+	qsort(v, n, sizeof(*v), store_day_cmp);
+	for (i = 0; i < n; i++)
+		for (j = i + 1, k = 0; j < n && v[j].day - v[i].day <= 1 &&
+		    k < STORE_EVENT_SCAN; j++, k++)
+			if (store_share_org(s, &v[i], &v[j])) {
+				store_relate(s, v[i].doc, v[j].doc, "same event");
+				store_relate(s, v[j].doc, v[i].doc, "same event");
+			}
+	for (i = 0; i <= s->ndocs; i++)
+		free(v[i].orgs);
+	free(v);
+}
+
+/* Finds documents related by a shared report, speaker or event. */
 static void
 store_related(struct store *s)
 {
@@ -1435,6 +1573,7 @@ store_related(struct store *s)
 	store_relate_groups(s, sp, ns, "same speaker");
 	free(rp);
 	free(sp);
+	store_relate_events(s);
 }
 
 /* Counts per entity, from all documents. */

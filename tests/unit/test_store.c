@@ -419,6 +419,61 @@ test_store_snippets_from_body(void **state)
 	sqlite3_close(db);
 }
 
+/* Returns an extraction of one dated document naming two organizations. */
+static char *
+event_doc(const char *title, const char *date, const char *publisher,
+    const char *other)
+{
+	return xasprintf("{\"documents\":[{\"title\":\"%s\",\"kind\":"
+	    "\"press_release\",\"published\":\"%s\",\"publisher\":\"%s\","
+	    "\"body\":\"Text.\",\"word_count\":1,\"start\":0,\"end\":5,"
+	    "\"organizations\":[{\"name\":\"%s\",\"aliases\":[],\"kind\":"
+	    "\"advocacy\",\"mentions\":1},{\"name\":\"%s\",\"aliases\":[],"
+	    "\"kind\":\"government\",\"mentions\":1}],\"people\":[],"
+	    "\"quotes\":[],\"coalitions\":[],\"reports\":[]}]}", title, date,
+	    publisher, publisher, other);
+}
+
+/*
+ * Documents a day apart naming the same body, not their publisher, are
+ * related as the same event; a week apart, or sharing only a publisher,
+ * they are not.
+ */
+static void
+test_store_same_event(void **state)
+{
+	sqlite3	*db = new_db();
+	char	*a, *b, *c, *e, *got;
+
+	(void)state;
+	a = event_doc("Alliance Responds to Port Board Vote", "2021-05-03",
+	    "Harbor Alliance", "Port Board");
+	b = event_doc("Fishers Decry Port Board Vote", "2021-05-04",
+	    "Fishers Union", "Port Board");
+	c = event_doc("Port Board Sets Budget", "2021-05-11", "Tenants Fund",
+	    "Port Board");
+	e = event_doc("Alliance Hires Director", "2021-05-03", "Harbor Alliance",
+	    "Grange Hall");
+	add_source(db, "/a.txt", "s1", a);
+	add_source(db, "/b.txt", "s2", b);
+	add_source(db, "/c.txt", "s3", c);
+	add_source(db, "/e.txt", "s4", e);
+	rebuild(db);
+	got = query1(db, "SELECT json_extract(item, '$.related') FROM documents "
+	    "WHERE title = 'Alliance Responds to Port Board Vote'");
+	assert_non_null(got);
+	assert_non_null(strstr(got, "Fishers Decry Port Board Vote"));
+	assert_non_null(strstr(got, "\"same event\""));
+	assert_null(strstr(got, "Port Board Sets Budget"));
+	assert_null(strstr(got, "Alliance Hires Director"));
+	free(got);
+	free(a);
+	free(b);
+	free(c);
+	free(e);
+	sqlite3_close(db);
+}
+
 /* Writes a file into dir and returns its new path. */
 static char *
 write_file(const char *dir, const char *name, const void *data, size_t len)
@@ -536,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_store_load_all_or_nothing),
 		cmocka_unit_test(test_db_migrates_cross_references),
 		cmocka_unit_test(test_store_snippets_from_body),
+		cmocka_unit_test(test_store_same_event),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
