@@ -1352,13 +1352,37 @@ store_assign_ids(struct store *s)
 	s->ids_assigned = 1;
 }
 
-/* Returns a new slug of a quote's first words, for its ID. */
+/*
+ * Returns a new slug of a quote's first six words, for its ID.  Quotes run
+ * to hundreds of characters: the slug is made of a prefix ending at a blank,
+ * doubled until it holds the six words (a blank never joins two words, so
+ * they are the whole text's first six).
+ */
 static char *
 store_quote_words(const char *text)
 {
-	char	*slug = slugify(text, 0), *p = slug;
+	size_t	 len = strlen(text), n = 96, hyphens;
+	char	*slug, *cut, *p;
 	int	 words = 0;
 
+	for (;;) {
+		while (n < len && text[n] != ' ' && text[n] != '\n')
+			n++;
+		if (n >= len) {
+			slug = slugify(text, 0);
+			break;
+		}
+		cut = xstrndup(text, n);
+		slug = slugify(cut, 0);
+		free(cut);
+		for (p = slug, hyphens = 0; *p; p++)
+			hyphens += *p == '-';
+		if (hyphens >= 6)
+			break;
+		free(slug);
+		n *= 2;
+	}
+	p = slug;
 	while (*p && words < 6) {
 		if (*p == '-' && ++words == 6)
 			break;
