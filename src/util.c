@@ -321,12 +321,16 @@ slugify(const char *text, size_t maxlen)
 	char			 c;
 
 	buf_init(&b);
+	*buf_reserve(&b, len + 1) = '\0';	/* never longer than its text */
 	while (i < len) {
-		if ((n = utf8_decode(p + i, len - i, &cp)) == 0) {
+		if (p[i] < 0x80) {	/* ASCII: no decoding */
+			cp = p[i];
+			i++;
+		} else if ((n = utf8_decode(p + i, len - i, &cp)) == 0) {
 			i++;
 			continue;
-		}
-		i += n;
+		} else
+			i += n;
 		if (cp == '\'' || cp == 0x2019 || cp == 0x2018)
 			continue;
 		c = 0;
