@@ -111,6 +111,7 @@ struct ex_doc {
 	char		*contact_email;
 	int		 is_statement;
 	int		 is_blog;
+	int		 category_topic;	/* the category is a topic, no kind */
 	char		*body;			/* paragraphs joined by "\n\n" */
 	size_t		 body_len;
 	char		*links[EX_MAX_LINKS];	/* trailing link lines */
@@ -153,6 +154,7 @@ char	*extract_lex_norm(const char *, size_t);
 int	 extract_lex_istarts(const char *, size_t, const char *);
 const char *extract_lex_ifind(const char *, size_t, const char *);
 size_t	 extract_lex_words(const char *, size_t);
+int	 extract_lex_next_word(const char *, size_t, size_t *, size_t *);
 size_t	 extract_lex_tok_at(const struct ex_doc *, size_t);
 int	 extract_lex_in(const char *, size_t, const char *const *);
 void	 extract_lex_tokenize(struct ex_doc *);

@@ -336,7 +336,7 @@ extract_finish(struct ex_doc *d)
 		d->kind = "statement";
 	else if (d->is_blog)
 		d->kind = "blog_post";
-	else if (d->category != NULL) {
+	else if (d->category != NULL && !d->category_topic) {
 		d->kind = "article";
 		for (k = 0; release_categories[k] != NULL; k++)
 			if (extract_lex_ifind(d->category, strlen(d->category),

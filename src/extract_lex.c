@@ -251,6 +251,22 @@ extract_lex_ifind(const char *s, size_t len, const char *w)
 	return NULL;
 }
 
+/*
+ * Steps to the next word of s separated by spaces: skips blanks from *i,
+ * sets *a to the word's first byte and *i past its end.  Returns 0 at the
+ * end of s.
+ */
+int
+extract_lex_next_word(const char *s, size_t len, size_t *i, size_t *a)
+{
+	while (*i < len && s[*i] == ' ')
+		(*i)++;
+	*a = *i;
+	while (*i < len && s[*i] != ' ')
+		(*i)++;
+	return *i > *a;
+}
+
 /* Returns the number of white-space separated words in s. */
 size_t
 extract_lex_words(const char *s, size_t len)

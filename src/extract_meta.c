@@ -13,6 +13,7 @@ enum furn { F_NONE, F_DROP, F_END, F_LINK };
 enum fmatch { M_EXACT, M_PREFIX, M_CONTAINS, M_SUFFIX };
 
 static int	meta_officey(const char *, size_t);
+static size_t	meta_skip_space(const char *, size_t, size_t);
 
 /* Lines that are page furniture, not release text. */
 static const struct {
@@ -32,6 +33,8 @@ static const struct {
 	{ "Go to page", M_PREFIX, F_DROP },
 	{ "Share this", M_PREFIX, F_DROP },
 	{ "Follow us", M_PREFIX, F_DROP },
+	{ "Follow", M_EXACT, F_DROP },
+	{ "Share", M_EXACT, F_DROP },
 	{ "Skip to", M_PREFIX, F_DROP },
 	{ "Print", M_EXACT, F_DROP },
 	{ "Email", M_EXACT, F_DROP },
@@ -168,6 +171,13 @@ static const char *const statement_labels[] = {
 	"Media Statement", "Press Statement", "Public Statement", NULL
 };
 
+/* Titles of courtesy, clergy and rank that stand before a contact's name, not in it. */
+static const char *const contact_honorifics[] = {
+	"Rev.", "Rev", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
+	"Pastor", "Rabbi", "Imam", "Deputy", "Sgt.", "Sergeant", "Lt.", "Lieutenant",
+	"Capt.", "Captain", "Det.", "Detective", "Cpl.", "Corporal", "Officer", NULL
+};
+
 /* Returns 1 if the head line is a statement label, alone or first of a breadcrumb. */
 static int
 meta_statement_label(const char *s, size_t len)
@@ -181,6 +191,28 @@ meta_statement_label(const char *s, size_t len)
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
 	return extract_lex_in(s, e, statement_labels);
+}
+
+/*
+ * Returns 1 if the line is a breadcrumb ending in a statement label
+ * ("Newsroom » Statements", "News / Statements"); sets *a to the label.
+ */
+static int
+meta_crumb_statement(const char *s, size_t len, size_t *a)
+{
+	size_t	i;
+
+	if (len < 12 || (s[len - 1] != 's' && s[len - 1] != 't'))
+		return 0;
+	for (i = len; i > 2 && s[i - 1] != '/' && s[i - 1] != '>' &&
+	    !((unsigned char)s[i - 2] == 0xc2 && (unsigned char)s[i - 1] == 0xbb) &&
+	    !(i > 3 && (unsigned char)s[i - 3] == 0xe2 &&
+	    (unsigned char)s[i - 2] == 0x80 && (unsigned char)s[i - 1] == 0xba); i--)
+		;
+	if (i <= 2 || s[i] != ' ')
+		return 0;
+	*a = meta_skip_space(s, len, i);
+	return extract_lex_in(s + *a, len - *a, statement_labels);
 }
 
 /* Returns 1 if the line is a menu, breadcrumb or pager ("Home | About", "A > B", "« Prev 1 2"). */
@@ -301,7 +333,7 @@ meta_byline_cue(const char *s, size_t len)
 static char *
 meta_byline_name(const char *s, size_t len)
 {
-	size_t	e = 0, w = 0;
+	size_t	e = 0, w = 0, a;
 	char	*r;
 
 	while (e < len && s[e] != ',' && s[e] != '|' && s[e] != '(') {
@@ -317,20 +349,29 @@ meta_byline_name(const char *s, size_t len)
 		e--;
 	if (e == 0 || !extract_lex_upper(s, len, 0))
 		return NULL;
+	/* "By Sgt. Jo Roe": the rank is no part of the name. */
+	for (a = 0; a < e && s[a] != ' '; a++)
+		;
+	if (a < e && w >= 2 && extract_lex_in(s, a, contact_honorifics)) {
+		s += a + 1;
+		e -= a + 1;
+	}
 	r = extract_lex_norm(s, e);
 	return r;
 }
 
 /*
  * Sets the author from the name after a byline cue; returns 1 (and sets
- * nothing) when "Posted by" names an office ("Posted by: Office of the Mayor").
+ * nothing) when "Posted by" names an office ("Posted by: Office of the Mayor")
+ * or any byline names a team ("Written by X Communications"): no one signs.
  */
 static int
 meta_byline_author(struct ex_doc *d, const char *s, size_t len, int posted)
 {
-	char	*name = meta_byline_name(s, len);
+	char	*name = meta_byline_name(s, len), *sp;
 
-	if (name != NULL && posted && meta_officey(name, strlen(name))) {
+	if (name != NULL && meta_officey(name, strlen(name)) && (posted ||
+	    (sp = strchr(name, ' ')) == NULL || strncmp(sp, " of ", 4) != 0)) {
 		free(name);
 		return 1;
 	}
@@ -427,7 +468,7 @@ meta_time(const char *s, size_t len, size_t i)
 
 /* Last words of a listing item's category label ("Press Releases", "Events"). */
 static const char *const category_words[] = {
-	"Releases", "Release", "Statements", "Stories", "Updates", "Events",
+	"Releases", "Statements", "Stories", "Updates", "Events",
 	"Announcements", "Highlights", "Features", "Articles", "Spotlight",
 	"Advisories", "Advisory", "Alerts", "Notices", NULL
 };
@@ -593,6 +634,40 @@ meta_update_date(const char *s, size_t len, char iso[11])
 	return 1;
 }
 
+/*
+ * Returns 1 if the line lists the post's categories ("Categories: A, B");
+ * the first one named is its category.
+ */
+static int
+meta_categories(struct ex_doc *d, const char *s, size_t len)
+{
+	size_t	n, e;
+
+	if (len < 10 || s[0] != 'C' || len > 120)
+		return 0;
+	if (extract_lex_istarts(s, len, "Categories:"))
+		n = strlen("Categories:");
+	else if (extract_lex_istarts(s, len, "Category:"))
+		n = strlen("Category:");
+	else
+		return 0;
+	n = meta_skip_space(s, len, n);
+	/* "Categories: All | News | Events" is a listing's filter. */
+	if (memchr(s, '|', len) != NULL)
+		return 0;
+	for (e = n; e < len && s[e] != ',' && s[e] != ';'; e++)
+		;
+	while (e > n && s[e - 1] == ' ')
+		e--;
+	if (e == n || !extract_lex_upper(s, len, n) || extract_lex_words(s + n, e - n) > 4)
+		return 0;
+	if (d != NULL && d->category == NULL) {
+		d->category = extract_lex_norm(s + n, e - n);
+		d->category_topic = 1;
+	}
+	return 1;
+}
+
 /* Labels that may stand before a date on its line. */
 static const char *const date_labels[] = {
 	"Posted on ", "Published on ", "Posted ", "Published ", "Updated ", "Date:",
@@ -632,12 +707,12 @@ meta_byline_on(struct ex_doc *d, const char *s, size_t len, int apply)
 	return 0;
 }
 
-/* Returns 1 if the line is "Posted on D in X": X is the post's category. */
+/* Returns 1 if the line is "Posted on D in X" or "Posted on D | X": X is the post's category. */
 static int
 meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 {
 	char	iso[11];
-	size_t	n, used, i;
+	size_t	n, used, i, k;
 
 	if (len == 0 || s[0] != 'P')
 		return 0;
@@ -650,16 +725,30 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 	if (!extract_date_parse(s + n, len - n, iso, &used))
 		return 0;
 	i = n + used;
-	if (i + 4 >= len || memcmp(s + i, " in ", 4) != 0)
+	if (i + 4 < len && memcmp(s + i, " in ", 4) == 0)
+		i += 4;
+	else if (i + 3 < len && memcmp(s + i, " | ", 3) == 0) {
+		/* "Posted on D | Community": one word, or a section's label, not a byline. */
+		i += 3;
+		if (extract_lex_words(s + i, len - i) > 1 &&
+		    !meta_category_label(s + i, len - i) &&
+		    memchr(s + i, '&', len - i) == NULL &&
+		    extract_lex_ifind(s + i, len - i, " and ") == NULL)
+			return 0;
+		for (k = i; k < len; k++)
+			if (extract_lex_digit(s, len, k) || s[k] == '|')
+				return 0;
+	} else
 		return 0;
-	i += 4;
 	if (!extract_lex_upper(s, len, i) || extract_lex_words(s + i, len - i) > 4 ||
 	    strchr(".!?", s[len - 1]) != NULL)
 		return 0;
 	if (apply && d->published == NULL)
 		d->published = xstrdup(iso);
-	if (apply && d->category == NULL)
+	if (apply && d->category == NULL) {
 		d->category = extract_lex_norm(s + i, len - i);
+		d->category_topic = s[i - 2] == '|';
+	}
 	return 1;
 }
 
@@ -743,6 +832,9 @@ meta_phone(const char *s, size_t len, struct ex_span *sp)
 			continue;
 		digits = 0;
 		for (j = i; j < len && j - i < 20; j++) {
+			/* "555-0120 (24/7)": a parenthesis after the number is an aside. */
+			if (s[j] == '(' && digits >= 10)
+				break;
 			if (extract_lex_digit(s, len, j))
 				digits++;
 			else if (s[j] != '-' && s[j] != '.' && s[j] != ' ' &&
@@ -957,13 +1049,6 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 		d->contact_email = meta_email(s, len);
 }
 
-/* Titles of courtesy, clergy and rank that stand before a contact's name, not in it. */
-static const char *const contact_honorifics[] = {
-	"Rev.", "Rev", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
-	"Pastor", "Rabbi", "Imam", "Deputy", "Sgt.", "Sergeant", "Lt.", "Lieutenant",
-	"Capt.", "Captain", "Det.", "Detective", "Cpl.", "Corporal", "Officer", NULL
-};
-
 /* Drops an honorific before the contact's name: "Rev. Jo Roe" is "Jo Roe". */
 static void
 meta_contact_honorific(struct ex_doc *d)
@@ -1050,14 +1135,7 @@ meta_namey(const char *s, size_t len)
 	static const char *const joins[] = { "of", "and", "for", "the", "on", "&", NULL };
 	size_t	i = 0, a, w = 0;
 
-	while (i < len) {
-		while (i < len && s[i] == ' ')
-			i++;
-		a = i;
-		while (i < len && s[i] != ' ')
-			i++;
-		if (i == a)
-			break;
+	while (extract_lex_next_word(s, len, &i, &a)) {
 		w++;
 		if (!extract_lex_upper(s, len, a) && !extract_lex_in(s + a, i - a, joins))
 			return 0;
@@ -1345,6 +1423,35 @@ meta_file_site(const char *text, size_t upto)
 	return NULL;
 }
 
+/*
+ * Returns 1 if a heading names itself a statement within its first words:
+ * "Okafor-Reyes statement on X", "Local 9 Statement on the Vote".
+ */
+static int
+meta_statement_head(const char *s, size_t len)
+{
+	static const char *const after[] = {
+		"on", "from", "by", "regarding", "following", "after", NULL
+	};
+	size_t	i = 0, a, w = 0, n;
+
+	while (i < len && w < 6) {
+		a = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		w++;
+		if (i - a == 9 && (s[a] | 0x20) == 's' &&
+		    extract_lex_ieq(s + a, 9, "statement") && w > 1 && i < len) {
+			for (n = i + 1; n < len && s[n] != ' '; n++)
+				;
+			return extract_lex_in(s + i + 1, n - i - 1, after);
+		}
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return 0;
+}
+
 /* Sets the document's kind when its head or title tells: letter, event notice, news article. */
 static void
 meta_kind(struct ex_doc *d, int newsy)
@@ -1360,7 +1467,9 @@ meta_kind(struct ex_doc *d, int newsy)
 	    extract_lex_istarts(t, tl, "Statement by ") ||
 	    extract_lex_istarts(t, tl, "Statement from ") ||
 	    extract_lex_istarts(t, tl, "Statement on ") ||
-	    extract_lex_istarts(t, tl, "Joint Statement "))
+	    extract_lex_istarts(t, tl, "Joint Statement") ||
+	    meta_statement_head(t, tl) || (d->subtitle != NULL &&
+	    meta_statement_head(d->subtitle, strlen(d->subtitle))))
 		d->is_statement = 1;
 	/*
 	 * A letter made public is the signers' statement: "Open letter to X",
@@ -1602,10 +1711,30 @@ meta_recurs(const char *text, size_t from, size_t to, const char *w, size_t wl)
 }
 
 /*
+ * Returns 1 if the heading s names a blog or news section after the site
+ * (site, sl): "The Beat: News from the Millbrook Police Department".
+ */
+static int
+meta_blog_name(const char *s, size_t len, const char *site, size_t sl)
+{
+	size_t	a;
+
+	if (sl < 4 || len <= sl + 5 || s[len - 1] != site[sl - 1] ||
+	    memcmp(s + len - sl, site, sl) != 0 || extract_lex_istarts(s, len, "Statement"))
+		return 0;
+	a = len - sl;
+	if (a >= 4 && memcmp(s + a - 4, "the ", 4) == 0)
+		a -= 4;
+	return (a >= 5 && memcmp(s + a - 5, "from ", 5) == 0) ||
+	    (a >= 3 && memcmp(s + a - 3, "of ", 3) == 0);
+}
+
+/*
  * Returns the title's heading, moved from head[ti] past what only stands over
  * the title in its group: a site's name over short section and kicker lines,
- * the organization's name alone (named again below), a labelled kicker in
- * capitals ("STATEMENT FROM THE PRESIDENT", which makes a statement).
+ * the organization's name alone (named again below), a blog's name after
+ * the site's ("News from X"), a labelled kicker in capitals
+ * ("STATEMENT FROM THE PRESIDENT", which makes a statement).
  */
 static size_t
 meta_title_skip(struct ex_doc *d, const char *text, const struct ex_line *lines,
@@ -1627,6 +1756,10 @@ meta_title_skip(struct ex_doc *d, const char *text, const struct ex_line *lines,
 		return ti;
 	s = text + lines[head[ti]].start;
 	len = lines[head[ti]].end - lines[head[ti]].start;
+	if (ti > 0 && meta_org_line(text + lines[head[0]].start,
+	    lines[head[0]].end - lines[head[0]].start) && meta_blog_name(s, len,
+	    text + lines[head[0]].start, lines[head[0]].end - lines[head[0]].start))
+		return ti + 1;
 	if (meta_org_line(s, len) &&
 	    meta_recurs(text, lines[head[ti]].end, lines[n - 1].end, s, len))
 		return ti + 1;
@@ -1664,7 +1797,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	struct buf	 body;
 	const char	*s;
 	size_t		 i, j, len, head[16], hgroup[16], nhead = 0, nbefore = 0, bstart = n;
-	size_t		 group = 0;
+	size_t		 group = 0, ti = 0;
 	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
 	int		 seen_date = 0, ended = 0, newsy = 0, byline = 0;
@@ -1727,6 +1860,20 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 0;
 			continue;
 		}
+		if (meta_categories(d, s, len)) {
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		/* "Newsroom » Statements": the page is filed as a statement. */
+		if (meta_crumb_statement(s, len, &k)) {
+			d->is_statement = 1;
+			if (d->category == NULL)
+				d->category = extract_lex_norm(s + k, len - k);
+			group++;
+			lastdate = 0;
+			continue;
+		}
 		if (meta_furniture(s, len) != F_NONE || (memchr(s, '|', len) == NULL &&
 		    meta_statement_label(s, len))) {
 			if (meta_statement_label(s, len))
@@ -1785,7 +1932,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	}
 	/* The title: in the last group of headings, the first line of four words or more. */
 	if (nhead > 0) {
-		size_t	g = hgroup[nhead - 1], gf = nhead - 1, ti;
+		size_t	g = hgroup[nhead - 1], gf = nhead - 1;
 
 		while (gf > 0 && hgroup[gf - 1] == g)
 			gf--;
@@ -1824,6 +1971,36 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			if (bstart < n)
 				hgroup[gf] = g;
 		}
+		/*
+		 * "Title" over "Site / tagline / menu": the page's title printed
+		 * above its site's heading; the lone heading left under the
+		 * furniture is its dek.
+		 */
+		if (first && head[0] == 0 && ti > 1 && hgroup[1] == hgroup[0] &&
+		    g > hgroup[0] && (ti + 1 >= nhead || hgroup[ti + 1] != g) &&
+		    meta_head_words(text, lines, 0) >= 4 &&
+		    !meta_texty(text + lines[0].start, lines[0].end - lines[0].start) &&
+		    !meta_org_line(text + lines[0].start, lines[0].end - lines[0].start) &&
+		    !meta_namey(text + lines[0].start, lines[0].end - lines[0].start) &&
+		    meta_head_words(text, lines, 0) > meta_head_words(text, lines, head[1]) &&
+		    (meta_org_line(text + lines[head[1]].start,
+		    lines[head[1]].end - lines[head[1]].start) ||
+		    meta_namey(text + lines[head[1]].start,
+		    lines[head[1]].end - lines[head[1]].start))) {
+			d->title = extract_lex_norm(text + lines[0].start,
+			    lines[0].end - lines[0].start);
+			j = head[ti];
+			d->subtitle = extract_lex_norm(text + lines[j].start,
+			    lines[j].end - lines[j].start);
+			s = text + lines[head[1]].start;
+			len = lines[head[1]].end - lines[head[1]].start;
+			site = extract_lex_norm(s, meta_site_len(s, len));
+			ti = nhead;
+		}
+	}
+	if (nhead > 0 && ti < nhead) {
+		size_t	g = hgroup[ti];
+
 		j = head[ti];
 		d->title = extract_lex_norm(text + lines[j].start, lines[j].end - lines[j].start);
 		/*
@@ -1885,6 +2062,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			meta_posted_in(d, s, len);
 			continue;
 		}
+		if (meta_categories(d, s, len))
+			continue;
 		switch (meta_furniture(s, len)) {
 		case F_DROP:
 			continue;

@@ -31,7 +31,7 @@ static const char *const heads[] = {
 	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
 	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
-	"Division", "Assembly", NULL
+	"Division", "Assembly", "International", "Stoppers", NULL
 };
 
 /* Levels that end a school's short name ("Hollis Elementary", "Dover High"). */
@@ -184,6 +184,18 @@ static const char *const leading_stop[] = {
 	"From", "To", "Of", "Via", "Also", "Although", "However", NULL
 };
 
+/* Small words a title-case name keeps in lower case ("Heat Is a Right Coalition"). */
+static const char *const name_small[] = {
+	"a", "an", "by", NULL
+};
+
+/* Titles that open a person's name, never an organization's ("Senator Jo Roe"). */
+static const char *const person_titles[] = {
+	"Senator", "Sen.", "Representative", "Rep.", "Mayor", "Governor", "Gov.",
+	"Councilmember", "Councilman", "Councilwoman", "Assemblymember",
+	"Assemblyman", "Assemblywoman", "Congressman", "Congresswoman", NULL
+};
+
 /* Particles that may sit inside a capitalized name. */
 static const char *const particles[] = {
 	"de", "del", "y", "la", "da", "du", "van", "von", "der", NULL
@@ -295,7 +307,13 @@ org_poss_inner(const struct ex_doc *d, size_t t)
 	if (t > 0 && (extract_lex_tok_is(d, t - 1, "St.") ||
 	    extract_lex_tok_is(d, t - 1, "Saint")))
 		return 1;
-	return extract_lex_tok_in(d, t, poss_inner) && (d->toks[t].flags & TK_CAP);
+	if (!(d->toks[t].flags & TK_CAP))
+		return 0;
+	/* A plural of people in "-men" ("Fishermen's Association"). */
+	if (d->toks[t].end - d->toks[t].start > 5 &&
+	    memcmp(d->body + d->toks[t].end - 3, "men", 3) == 0)
+		return 1;
+	return extract_lex_tok_in(d, t, poss_inner);
 }
 
 /* Returns the end of the capitalized run starting at t (t itself if none). */
@@ -430,6 +448,7 @@ org_variant(struct ex_doc *d, const char *s, size_t len)
 	struct buf	 b;
 	char		*alt;
 	size_t		 i, nl, hits = 0;
+	int		 tail;
 
 	if (len > 4 && strncasecmp(s, "the ", 4) == 0) {
 		s += 4;
@@ -462,11 +481,14 @@ org_variant(struct ex_doc *d, const char *s, size_t len)
 	/* The short form opens with a head noun; the long one adds a place before it. */
 	if ((sp = memchr(s, ' ', len)) == NULL || !org_short_open(s, (size_t)(sp - s)))
 		sp = NULL;
+	/* Or it has three words or more, the long one a word more ("Alder Lung & Sleep Institute"). */
+	tail = sp == NULL && extract_lex_words(s, len) >= 3;
 	for (i = 0; i < d->norgs; i++) {
 		nm = d->orgs[i].name;
 		nl = strlen(nm);
-		if (sp != NULL && nl > len + 1 && nm[nl - len - 1] == ' ' &&
-		    strncasecmp(nm + nl - len, s, len) == 0) {
+		if ((sp != NULL || tail) && nl > len + 1 && nm[nl - len - 1] == ' ' &&
+		    strncasecmp(nm + nl - len, s, len) == 0 &&
+		    (sp != NULL || memchr(nm, ' ', nl - len - 1) == NULL)) {
 			hit = &d->orgs[i];
 			hits++;
 		} else if (len > nl + 1 && s[len - nl - 1] == ' ' &&
@@ -519,6 +541,35 @@ org_add_as(struct ex_doc *d, const char *s, size_t len, size_t at, int merge)
 	return o;
 }
 
+/*
+ * Returns 1 if s reads as a headline or a person, not an organization's
+ * name: two lower-case words other than a name's small ones ("Port
+ * commissioners approve ..."), or a person's title opening a run without a
+ * head noun ("Senator Jo Roe").
+ */
+static int
+org_not_name(const char *s, size_t len)
+{
+	size_t	i = 0, a, lower = 0, heads_seen = 0, words = 0;
+	int	titled = 0;
+
+	while (extract_lex_next_word(s, len, &i, &a)) {
+		if (s[a] == '$')
+			return 1;
+		if (words++ == 0)
+			titled = extract_lex_in(s + a, i - a, person_titles) &&
+			    s[a] >= 'A' && s[a] <= 'Z';
+		if (s[a] >= 'a' && s[a] <= 'z' &&
+		    !extract_lex_in(s + a, i - a, initials_skip) &&
+		    !extract_lex_in(s + a, i - a, particles) &&
+		    !extract_lex_in(s + a, i - a, name_small) && ++lower >= 2)
+			return 1;
+		if (s[a] >= 'A' && s[a] <= 'Z' && extract_org_head(s + a, i - a))
+			heads_seen++;
+	}
+	return titled && heads_seen == 0 && words >= 3 && words <= 4;
+}
+
 /* Ensures an organization named s exists; returns its name (owned by the document). */
 const char *
 extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
@@ -530,6 +581,8 @@ extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
 	/* "An official website of ...": a phrase, not a name. */
 	if ((len > 3 && strncmp(s, "An ", 3) == 0 && extract_lex_lower(s, len, 3)) ||
 	    (len > 2 && strncmp(s, "A ", 2) == 0 && extract_lex_lower(s, len, 2)))
+		return NULL;
+	if (org_not_name(s, len))
 		return NULL;
 	if ((o = org_add(d, s, len, at)) == NULL)
 		return NULL;
@@ -865,6 +918,13 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 		for (k = e + 1; k < r && !org_tok_head(d, k) && !(d->toks[k].flags & TK_POSS);
 		    k++)
 			;
+		/* "Port of Alder Bay Commission": the port's own board, and the port. */
+		if (k == r - 1 && k > e + 1 && extract_lex_tok_is(d, a, "Port") &&
+		    !(d->toks[k].flags & TK_POSS)) {
+			org_register(d, a, a, k);
+			org_register(d, a, a, r);
+			return r;
+		}
 		if (k < r)
 			return 0;
 		/* A place otherwise ("residents of the City of Dover"). */
@@ -891,6 +951,27 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 		for (k = a; k < e - 1 && !org_tok_head(d, k); k++)
 			;
 		if (k == e - 1) {
+			org_register(d, a, a, e);
+			return e;
+		}
+	}
+	/* A public utility: "Alder City Light", "Alder Power & Light". */
+	if (e >= a + 3 && extract_lex_tok_is(d, e - 1, "Light") &&
+	    !(d->toks[e - 1].flags & TK_POSS) && (extract_lex_tok_is(d, e - 2, "City") ||
+	    extract_lex_tok_is(d, e - 2, "&") || extract_lex_tok_is(d, e - 2, "Power"))) {
+		for (k = a; k < e - 1 && !org_tok_head(d, k); k++)
+			;
+		if (k == e - 1) {
+			org_register(d, a, a, e);
+			return e;
+		}
+	}
+	/* "Parents Against Speeding": people against a cause. */
+	if (e >= a + 3 && e <= a + 5 && extract_lex_tok_in(d, a, group_nouns) &&
+	    extract_lex_tok_is(d, a + 1, "Against") && !(d->toks[e - 1].flags & TK_POSS)) {
+		for (k = a + 2; k < e && !org_tok_head(d, k); k++)
+			;
+		if (k == e) {
 			org_register(d, a, a, e);
 			return e;
 		}
@@ -984,20 +1065,18 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 }
 
 /*
- * Returns 1 if the name [a, e) sits in a quoted title before its subtitle
- * ("... Detection in the Emergency Department: A Prospective Study"): a
- * colon and a capital follow, and a quotation opened in the paragraph
- * before the name's first word is still open.
+ * Returns 1 if a quotation opened earlier on the line (at most 2000 bytes
+ * back) is still open where token a starts; *qe is set to the byte after
+ * the last quotation mark seen open.
  */
 static int
-org_quoted_title(const struct ex_doc *d, size_t a, size_t e)
+org_quote_open(const struct ex_doc *d, size_t a, size_t *qe)
 {
 	const char	*b = d->body;
-	size_t		 i, p, n, qe = 0;
+	size_t		 i, p, n;
 	int		 open = 0;
 
-	if (e + 1 >= d->ntoks || !extract_lex_tok_is(d, e, ":") || !org_tok_cap(d, e + 1))
-		return 0;
+	*qe = 0;
 	p = d->toks[a].start;
 	for (i = p; i > 0 && b[i - 1] != '\n' && p - i < 2000; i--)
 		;
@@ -1012,8 +1091,28 @@ org_quoted_title(const struct ex_doc *d, size_t a, size_t e)
 		}
 		i += n > 0 ? n : 1;
 		if (open && n > 0)
-			qe = i;
+			*qe = i;
 	}
+	return open;
+}
+
+/*
+ * Returns 1 if the name [a, e) sits in a quoted title before its subtitle
+ * ("... Detection in the Emergency Department: A Prospective Study"): a
+ * colon and a capital follow, and a quotation opened in the paragraph
+ * before the name's first word is still open.
+ */
+static int
+org_quoted_title(const struct ex_doc *d, size_t a, size_t e)
+{
+	const char	*b = d->body;
+	size_t		 p, qe;
+	int		 open;
+
+	if (e + 1 >= d->ntoks || !extract_lex_tok_is(d, e, ":") || !org_tok_cap(d, e + 1))
+		return 0;
+	p = d->toks[a].start;
+	open = org_quote_open(d, a, &qe);
 	/* A title that opens with the name is about it ("X Authority: Contract Review"). */
 	if (qe + 4 == p && extract_lex_istarts(b + qe, 4, "the "))
 		qe = p;
@@ -1047,6 +1146,86 @@ org_tok_based(const struct ex_doc *d, size_t t)
 	    memcmp(d->body + k->end - 6, "-based", 6) == 0;
 }
 
+/*
+ * Returns 1 if the comma at token c goes on a serial list of subjects that
+ * "and" closes ("Committee on Housing, Construction and Community
+ * Development"): each item a short capitalized run without a head noun.
+ */
+static int
+org_serial(const struct ex_doc *d, size_t c)
+{
+	size_t	r, k, n;
+	int	last;
+
+	if (!extract_lex_tok_is(d, c, ","))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		last = 0;
+		if (extract_lex_tok_is(d, c, ",") && extract_lex_tok_is(d, c + 1, "and")) {
+			if (n == 0)
+				return 0;
+			c += 2;
+			last = 1;
+		} else if (extract_lex_tok_is(d, c, "and") && n > 0) {
+			c++;
+			last = 1;
+		} else if (extract_lex_tok_is(d, c, ","))
+			c++;
+		else
+			return 0;
+		if (c >= d->ntoks || (d->toks[c].flags & TK_PARA) ||
+		    (r = org_run(d, c)) <= c || r > c + 3)
+			return 0;
+		for (k = c; k < r; k++)
+			if (org_tok_head(d, k) || (d->toks[k].flags & TK_POSS) ||
+			    extract_lex_tok_in(d, k, after_titles) ||
+			    extract_lex_tok_in(d, k, person_titles))
+				return 0;
+		if (last)
+			return 1;
+		c = r;
+	}
+	return 0;
+}
+
+/*
+ * Returns 1 if a quotation opened earlier on the line is still open at
+ * token a, and holds only title-case words before it: a quoted title
+ * ("“Heat Rules and School Bus Routes, 2020”").
+ */
+static int
+org_in_title(const struct ex_doc *d, size_t a)
+{
+	size_t		 n, qe, k;
+	int		 open = org_quote_open(d, a, &qe);
+
+	if (!open)
+		return 0;
+	for (k = a, n = 0; k > 0 && d->toks[k - 1].start >= qe && n < 24; k--, n++) {
+		const struct ex_tok	*t = &d->toks[k - 1];
+
+		if ((t->flags & TK_WORD) && !(t->flags & TK_CAP) &&
+		    !(t->flags & TK_DIGIT) &&
+		    !extract_lex_tok_in(d, k - 1, initials_skip) &&
+		    !extract_lex_tok_in(d, k - 1, name_small))
+			return 0;
+	}
+	return n < 24;
+}
+
+/*
+ * Returns 1 if the name at token a opens the subtitle of a quoted title
+ * ("“Cold Comfort: Enforcement of Heat Rules”"): a colon before it, inside
+ * a quoted title.
+ */
+static int
+org_subtitle(const struct ex_doc *d, size_t a)
+{
+	if (a == 0 || !extract_lex_tok_is(d, a - 1, ":"))
+		return 0;
+	return org_in_title(d, a);
+}
+
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
 static void
 org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
@@ -1078,7 +1257,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		}
 		/* "Immigration and Customs Enforcement": a run, "and", a run ending in a head. */
 		if (a < e && !org_tok_head(d, e - 1) && extract_lex_tok_is(d, e, "and") &&
-		    !extract_lex_tok_in(d, e - 1, school_levels) && org_tok_cap(d, e + 1)) {
+		    !extract_lex_tok_in(d, e - 1, school_levels) &&
+		    !extract_lex_tok_in(d, e - 1, trades) && org_tok_cap(d, e + 1)) {
 			k = org_run(d, e + 1);
 			if (k > e + 1 && (org_tok_head(d, k - 1) || org_local_at(d, k - 1)) &&
 			    !(d->toks[e - 1].flags & TK_POSS))
@@ -1087,6 +1267,12 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		/* "Clean Air for Kids Coalition": a run, "for", a run ending in a head. */
 		if (a < e && extract_lex_tok_is(d, e, "for") && org_for_join(d, a, e) &&
 		    (k = org_run(d, e + 1)) > e + 1 && org_tok_head(d, k - 1))
+			e = k;
+		/* "the Reading by Nine Network": a small word inside a name after "the". */
+		if (a < e && e <= a + 3 && a > 0 && extract_lex_tok_is(d, a - 1, "the") &&
+		    extract_lex_tok_in(d, e, name_small) && org_for_join(d, a, e) &&
+		    (e == a + 1 || !extract_lex_tok_is(d, e, "by")) &&
+		    (k = org_run(d, e + 1)) > e + 1 && k <= e + 4 && org_tok_head(d, k - 1))
 			e = k;
 		if (a < e && org_in_spans(skip, nskip, d->toks[a].start, d->toks[a].end)) {
 			t = e;
@@ -1102,6 +1288,12 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			h--;
 		if (h == a || (extract_lex_tok_is(d, h - 1, "District") &&
 		    (h - 1 == a || extract_lex_tok_in(d, h - 2, district_stop)))) {
+			t = e;
+			continue;
+		}
+		/* "Enforcement of the rules": an activity, not a body. */
+		if (e == a + 1 && extract_lex_tok_in(d, a, function_heads) &&
+		    extract_lex_tok_is(d, e, "of")) {
 			t = e;
 			continue;
 		}
@@ -1142,6 +1334,12 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			t = e;
 			continue;
 		}
+		/* "“... Emergency Department Visits”": a head as a modifier in a quoted title. */
+		if (e == h + 1 && !(d->toks[h - 1].flags & TK_POSS) &&
+		    !(d->toks[h].flags & TK_ACR) && org_in_title(d, a)) {
+			t = e;
+			continue;
+		}
 		e = h;
 		after_prep = 0;
 		ia = ie = 0;
@@ -1160,6 +1358,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 				}
 				after_prep = 1;
 			} else if (extract_lex_tok_is(d, c, "and") && after_prep)
+				c++;
+			else if (after_prep && !last_head && org_serial(d, c))
 				c++;
 			else
 				break;
@@ -1201,7 +1401,7 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			continue;
 		}
 		if (org_in_spans(skip, nskip, d->toks[a].start, d->toks[e - 1].end) ||
-		    org_quoted_title(d, a, e)) {
+		    org_quoted_title(d, a, e) || org_subtitle(d, a)) {
 			t = e;
 			continue;
 		}
@@ -1673,7 +1873,8 @@ org_list_owner(struct ex_doc *d, const struct org_list *l)
 	if (best != (size_t)-1)
 		return &d->orgs[best];
 	/* None named: the coalition is the one issuing the release. */
-	if (d->publisher == NULL || *d->publisher == '\0')
+	if (d->publisher == NULL || *d->publisher == '\0' ||
+	    org_not_name(d->publisher, strlen(d->publisher)))
 		return NULL;
 	return org_add(d, d->publisher, strlen(d->publisher), (size_t)-1);
 }
@@ -1945,8 +2146,62 @@ org_formers(struct ex_doc *d)
 /* Cues between one member, opening its sentence, and its coalition ("X is a member of the Y"). */
 static const char *const member_of_cues[] = {
 	" is a member of the ", " is a founding member of the ",
-	" is a member organization of the ", NULL
+	" is a member organization of the ", " is joined by fellow members of the ",
+	" is joined by other members of the ", NULL
 };
+
+/*
+ * After "X is joined by fellow members of the Y Coalition" ending at token
+ * t: the fellow members listed between dashes ("— A, B and C —"), each
+ * read as a name, or none at all.
+ */
+static void
+org_dash_members(struct ex_doc *d, struct ex_org *co, size_t t)
+{
+	const char	*b = d->body;
+	size_t		 s, e, a, x, ia, ie, ra, re, n = 0, dl, cut[EX_MAX_MEMBERS][2];
+	struct ex_org	*m;
+	char		*it;
+
+	if (t == 0 || t >= d->ntoks)
+		return;
+	s = d->toks[t - 1].end;
+	while (s < d->body_len && b[s] == ' ')
+		s++;
+	if ((dl = extract_lex_dash(b, d->body_len, s)) == 0)
+		return;
+	s += dl;
+	for (e = s; e < d->body_len && b[e] != '\n' && e - s < 600; e++)
+		if (b[e - 1] == ' ' && extract_lex_dash(b, d->body_len, e) > 0)
+			break;
+	if (e >= d->body_len || b[e] == '\n' || e - s >= 600)
+		return;
+	for (a = s; a < e && n < EX_MAX_MEMBERS; a = x + (b[x] == ',' ? 1 : 5)) {
+		while (a < e && b[a] == ' ')
+			a++;
+		for (x = a; x < e && b[x] != ','; x++)
+			if (x + 5 <= e && memcmp(b + x, " and ", 5) == 0 &&
+			    org_item_named(d, b, a, x))
+				break;
+		ia = a;
+		ie = x;
+		if (!org_item_trim(b, &ia, &ie, &ra, &re, 1) ||
+		    !org_item_named(d, b, ia, ie) || !org_item_ok(b + ia, ie - ia))
+			return;
+		cut[n][0] = ia;
+		cut[n++][1] = ie;
+		if (x >= e)
+			break;
+	}
+	if (n < 2)
+		return;
+	for (x = 0; x < n; x++) {
+		it = extract_lex_norm(b + cut[x][0], cut[x][1] - cut[x][0]);
+		if ((m = org_add(d, it, strlen(it), cut[x][0])) != NULL)
+			org_member(d, co, m, s);
+		free(it);
+	}
+}
 
 /*
  * Finds "X is a member of the Y Coalition.": X opens its sentence and is a
@@ -1978,7 +2233,32 @@ org_member_of(struct ex_doc *d)
 		if ((m = org_add(d, it, strlen(it), ss)) != NULL)
 			org_member(d, co, m, (size_t)(p - b));
 		free(it);
+		if (p[4] == 'j' && extract_org_at(d, extract_lex_tok_at(d,
+		    (size_t)(p - b) + cl - 4), &k) != NULL)
+			org_dash_members(d, co, k);
 	}
+}
+
+/* Cues naming the coalition that signers act as ("working together as the X Coalition"). */
+static const char *const together_cues[] = {
+	" together as the ", " jointly as the ", " collectively as the ", NULL
+};
+
+/* Returns the coalition named after a "together as the" cue before body byte lim, or NULL. */
+static struct ex_org *
+org_together(struct ex_doc *d, size_t lim)
+{
+	const char	*b = d->body, *p;
+	struct ex_org	*co;
+	size_t		 cl;
+
+	if (lim > d->body_len)
+		lim = d->body_len;
+	for (p = b; (p = memchr(p, ' ', lim - (size_t)(p - b))) != NULL; p++)
+		if (p[1] == 't' || p[1] == 'j' || p[1] == 'c')
+			if ((co = org_cue_coalition(d, p, together_cues, &cl)) != NULL)
+				return co;
+	return NULL;
 }
 
 /* Returns the length of a bullet opening the line ("• ", "- "), 0 if none. */
@@ -2220,6 +2500,9 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 	if (co == NULL && sg->cue == (size_t)-1 && d->publisher != NULL &&
 	    org_last_in(d->publisher, strlen(d->publisher), coalition_nouns))
 		co = org_add(d, d->publisher, strlen(d->publisher), (size_t)-1);
+	/* The signers "working together as the X Coalition". */
+	if (co == NULL)
+		co = org_together(d, at0 != (size_t)-1 ? at0 : d->body_len);
 	for (i = sg->first; i < sg->last; i++) {
 		org_line_item(&l[i], &a, &il);
 		/* Without a coalition, a member list keeps only what reads as a name. */
@@ -2490,12 +2773,23 @@ org_of_body(const struct ex_doc *d, size_t t)
 	size_t		 wl = d->toks[t].end - d->toks[t].start, i;
 
 	for (i = 0; i < d->norgs; i++) {
-		if (strncasecmp(d->orgs[i].name, w, wl) != 0 ||
-		    strncmp(d->orgs[i].name + wl, " of ", 4) != 0)
+		const char	*nm = d->orgs[i].name;
+		size_t		 hl;
+
+		if (strncasecmp(nm, w, wl) != 0 || strncmp(nm + wl, " of ", 4) != 0)
 			continue;
+		/* "Port of Y" over its "Port of Y Commission". */
+		if (hit != NULL && strncmp(nm, hit, (hl = strlen(hit))) == 0 &&
+		    nm[hl] == ' ')
+			continue;
+		if (hit != NULL && strncmp(hit, nm, strlen(nm)) == 0 &&
+		    hit[strlen(nm)] == ' ') {
+			hit = nm;
+			continue;
+		}
 		if (hit != NULL)
 			return NULL;
-		hit = d->orgs[i].name;
+		hit = nm;
 	}
 	return hit;
 }

@@ -40,7 +40,9 @@ static const char *const titles[] = {
 	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
 	"petitioner", "defendant", "lecturer", "students", "researchers",
 	"scientists", "secretary-treasurer", "president-elect", "co-chair",
-	"co-director", NULL
+	"co-director", "mechanic", "electrician", "machinist", "technician",
+	"dispatcher", "custodian", "janitor", "welder", "firefighter",
+	"paramedic", "librarian", "operator", NULL
 };
 
 /* Role words that may end a title standing before a name. */
@@ -61,7 +63,9 @@ static const char *const title_heads[] = {
 	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
 	"petitioner", "defendant", "lecturer", "deputy", "undersheriff",
 	"students", "researchers", "scientists", "secretary-treasurer",
-	"president-elect", "co-chair", "co-director", NULL
+	"president-elect", "co-chair", "co-director", "mechanic", "electrician",
+	"machinist", "technician", "dispatcher", "custodian", "janitor", "welder",
+	"firefighter", "paramedic", "librarian", "operator", NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
@@ -122,7 +126,8 @@ static const char *const place_last[] = {
 	"River", "Heights", "Island", "Harbor", "Harbour", "Canyon", "Classes",
 	"Cities", "International", "Campaign", "Award", "Awards", "Prize",
 	"Week", "Month", "Resort", "Resorts", "Hotel", "Hotels", "Casino",
-	"Winery", "Brewery", "Vineyards", "Orchards", "Farms", NULL
+	"Winery", "Brewery", "Vineyards", "Orchards", "Farms", "Study",
+	"Survey", "Inventory", "Assessment", "Index", "Benchmark", NULL
 };
 
 /* Words that end the names of companies, never a person's ("Corvane Logistics"). */
@@ -168,6 +173,15 @@ static const char *const suffixes[] = {
 static const char *const ranks[] = {
 	"Deputy", "Sergeant", "Officer", "Detective", "Captain", "Lieutenant",
 	"Undersheriff", "Trooper", "Corporal", "Constable", NULL
+};
+
+/* Kinship nouns that introduce a person in apposition ("her granddaughter, X"). */
+static const char *const kin[] = {
+	"daughter", "son", "granddaughter", "grandson", "wife", "husband",
+	"widow", "widower", "mother", "father", "sister", "brother", "niece",
+	"nephew", "grandmother", "grandfather", "cousin", "aunt", "uncle",
+	"daughter-in-law", "son-in-law", "great-granddaughter",
+	"great-grandson", NULL
 };
 
 /* Courtesy honorifics, which are no title. */
@@ -484,6 +498,11 @@ extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, 
 	}
 	if (len == 0 || memchr(s, ' ', len) == NULL || person_orgish(s, len))
 		return NULL;
+	/* "Acme Communications": a company's last word ends no person's name. */
+	for (e = len; e > 0 && s[e - 1] != ' '; e--)
+		;
+	if (s[e] >= 'A' && s[e] <= 'Z' && extract_lex_in(s + e, len - e, company_last))
+		return NULL;
 	if ((p = extract_person_find(d, s, len)) != NULL) {
 		p->roles |= roles;
 		return p;
@@ -543,6 +562,15 @@ person_ends_with(const char *a, const char *b)
 	size_t	al = strlen(a), bl = strlen(b);
 
 	return al > bl && a[al - bl - 1] == ' ' && strcmp(a + al - bl, b) == 0;
+}
+
+/* Returns 1 if the name a opens with the whole words of the shorter name b. */
+static int
+person_opens(const char *a, const char *b)
+{
+	size_t	bl = strlen(b);
+
+	return strncmp(a, b, bl) == 0 && a[bl] == ' ';
 }
 
 /* Returns 1 if s opens with a possessive ending a word of a longer name ("'s Hospital"). */
@@ -628,6 +656,33 @@ person_is_dateline(const struct ex_doc *d, const char *s, size_t len)
 }
 
 /*
+ * Returns the one organization whose name holds the capitalized field word
+ * at token t ("Recreation" of "X Parks and Recreation Department"), or NULL.
+ */
+static const char *
+person_org_field(struct ex_doc *d, size_t t)
+{
+	const char	*w = d->body + d->toks[t].start, *on = NULL;
+	size_t		 wl = d->toks[t].end - d->toks[t].start, i;
+	char		 word[32];
+
+	if (!(d->toks[t].flags & TK_WORD) || wl < 4 || wl >= sizeof(word) ||
+	    extract_org_head(w, wl) || extract_lex_in(w, wl, not_name) ||
+	    extract_lex_in(w, wl, honorifics) || extract_lex_in(w, wl, titles) ||
+	    person_is_dateline(d, w, wl))
+		return NULL;
+	memcpy(word, w, wl);
+	word[wl] = '\0';
+	for (i = 0; i < d->norgs; i++)
+		if (person_has_word(d->orgs[i].name, word)) {
+			if (on != NULL)
+				return NULL;
+			on = d->orgs[i].name;
+		}
+	return on;
+}
+
+/*
  * Returns the organization named at token t (before max), setting *end to the
  * token after it: a known one, a short form of one ("Kestrel" for "Kestrel
  * Grid Systems"), or a capitalized run that reads as a name (it holds a head
@@ -708,8 +763,13 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 			else if (e - t >= 2 && nl > len && nm[nl - len - 1] == ' ' &&
 			    strcmp(nm + nl - len, s) == 0)
 				hit = nm;
+			/* "the Port": "Port of X", not its "Port of X Commission". */
+			if (hit != NULL && on != NULL && on != hit && !amb &&
+			    (person_opens(hit, on) || person_opens(on, hit))) {
+				if (strlen(hit) < strlen(on))
+					on = hit;
 			/* "Carver County" opens two offices' names: neither. */
-			if (hit != NULL && on != NULL && on != hit) {
+			} else if (hit != NULL && on != NULL && on != hit) {
 				on = NULL;
 				amb = 1;
 			} else if (hit != NULL && !amb)
@@ -740,6 +800,7 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 
 static const char *person_org_named(struct ex_doc *, const char *, size_t);
 static const char *person_org_recent(struct ex_doc *, size_t);
+static const char *person_pronoun_org(struct ex_doc *, size_t);
 
 /*
  * Returns the organization a common noun at t stands for ("the group's",
@@ -836,8 +897,19 @@ person_role(struct ex_doc *d, size_t a, size_t max, int any, const char **org,
 		}
 		if ((d->toks[t].flags & TK_CAP) && !person_role_word(d, t))
 			break;
-		if (!any && !person_role_word(d, t))
-			break;
+		if (!any && !person_role_word(d, t)) {
+			size_t	k;
+
+			/* "chief financial officer": a modifier before the role. */
+			for (k = t + 1; t > a && k < max && k - t < 3 &&
+			    (d->toks[k].flags & TK_WORD) && !(d->toks[k].flags & TK_CAP) &&
+			    !person_org_prep(d, k) && !person_role_word(d, k); k++)
+				;
+			if (t == a || k >= max || k - t >= 3 ||
+			    !extract_lex_tok_in(d, k, title_heads))
+				break;
+			t = k;
+		}
 		w = ++t;
 	}
 	return w;
@@ -916,15 +988,15 @@ person_org_by_head(struct ex_doc *d, const char *w, size_t wl, int fallback)
 static size_t
 person_role_end(const struct ex_doc *d, size_t a, size_t max)
 {
-	size_t	w;
+	size_t	w, last = a;
 
+	/* "research director and the report's author": the role ends the title. */
 	for (w = a; w < max && w - a < 3 && (d->toks[w].flags & TK_WORD) &&
 	    !(d->toks[w].flags & TK_CAP) && !person_org_prep(d, w) &&
 	    !extract_lex_tok_in(d, w, relatives); w++)
-		;
-	if (w == a || !extract_lex_tok_in(d, w - 1, title_heads))
-		return a;
-	return w;
+		if (extract_lex_tok_in(d, w, title_heads))
+			last = w + 1;
+	return last;
 }
 
 /* Returns the token after a possessive organization name at t ("NILC's"), or t. */
@@ -999,6 +1071,9 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 		    (on = person_org_by_head(d, d->body + d->toks[a + 2].start,
 		    d->toks[a + 2].end - d->toks[a + 2].start, 0)) == NULL)
 			on = person_org_recent(d, a + 2);
+		/* "who leads our property crimes unit": a unit of the publisher's. */
+		if (on == NULL && a + 2 < max && extract_lex_tok_is(d, a + 1, "our"))
+			on = person_pronoun_org(d, a + 1);
 		if (on != NULL) {
 			person_set_org(p, on);
 			/* The unit is an organization too. */
@@ -1704,6 +1779,10 @@ extract_person_scan(struct ex_doc *d)
 			    (d->toks[ta].flags & TK_SENT) && person_head_tok(d, ta))
 				on = person_org_by_head(d, d->body + d->toks[ta].start,
 				    d->toks[ta].end - d->toks[ta].start, 0);
+			/* "Recreation Supervisor X": the one organization named with the field. */
+			if (on == NULL && ta == h && h > 0 && (d->toks[h - 1].flags & TK_CAP) &&
+			    !(d->toks[h - 1].flags & (TK_POSS | TK_ACR | TK_PARA)))
+				on = person_org_field(d, h - 1);
 		}
 		/* "Assistant Superintendent for Business Services X" */
 		if (title == NULL && h == t && (k = person_field_title(d, t)) < t) {
@@ -1762,6 +1841,10 @@ extract_person_scan(struct ex_doc *d)
 				title = person_title(d, k, oe);
 			}
 		}
+		/* "Lofton's granddaughter, X": a kinship noun in apposition. */
+		if (h >= 2 && d->body[d->toks[h - 1].start] == ',' &&
+		    extract_lex_tok_in(d, h - 2, kin))
+			cue = 1;
 		/* "For more information contact: X" */
 		if (h >= 2 && d->body[d->toks[h - 1].start] == ':' &&
 		    extract_lex_tok_is(d, h - 2, "contact"))
@@ -1773,7 +1856,9 @@ extract_person_scan(struct ex_doc *d)
 			if (strstr(d->orgs[oe].name, name) != NULL &&
 			    !person_titled_in(d->orgs[oe].name, name))
 				break;
-		if (oe < d->norgs || (d->publisher != NULL && strstr(d->publisher, name) != NULL)) {
+		/* A publisher that is a titled person ("Senator X") still names X. */
+		if (oe < d->norgs || (d->publisher != NULL && strstr(d->publisher, name) != NULL &&
+		    !person_titled_in(d->publisher, name))) {
 			free(title);
 			free(name);
 			t = e - 1;

@@ -199,6 +199,24 @@ quote_ours(const struct ex_doc *d, size_t t)
 
 static int	quote_named(const struct ex_doc *, size_t, size_t);
 
+/*
+ * Returns the token after a title in capitals between an organization and
+ * the name that ends right at max ("MVTA General Manager Jo Roe said"), or t.
+ */
+static size_t
+quote_cap_title(const struct ex_doc *d, size_t t, size_t max)
+{
+	size_t	k;
+
+	for (k = t + 1; k < max && k <= t + 3; k++) {
+		if ((d->toks[k - 1].flags & (TK_WORD | TK_CAP)) != (TK_WORD | TK_CAP))
+			return t;
+		if (extract_person_name(d, k, max) == max)
+			return k;
+	}
+	return t;
+}
+
 /* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
 static size_t
 quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
@@ -248,8 +266,10 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 	}
 	if ((on = extract_org_at(d, t, &oe)) != NULL) {
 		/* "FDSA Administrator Dr. X": the person after the title speaks. */
-		if ((k = extract_person_skip_title(d, oe, max)) > oe &&
-		    extract_person_name(d, k, max) > k) {
+		if ((k = extract_person_skip_title(d, oe, max)) == oe ||
+		    extract_person_name(d, k, max) == k)
+			k = quote_cap_title(d, oe, max);
+		if (k > oe && extract_person_name(d, k, max) > k) {
 			char	*onc = xstrdup(on);
 			size_t	 te = k;
 
@@ -556,6 +576,24 @@ quote_leadin(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
 	return 1;
 }
 
+/* Returns 1 if token a issues a statement: "released the following statement". */
+static int
+quote_issued(const struct ex_doc *d, size_t a, size_t k)
+{
+	static const char *const issue[] = { "released", "issued", NULL };
+	size_t	i;
+
+	if ((d->body[d->toks[a].start] | 0x20) != 'r' &&
+	    (d->body[d->toks[a].start] | 0x20) != 'i')
+		return 0;
+	if (!extract_lex_tok_in(d, a, issue))
+		return 0;
+	for (i = a + 1; i < k && i <= a + 3; i++)
+		if (extract_lex_tok_is(d, i, "statement"))
+			return 1;
+	return 0;
+}
+
 /* Attributes a statement announced just before: "The following is a statement by X, T of O:". */
 static int
 quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
@@ -579,7 +617,7 @@ quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 		free(sent);
 		/* "Mayor X said at the opening:" before the quotation. */
 		for (a = s; a < k; a++)
-			if (extract_lex_tok_in(d, a, verbs))
+			if (extract_lex_tok_in(d, a, verbs) || quote_issued(d, a, k))
 				break;
 		if (a >= k || a == s)
 			return 0;

@@ -167,7 +167,7 @@ static const char *const other_docs[] = {
 static const char *const named_nouns[] = {
 	"report", "study", "survey", "review", "audit", "assessment", "outlook",
 	"index", "scorecard", "analysis", "evaluation", "forecast", "barometer",
-	"atlas", NULL
+	"atlas", "benchmark", "inventory", "estimate", "estimates", NULL
 };
 
 /* Verbs that release the report named after them ("released the 2025 Outlook"). */
@@ -180,7 +180,8 @@ static const char *const release_now[] = {
 static const char *const name_lead[] = {
 	"the", "a", "an", "this", "that", "its", "their", "our", "his", "her",
 	"in", "on", "at", "for", "by", "from", "after", "before", "during",
-	"since", "under", "with", "last", "new", "latest", NULL
+	"since", "under", "with", "last", "new", "latest", "according", "to",
+	NULL
 };
 
 /* Words after an appositive title's comma that go on a list, not a clause. */
@@ -549,6 +550,29 @@ report_of_name(const struct ex_doc *d, const char *w, size_t wl)
 	    strncmp(d->publisher + wl, " of ", 4) == 0;
 }
 
+/* Last words of a government agency's name, which "the agency" stands for. */
+static const char *const agency_heads[] = {
+	"administration", "agency", "bureau", "department", "service",
+	"commission", "authority", "office", "board", NULL
+};
+
+/*
+ * Returns 1 if "the agency" (w) refers to the publisher, a government
+ * agency by the last word of its name ("the Rural Water Administration").
+ */
+static int
+report_agency_publisher(const struct ex_doc *d, const char *w, size_t wl)
+{
+	const char	*p, *l;
+
+	if (wl != 6 || (w[0] != 'a' && w[0] != 'A') || !extract_lex_ieq(w, wl, "agency") ||
+	    (p = d->publisher) == NULL)
+		return 0;
+	l = strrchr(p, ' ');
+	l = l != NULL ? l + 1 : p;
+	return extract_lex_in(l, strlen(l), agency_heads);
+}
+
 /* Returns the organization "the union" at t refers to, setting *end; or NULL. */
 static const char *
 report_anaphor(struct ex_doc *d, size_t t, size_t *end)
@@ -604,6 +628,8 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 	if (best == REPORT_NONE && d->publisher != NULL &&
 	    strncasecmp(d->publisher, w, wl) == 0 && strncmp(d->publisher + wl, " of ", 4) == 0)
 		return d->publisher;	/* "the port": the publishing "Port of X" */
+	if (best == REPORT_NONE && report_agency_publisher(d, w, wl))
+		return d->publisher;	/* "the agency": the publishing administration */
 	return best == REPORT_NONE ? NULL : d->orgs[best].name;
 }
 
@@ -947,6 +973,17 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 		return NULL;
 	p--;
 	if (extract_lex_tok_is(d, p, "its") || extract_lex_tok_is(d, p, "their")) {
+		/* "O's release of its X": the possessive organization just before. */
+		for (q = p; q > s && p - q < 6; q--)
+			if ((d->toks[q - 1].flags & TK_POSS) && (d->toks[q - 1].flags & TK_CAP)) {
+				size_t	o;
+
+				for (o = q - 1; o > s && q - o < 10 &&
+				    (d->toks[o - 1].flags & (TK_CAP | TK_WORD)); o--)
+					if ((on = extract_org_at(d, o - 1, &end)) != NULL && end == q)
+						return on;
+				break;
+			}
 		/* The antecedent: the first organization the sentence names. */
 		for (q = s; q < p; q++) {
 			if ((d->toks[q].flags & TK_CAP) &&
@@ -1466,18 +1503,35 @@ report_team(struct ex_doc *d, size_t s, size_t e)
 static const char *
 report_journal(struct ex_doc *d, size_t s, size_t e)
 {
-	size_t	t, p;
+	static const char *const appear_verbs[] = {
+		"appears", "appeared", "appear", "is", "was", NULL
+	};
+	size_t	t, p, k;
 
 	for (t = s + 3; t + 1 < e; t++) {
-		if (!extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
-		    !extract_lex_tok_is(d, t - 2, "in") || !report_word(d, t + 1) ||
-		    !(d->toks[t + 1].flags & TK_CAP))
+		if (d->toks[t].end - d->toks[t].start != 7 ||
+		    !extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
+		    !extract_lex_tok_is(d, t - 2, "in") || !report_word(d, t + 1))
 			continue;
+		/*
+		 * "appears in the Journal of Coastal Ecology": the article is
+		 * the journal's, the word opening its name.
+		 */
+		if (extract_lex_tok_in(d, t - 3, appear_verbs) && (d->toks[t].flags & TK_CAP) &&
+		    extract_lex_tok_is(d, t + 1, "of") && report_word(d, t + 2) &&
+		    (d->toks[t + 2].flags & TK_CAP))
+			return report_run_org(d, t, e);
+		if (!(d->toks[t + 1].flags & TK_CAP))
+			continue;
+		p = t + 1;
+		/* "appears in the journal O" */
+		if (extract_lex_tok_in(d, t - 3, appear_verbs))
+			return report_run_org(d, p, e);
 		/* "published" right before, but for a date: "published May 9 in". */
-		for (p = t - 3; p > s && t - p < 8 && report_datey(d, p); p--)
+		for (k = t - 3; k > s && t - k < 8 && report_datey(d, k); k--)
 			;
-		if (extract_lex_tok_is(d, p, "published"))
-			return report_run_org(d, t + 1, e);
+		if (extract_lex_tok_is(d, k, "published"))
+			return report_run_org(d, p, e);
 	}
 	return NULL;
 }
@@ -1740,6 +1794,9 @@ report_quoted(struct ex_doc *d)
 			n = REPORT_NONE;	/* "the commission published “T,”" */
 			ok = 1;
 		}
+		/* "The study, “Sentence-case title,” appears in the journal O." */
+		if (ok && !loose && report_journal(d, c, e) != NULL)
+			loose = 1;
 		if (!ok || !(report_titlecase(d, a, b) ||
 		    (loose && report_titlelike(d, a, b)))) {
 			o = c;
@@ -1942,15 +1999,21 @@ report_field_end(const struct ex_doc *d, size_t a)
 {
 	size_t	b;
 
-	for (b = a; b < d->ntoks && b - a < 6 && report_word(d, b) &&
+	for (b = a; b < d->ntoks && b - a < 12 && report_word(d, b) &&
 	    ((d->toks[b].flags & TK_CAP) || (b > a && extract_lex_tok_in(d, b, title_small))) &&
 	    (b == a || !(d->toks[b].flags & (TK_SENT | TK_PARA))); b++)
 		;
-	if (b == a || extract_lex_tok_in(d, b - 1, title_small) || report_year(d, b - 1))
+	/* "... for the First Half of 2023": a year closes a long field after "of". */
+	if (b < d->ntoks && b - a >= 4 && report_year(d, b) && extract_lex_tok_is(d, b - 1, "of"))
+		b++;
+	else if (b > a + 6)
+		return a;
+	if (b == a || (extract_lex_tok_in(d, b - 1, title_small)) ||
+	    (report_year(d, b - 1) && b - a < 5))
 		return a;
 	if (b < d->ntoks && !(d->toks[b].flags & (TK_SENT | TK_PARA)) &&
 	    !report_punct(d, b, ',') && !report_punct(d, b, '.') && !report_punct(d, b, '(') &&
-	    !report_punct(d, b, ';'))
+	    !report_punct(d, b, ';') && !report_punct(d, b, ':'))
 		return a;
 	return b;
 }
@@ -2073,11 +2136,15 @@ report_named(struct ex_doc *d)
 		t = b;
 		if (r == NULL)
 			continue;
+		/* "MVTA's own 2021 X Study": the owner stands before "own". */
+		for (x = a; x > s && a - x < 2 && extract_lex_tok_in(d, x - 1, noun_adjs) &&
+		    !(d->toks[x - 1].flags & TK_CAP); x--)
+			;
 		if (r->publisher == NULL && ((on = report_by(d, s, e)) != NULL ||
 		    (on = report_which(d, b, e)) != NULL ||
-		    (a > s && ((d->toks[a - 1].flags & TK_POSS) ||
-		    extract_lex_tok_is(d, a - 1, "its") ||
-		    extract_lex_tok_is(d, a - 1, "their")) &&
+		    (x > s && ((d->toks[x - 1].flags & TK_POSS) ||
+		    extract_lex_tok_is(d, x - 1, "its") ||
+		    extract_lex_tok_is(d, x - 1, "their")) &&
 		    (on = report_possessor(d, s, a)) != NULL) ||
 		    (a >= s + 2 && extract_lex_tok_in(d, a - 2, release_now) &&
 		    (on = report_first_org(d, s, a - 2)) != NULL)))

@@ -1193,6 +1193,161 @@ test_dated_listing(void **state)
 	json_decref(j);
 }
 
+/* "Posted on 3/5/24 | Topic" items closed by "Read more": the topic is the category and tells no kind. */
+static void
+test_posted_bar_topic_listing(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Fenwick Regional Medical Group\n"
+	    "Find a Doctor | Locations | Careers\n\nNewsroom\n\n"
+	    "Media inquiries: call 608-555-0142 (24/7 for urgent requests)\n\n"
+	    "Posted on 4/2/24 | Community\n\n"
+	    "Fenwick opens a free diabetes clinic in Old Mill\n\n"
+	    "Adults in the Old Mill neighborhood can now see a diabetes educator without an appointment at the new clinic.\n\n"
+	    "Read more\n\n"
+	    "Posted on 3/19/24 | Research\n\n"
+	    "Fenwick surgeons join national trial of a new knee implant\n\n"
+	    "Surgeons at Fenwick Regional Medical Group have enrolled the first patient in a national trial of a knee implant.\n\n"
+	    "Read more\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Fenwick opens a free diabetes clinic in Old Mill");
+	assert_string_equal(str(d, "published"), "2024-04-02");
+	assert_string_equal(str(d, "category"), "Community");
+	assert_string_equal(str(d, "kind"), "press_release");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "title"), "Fenwick surgeons join national trial of a new knee implant");
+	assert_string_equal(str(d, "category"), "Research");
+	json_decref(j);
+	/* After the date a person's name is a byline, no topic. */
+	j = run("Trail Crew Finishes Ridge Loop\n\nPosted on 4/2/24 | Jo Ellen Marsh\n\n"
+	    "The volunteer trail crew finished the ridge loop on Saturday after six weekends of work.\n");
+	assert_null(str(doc(j, 0), "category"));
+	json_decref(j);
+}
+
+/* A wire page's "Follow" and "Share" buttons under the date line are no headings. */
+static void
+test_follow_share_buttons(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Orbit Newswire\nHome | Newsroom | Search\n\n"
+	    "Tessaline Labs Launches Quillmark 2 for Small Clinics\n\n"
+	    "Early users report billing time cut by a third\n\n"
+	    "May 7, 2024 08:00 ET | Source: Tessaline Labs\n\nFollow\nShare\n\n"
+	    "DENVER, May 7, 2024 /Orbit Newswire/ -- Tessaline Labs today announced Quillmark 2, its billing software for small clinics.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Tessaline Labs Launches Quillmark 2 for Small Clinics");
+	assert_string_equal(str(d, "subtitle"), "Early users report billing time cut by a third");
+	json_decref(j);
+}
+
+/* A blog under "News from the X", "Categories: A, B" and a byline with a rank. */
+static void
+test_blog_name_categories_rank(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Dunmore Fire Department\nServing Dunmore Since 1902\n\n"
+	    "Home   About   Stations   Blog\n\n"
+	    "Hose Lines: News from the Dunmore Fire Department\n\n"
+	    "Kitchen fires are down by half. Here is why.\n\n"
+	    "Posted on March 4th, 2024 by Capt. Irina Vasquez-Holt, Public Information Officer\n"
+	    "Categories: Fire Safety, Community\n\n"
+	    "A year ago our crews answered three kitchen fires a week. Last month they answered five in all.\n");
+	d = doc(j, 0);
+	assert_true(strncmp(str(d, "title"), "Kitchen fires are down by half", 30) == 0);
+	assert_string_equal(str(d, "category"), "Fire Safety");
+	assert_string_equal(str(d, "author"), "Irina Vasquez-Holt");
+	assert_string_equal(str(d, "kind"), "blog_post");
+	json_decref(j);
+}
+
+/* The page's title printed above the site's heading and menu; the heading under the date is its dek. */
+static void
+test_title_above_site(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Harbor board approves $40 million ferry terminal upgrade\n\n"
+	    "Port of Calloway\nGateway to the Sound\n\n"
+	    "Cargo | Ferries | Community | News\n\nNews Releases\n\nMarch 2, 2023\n\n"
+	    "The upgrade will let ferries plug in at the dock instead of idling their engines\n\n"
+	    "CALLOWAY, Wash. \xe2\x80\x94 The Port of Calloway board voted 5-0 on Tuesday to upgrade the ferry terminal.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Harbor board approves $40 million ferry terminal upgrade");
+	assert_string_equal(str(d, "subtitle"),
+	    "The upgrade will let ferries plug in at the dock instead of idling their engines");
+	assert_string_equal(str(d, "publisher"), "Port of Calloway");
+	json_decref(j);
+	/* A site's name over its tagline stays the site. */
+	j = run("City of Brantley Falls\nOfficial Website\n\nResidents | Business | News\n\n"
+	    "Council Approves New Library Hours\n\nMarch 2, 2023\n\n"
+	    "The city council voted on Tuesday to keep the main library open until 9 p.m. on weeknights.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Council Approves New Library Hours");
+	json_decref(j);
+}
+
+/* Statement kinds: "Joint Statement:", "X statement on Y", a dek "Local 9 Statement on ...", a "» Statements" breadcrumb. */
+static void
+test_statement_heads(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Gulf Voters Project\n\nNewsroom \xc2\xbb Statements\n\nMarch 2, 2023\n\n"
+	    "Joint Statement: Groups Condemn Purge of Voter Rolls in Tarrant Parish\n\n"
+	    "Written by GVP Communications\n\n"
+	    "Nine voting rights groups today called on Tarrant Parish to restore the voters it removed.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	assert_string_equal(str(d, "category"), "Statements");
+	assert_null(str(d, "author"));
+	json_decref(j);
+	j = run("Vasquez-Lunde statement on passage of the Well Water Act\n\nMarch 2, 2023\n\n"
+	    "Senator Ines Vasquez-Lunde released a statement after the vote on the Well Water Act.\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "statement");
+	json_decref(j);
+	j = run("MEMBERS APPROVE NEW CONTRACT WITH 9% RAISES\n\nLocal 77 Statement on Ratification Vote\n\n"
+	    "TULSA, Okla. - Members of Local 77 voted on Thursday to ratify a three-year agreement.\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "statement");
+	json_decref(j);
+	/* A statement named further on is no statement of the page's. */
+	j = run("City Council Adopts Budget After Long Statement Debate\n\nMarch 2, 2023\n\n"
+	    "The Kerrow City Council adopted its budget on Tuesday after four hours of debate.\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "press_release");
+	json_decref(j);
+}
+
+/* A team's byline ("Posted on D by X Public Information Office") signs no author and makes no blog post; "NEWS RELEASE" over the title is no category. */
+static void
+test_team_byline_and_kind_label(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("TARN COUNTY SHERIFF'S OFFICE\n\nHome  |  Divisions  |  News\n\n"
+	    "Two Arrested in String of Boat Thefts at Tarn Lake\n\n"
+	    "Posted on 3/12/24 by TCSO Public Information Office\n\n"
+	    "TARN COUNTY, Ga. - Two people have been arrested in connection with eleven boat thefts.\n");
+	d = doc(j, 0);
+	assert_null(str(d, "author"));
+	assert_string_equal(str(d, "kind"), "press_release");
+	json_decref(j);
+	j = run("Rural Roads Administration\n\nNEWS RELEASE\n\n"
+	    "Rural Roads Administration Awards $90 Million for Bridge Repairs\n\nMarch 2, 2023\n\n"
+	    "WASHINGTON \xe2\x80\x94 The Rural Roads Administration today awarded $90 million to 40 counties.\n");
+	assert_null(str(doc(j, 0), "category"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1241,6 +1396,12 @@ main(void)
 		cmocka_unit_test(test_kicker),
 		cmocka_unit_test(test_tagline_spaced_menu_section),
 		cmocka_unit_test(test_dated_listing),
+		cmocka_unit_test(test_posted_bar_topic_listing),
+		cmocka_unit_test(test_follow_share_buttons),
+		cmocka_unit_test(test_blog_name_categories_rank),
+		cmocka_unit_test(test_title_above_site),
+		cmocka_unit_test(test_statement_heads),
+		cmocka_unit_test(test_team_byline_and_kind_label),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,6 +4,11 @@
  */
 #include "extract_fixture.h"
 
+#define LQ	"\xe2\x80\x9c"	/* “ */
+#define RQ	"\xe2\x80\x9d"	/* ” */
+#define RSQ	"\xe2\x80\x99"	/* ’ */
+#define MDASH	"\xe2\x80\x94"	/* — */
+
 /* A release head: site heading, title, date; the body follows. */
 #define HEAD	"Larkspur Valley News\n\nGroups Act on Larkspur Creek\n\nMarch 3, 2014\n\n"
 
@@ -798,6 +803,199 @@ test_orgs_vlist_owner(void **state)
 	json_decref(j);
 }
 
+/* Small words of a title-case name ("a", "by") keep it whole after "the". */
+static void
+test_orgs_small_words(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Tenants joined the members of the Rent Is a Right Coalition "
+	    "at the hearing.\n\nThe Counting by Five Network gave out grants. "
+	    "A report by Dover Institute came out. He praised the Pell River Act "
+	    "by Senate Finance Committee staff.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Rent Is a Right Coalition"));
+	assert_null(org(d, "Right Coalition"));
+	assert_non_null(org(d, "Counting by Five Network"));
+	assert_null(org(d, "Five Network"));
+	assert_non_null(org(d, "Dover Institute"));
+	assert_null(org(d, "Pell River Act by Senate Finance Committee"));
+	json_decref(j);
+}
+
+/* "Committee on A, B and C": a serial list of subjects closes the name. */
+static void
+test_orgs_serial_subjects(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Assembly Committee on Parks, Trails and Open Space voted "
+	    "on Monday.\n\nThe Dover Committee on Parks, Mayor Jo Lund and Tom "
+	    "Bell met later.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Assembly Committee on Parks, Trails and Open Space"));
+	assert_null(org(d, "Assembly Committee on Parks"));
+	assert_non_null(org(d, "Dover Committee on Parks"));
+	json_decref(j);
+}
+
+/* Possessive plurals in "-men", "International", "Against", utilities, "Crime Stoppers". */
+static void
+test_orgs_name_shapes(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Ada Brill, president of the Harbor Lobstermen" RSQ "s "
+	    "Association, spoke.\n\nThe Amalgamated Bakers and Millers "
+	    "International backed the plan, as did Mothers Against Reckless "
+	    "Boating.\n\nPower comes from Alder City Light (ACL). Tips go to "
+	    "Crime Stoppers of East Dover at 555-0100.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Harbor Lobstermen" RSQ "s Association"));
+	assert_null(org(d, "Harbor Lobstermen"));
+	assert_non_null(org(d, "Amalgamated Bakers and Millers International"));
+	assert_null(org(d, "Millers International"));
+	assert_non_null(org(d, "Mothers Against Reckless Boating"));
+	assert_non_null(org(d, "Alder City Light"));
+	assert_string_equal(str(org(d, "Alder City Light"), "acronym"), "ACL");
+	assert_non_null(org(d, "Crime Stoppers of East Dover"));
+	json_decref(j);
+}
+
+/* "Port of X Commission" names the port and its board; "the Port" is the port. */
+static void
+test_orgs_port_commission(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Port of Alder Bay Commission voted 4-1 on Tuesday to "
+	    "build a new dock.\n\nThe Port also plans a park.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Port of Alder Bay Commission"));
+	assert_non_null(org(d, "Port of Alder Bay"));
+	assert_null(org(d, "Alder Bay Commission"));
+	json_decref(j);
+}
+
+/* Two companies joined by "and", the first named by its trade, stay two. */
+static void
+test_orgs_trade_and(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Dover Ledger is backed by Birch Lane Ventures and Keel Harbor "
+	    "Partners.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Birch Lane Ventures"));
+	assert_non_null(org(d, "Keel Harbor Partners"));
+	assert_null(org(d, "Birch Lane Ventures and Keel Harbor Partners"));
+	json_decref(j);
+}
+
+/* Head nouns inside a quoted title, and "Enforcement of ...", name no body. */
+static void
+test_orgs_title_fragments(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "A report by the Dover Housing Council, " LQ "Cold Rooms: "
+	    "Enforcement of Housing Codes, 2010-2015," RQ " found delays.\n\n"
+	    "The study, \"Heat and Hospital Emergency Department Visits in Ohio,\" "
+	    "was published in May.\n\nEnforcement of the rule starts in June.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Dover Housing Council"));
+	assert_null(org(d, "Enforcement of Housing Codes"));
+	assert_null(org(d, "Hospital Emergency Department"));
+	assert_null(org(d, "Enforcement of the rule"));
+	json_decref(j);
+}
+
+/* A site named for a senator, or a headline, is no organization. */
+static void
+test_orgs_not_names(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Senator Ada Brill\n\nBrill statement on the budget\n\n"
+	    "March 3, 2014\n\nALBANY " MDASH " Sen. Ada Brill said the budget "
+	    "falls short.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Senator Ada Brill"));
+	json_decref(j);
+	j = run("Dock workers approve $5 million deal at Pier 9\n\nMarch 3, 2014\n\n"
+	    "DOVER " MDASH " The Dover Dock Workers Union approved the deal.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Dock workers approve $5 million deal at Pier 9"));
+	json_decref(j);
+}
+
+/* "X is joined by fellow members of the Y Coalition " MDASH " A, B and C " MDASH "". */
+static void
+test_orgs_fellow_members(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Dover Walking Alliance (DWA) spoke today.\n\nDWA is joined "
+	    "by fellow members of the Safe Roads Coalition " MDASH " the Ashby "
+	    "Cyclists Club, the Pell Street Institute, Parents Against Speeding and "
+	    "the Union of Road Planners " MDASH " in urging action.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Safe Roads Coalition");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 5);
+	assert_true(has_member(c, "Dover Walking Alliance"));
+	assert_true(has_member(c, "Ashby Cyclists Club"));
+	assert_true(has_member(c, "Parents Against Speeding"));
+	assert_true(has_member(c, "Union of Road Planners"));
+	json_decref(j);
+}
+
+/* Signers "working together as the X Coalition" are its members. */
+static void
+test_orgs_together_as(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Dover Voters Project and four partner groups, working "
+	    "together as the Fair Count Coalition, asked for a recount.\n\n"
+	    "Signed,\n\nDover Voters Project\nAshby Civic League\nPell Valley "
+	    "Tenants Union\nLarkspur Faith Network\nDover Student Council\n\n"
+	    "Media Contact: Jo Lund\n");
+	d = doc(j, 0);
+	c = coalition(d, "Fair Count Coalition");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 5);
+	assert_true(has_member(c, "Dover Voters Project"));
+	assert_true(has_member(c, "Dover Student Council"));
+	json_decref(j);
+}
+
+/* A later name of three words that ends an earlier one plus one word is its short form. */
+static void
+test_orgs_tail_short_form(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Doctors at Dover Lung & Sleep Institute began a trial.\n\n"
+	    "Patients can call the Lung & Sleep Institute at 555-0100.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Dover Lung & Sleep Institute"));
+	assert_true(goes_by(org(d, "Dover Lung & Sleep Institute"),
+	    "Lung & Sleep Institute"));
+	assert_null(org(d, "Lung & Sleep Institute"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -836,6 +1034,16 @@ main(void)
 		cmocka_unit_test(test_orgs_local_capitals),
 		cmocka_unit_test(test_orgs_branch_trades),
 		cmocka_unit_test(test_orgs_vlist_owner),
+		cmocka_unit_test(test_orgs_small_words),
+		cmocka_unit_test(test_orgs_serial_subjects),
+		cmocka_unit_test(test_orgs_name_shapes),
+		cmocka_unit_test(test_orgs_port_commission),
+		cmocka_unit_test(test_orgs_trade_and),
+		cmocka_unit_test(test_orgs_title_fragments),
+		cmocka_unit_test(test_orgs_not_names),
+		cmocka_unit_test(test_orgs_fellow_members),
+		cmocka_unit_test(test_orgs_together_as),
+		cmocka_unit_test(test_orgs_tail_short_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -881,6 +881,127 @@ test_people_possessive_short_form(void **state)
 	json_decref(j);
 }
 
+/* "Her grandson, X Y Z,": a kinship noun in apposition marks a person of three names. */
+static void
+test_people_kin_three_names(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Museum of the Dry Hills", "Museum Shows Quilts")
+	    "DENVER \xe2\x80\x94 The Museum of the Dry Hills will show quilts by Ada Pell Fenn.\n\n"
+	    "Fenn" "\xe2\x80\x99" "s grandson, Tobin Fenn Marsh, loaned the quilts to the museum.\n");
+	assert_non_null(person(doc(j, 0), "Tobin Fenn Marsh"));
+	json_decref(j);
+}
+
+/* A publisher that is a titled person ("Senator X") still names the person X. */
+static void
+test_people_titled_publisher(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Senator Marta Quillon-Ruiz\nServing the 9th Senate District\n"
+	    "Home | About Marta | Newsroom | Contact\n\n"
+	    "Mar. 7, 2019\n\n"
+	    "Senate Passes the Heat Act\n\n"
+	    "FOR IMMEDIATE RELEASE\n\n"
+	    "ALBANY \xe2\x80\x94 State Sen. Marta Quillon-Ruiz (D-Elmfield) voted on Tuesday for "
+	    "the Heat Act, which the Senate passed 40-21.\n");
+	assert_string_equal(str(doc(j, 0), "publisher"), "Senator Marta Quillon-Ruiz");
+	assert_non_null(person(doc(j, 0), "Marta Quillon-Ruiz"));
+	json_decref(j);
+}
+
+/* "Welder Tomas Brekke": an occupation opening the sentence is no part of the name. */
+static void
+test_people_occupation_before_name(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD("Ironworkers Local 77", "Members Ratify Contract")
+	    "GARY, Ind. \xe2\x80\x94 Members of Ironworkers Local 77 ratified a contract on Thursday.\n\n"
+	    "Welder Tomas Brekke, a steward who has worked at the yard for 20 years, said the "
+	    "safety rules mattered most. \"Nobody should get hurt at work,\" he said.\n");
+	d = doc(j, 0);
+	assert_non_null(person(d, "Tomas Brekke"));
+	assert_null(person(d, "Welder Tomas Brekke"));
+	assert_string_equal(str(quote(j, 0), "speaker"), "Tomas Brekke");
+	json_decref(j);
+}
+
+/* "Media contact: Varga Communications": a company's last word ends no person's name. */
+static void
+test_people_company_contact(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD("Elmfield Voter Project", "Groups Condemn Purge of Voter Rolls")
+	    "JACKSON, Miss. \xe2\x80\x94 Civil rights groups on Monday condemned the removal "
+	    "of voters from the county rolls.\n\n"
+	    "Media contact: Varga Communications, (601) 555-0100\n");
+	d = doc(j, 0);
+	assert_null(person(d, "Varga Communications"));
+	json_decref(j);
+}
+
+/*
+ * Organizations of appositives: "chief operating officer of Brackett" (a
+ * modifier inside the role, a short form), "TRC's research director and
+ * the report's lead author", "the Port's executive director" (the Port,
+ * not its Commission), "who leads our fraud unit" (the publisher).
+ */
+static void
+test_people_appositive_org_forms(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Ledgerly, Inc.", "Ledgerly Ships Close Tool")
+	    "DENVER \xe2\x80\x94 Ledgerly, Inc. today released a close tool for finance teams.\n\n"
+	    "Brackett Outdoor Supply Co., a retailer with 30 stores, tested the tool. \"We closed "
+	    "the books in five days,\" said Jo Pellam, chief operating officer of Brackett.\n");
+	assert_string_equal(porg(j, "Jo Pellam"), "Brackett Outdoor Supply Co.");
+	json_decref(j);
+	j = run(HEAD("Hadley Family Foundation", "Foundation Funds Reading")
+	    "FARGO, N.D. \xe2\x80\x94 The Hadley Family Foundation will fund reading coaches, "
+	    "following a report by the Tamsin Research Center (TRC).\n\n"
+	    "Dr. Ines Varga, TRC\xe2\x80\x99s research director and the report\xe2\x80\x99s lead "
+	    "author, said the findings were clear.\n");
+	assert_string_equal(porg(j, "Ines Varga"), "Tamsin Research Center");
+	json_decref(j);
+	j = run(HEAD("Port of Dunmore", "Port Approves Shore Power")
+	    "DUNMORE, Wash. \xe2\x80\x94 The Port of Dunmore Commission voted on Tuesday to fund "
+	    "shore power for the Port of Dunmore.\n\n"
+	    "\"Ships will plug in,\" said Aldo Brenn, the Port\xe2\x80\x99s executive director.\n");
+	assert_string_equal(porg(j, "Aldo Brenn"), "Port of Dunmore");
+	json_decref(j);
+	j = run(HEAD("Elmfield Police Department", "Bike Thefts Fall by Half")
+	    "ELMFIELD, Ohio \xe2\x80\x94 Bike thefts fell by half last year.\n\n"
+	    "Detective Ona Brisk, who leads our property crimes unit, visited every bike shop in town.\n");
+	assert_string_equal(porg(j, "Ona Brisk"), "Elmfield Police Department");
+	json_decref(j);
+}
+
+/* "said Aquatics Supervisor X": the one organization whose name holds the field word. */
+static void
+test_people_field_word_org(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("City of Elmfield", "Pool Passes Go on Sale")
+	    "ELMFIELD, Colo. \xe2\x80\x94 Pool passes from the Elmfield Parks and Aquatics "
+	    "Department go on sale Friday.\n\n"
+	    "\"Passes sell out fast,\" said Aquatics Supervisor Rosa Tamm. Help with fees comes "
+	    "from the Elmfield Parks Foundation.\n");
+	assert_string_equal(porg(j, "Rosa Tamm"), "Elmfield Parks and Aquatics Department");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -932,6 +1053,12 @@ main(void)
 		cmocka_unit_test(test_people_company_title),
 		cmocka_unit_test(test_people_hyphenated_role),
 		cmocka_unit_test(test_people_possessive_short_form),
+		cmocka_unit_test(test_people_kin_three_names),
+		cmocka_unit_test(test_people_titled_publisher),
+		cmocka_unit_test(test_people_occupation_before_name),
+		cmocka_unit_test(test_people_company_contact),
+		cmocka_unit_test(test_people_appositive_org_forms),
+		cmocka_unit_test(test_people_field_word_org),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

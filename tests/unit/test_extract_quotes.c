@@ -484,6 +484,50 @@ test_lead_in_sentence(void **state)
 	json_decref(j);
 }
 
+/* "X released the following statement ...:" over a statement in several paragraphs, only the last closing. */
+static void
+test_released_statement(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Brisco statement on passage of the Clean Wells Act\n\n"
+	    "SALEM \xe2\x80\x94 State Rep. Odalys Brisco-Hart, who sponsored the bill, released the "
+	    "following statement after the House voted 40-19 to pass it:\n\n"
+	    LQ "Families in my district have waited eleven years for water they can drink without boiling it first.\n\n"
+	    LQ "This bill funds the testing and the repairs, and it passed because neighbors kept showing up." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Odalys Brisco-Hart");
+	assert_non_null(strstr(str(quote(d, 0), "text"), "kept showing up"));
+	json_decref(j);
+	/* "released a report" issues no statement. */
+	j = run("Agency Report on Wells\n\n"
+	    "The Tarn Water Agency released its annual report on Monday, which found this:\n\n"
+	    LQ "Most private wells in the county have never been tested for nitrates or for bacteria." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 0);
+	json_decref(j);
+}
+
+/* "O General Manager Jo Roe said:": the person after the organization and an unknown title speaks. */
+static void
+test_org_title_name_said(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Ferry Workers Approve Contract\n\n"
+	    "The Kestrel Bay Ferry District (KBFD) and its deckhands reached a deal in May.\n\n"
+	    "KBFD Operations Chief Marguerite Olawale-Stein said: "
+	    LQ "This agreement gives our crews the stability they need and our riders reliable sailings." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Marguerite Olawale-Stein");
+	assert_string_equal(str(quote(d, 0), "speaker_type"), "person");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -510,6 +554,8 @@ main(void)
 		cmocka_unit_test(test_more_verbs),
 		cmocka_unit_test(test_said_title_run),
 		cmocka_unit_test(test_lead_in_sentence),
+		cmocka_unit_test(test_released_statement),
+		cmocka_unit_test(test_org_title_name_said),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1062,6 +1062,82 @@ test_reports_commissioned_from(void **state)
 	json_decref(j);
 }
 
+/* "According to the X Benchmark 2023, published ... by O": a benchmark named with its year. */
+static void
+test_reports_according_to_benchmark(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Quillfeather Books\n\nPRESS RELEASE\n\nQuillfeather Launches Ledger\n\n"
+	    "March 3, 2024\n\n"
+	    "AUSTIN, Texas " MDASH " Quillfeather Books today launched a ledger for small shops.\n\n"
+	    "According to the Small-Shop Bookkeeping Benchmark 2023, published in May 2023 by "
+	    "Tarnwell Research Group, owners spend a median of six days closing their books.\n");
+	assert_string_equal(sval(rep(j, "Small-Shop Bookkeeping Benchmark 2023"), "publisher"),
+	    "Tarnwell Research Group");
+	json_decref(j);
+}
+
+/* "the harbor's 2018 X Inventory", "O's own 2020 X Study", "the agency's 2021 X Assessment". */
+static void
+test_reports_possessor_forms(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Brantley Water Administration\n\nPRESS RELEASE\n\nAgency Awards Grants\n\n"
+	    "March 3, 2024\n\n"
+	    "OMAHA " MDASH " The Brantley Water Administration (BWA) today announced grants to 12 "
+	    "towns.\n\n"
+	    "According to the agency" AP "s 2021 Rural Pipe Needs Assessment, most towns lack a "
+	    "map of their pipes.\n\n"
+	    "The Dunmore Harbor Authority (DHA) backed the plan. DHA" AP "s own 2020 Dock Worker "
+	    "Retention Study found that long shifts drove workers away.\n");
+	assert_string_equal(sval(rep(j, "2021 Rural Pipe Needs Assessment"), "publisher"),
+	    "Brantley Water Administration");
+	assert_string_equal(sval(rep(j, "2020 Dock Worker Retention Study"), "publisher"),
+	    "Dunmore Harbor Authority");
+	json_decref(j);
+}
+
+/* "O's release of its Early Estimate of X for the First Half of 2023": O's, with the long field. */
+static void
+test_reports_estimate_with_long_field(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Safer Lanes Network\n\nSTATEMENT\n\nStatement on Crash Data\n\n"
+	    "March 3, 2024\n\n"
+	    "WASHINGTON " MDASH " The Safer Lanes Network today faulted the Federal Crash Data "
+	    "Bureau" AP "s release yesterday of its Early Estimate of Bicycle Crash Deaths for "
+	    "the First Half of 2023:\n\n"
+	    "Every one of these deaths was preventable.\n");
+	assert_string_equal(sval(rep(j,
+	    "Early Estimate of Bicycle Crash Deaths for the First Half of 2023"), "publisher"),
+	    "Federal Crash Data Bureau");
+	json_decref(j);
+}
+
+/* "The study, “Sentence-case title,” appears in the Journal of X": the journal's article. */
+static void
+test_reports_appears_in_journal(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Fenmoor Marine Institute\n\nNEWS\n\nWarm Water Hurts Oysters\n\n"
+	    "May 11, 2023\n\n"
+	    "NEWPORT, Ore. " MDASH " Warm water cuts oyster growth, a Fenmoor Marine Institute "
+	    "study finds.\n\n"
+	    "The study, " LQ "Marine heat waves slow growth of juvenile oysters in the northern "
+	    "estuaries," RQ " appears in the Journal of Shellfish Biology.\n");
+	assert_string_equal(sval(rep(j, "Marine heat waves slow growth of juvenile oysters in "
+	    "the northern estuaries"), "publisher"), "Journal of Shellfish Biology");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1119,6 +1195,10 @@ main(void)
 		cmocka_unit_test(test_reports_capitalized_head_noun),
 		cmocka_unit_test(test_reports_acronym_before_noun),
 		cmocka_unit_test(test_reports_commissioned_from),
+		cmocka_unit_test(test_reports_according_to_benchmark),
+		cmocka_unit_test(test_reports_possessor_forms),
+		cmocka_unit_test(test_reports_estimate_with_long_field),
+		cmocka_unit_test(test_reports_appears_in_journal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
