@@ -15,7 +15,7 @@
 #define EX_MAX_PEOPLE	48
 #define EX_MAX_QUOTES	48
 #define EX_MAX_REPORTS	16
-#define EX_MAX_LINKS	16
+#define EX_MAX_LINKS	32
 #define EX_MAX_TOKS	200000
 
 /* Token flags. */

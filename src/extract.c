@@ -154,6 +154,10 @@ extract_title_first_sentence(struct ex_doc *d)
 			a--;
 		if (extract_lex_abbrev(t + a, i - a) || words < 4)
 			continue;
+		/* "Harlan v. Crestview", "Doe vs. Roe": a case name, one title. */
+		if ((i - a == 1 && t[a] == 'v') || (i - a == 2 && t[a] == 'v' &&
+		    t[a + 1] == 's'))
+			continue;
 		t[i] = '\0';
 		return;
 	}

@@ -3,6 +3,7 @@
  * dateline, byline, media contact, site heading, trailing link lines and
  * "Founded in ..." boilerplate.  What is left is the body.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@ enum fmatch { M_EXACT, M_PREFIX, M_CONTAINS, M_SUFFIX };
 
 static int	meta_officey(const char *, size_t);
 static size_t	meta_skip_space(const char *, size_t, size_t);
+static size_t	meta_next_line(const struct ex_line *, size_t, size_t);
 
 /* Lines that are page furniture, not release text. */
 static const struct {
@@ -129,6 +131,14 @@ static const char *const update_labels[] = {
 /* Words that may follow a date on its line without making it text. */
 static const char *const byline_cues[] = { "Posted by", "By", "Written by", NULL };
 
+/* Offices a byline may put before the writer's name ("By Council Member Jo Roe"). */
+static const char *const byline_offices[] = {
+	"Council", "Member", "Councilmember", "Councilwoman", "Councilman",
+	"Councilor", "Alderman", "Alderwoman", "Supervisor", "Commissioner",
+	"Superintendent", "Senator", "Representative", "Assemblymember",
+	"Delegate", "Mayor", "Trustee", "Principal", NULL
+};
+
 /* Words of a writer's role printed under a byline ("Staff Writer"). */
 static const char *const role_words[] = {
 	"Writer", "Reporter", "Editor", "Correspondent", "Columnist", "Contributor",
@@ -238,6 +248,12 @@ meta_nav(const char *s, size_t len)
 				bars++;
 		}
 		else if (s[i] == '>' && i > 0 && s[i - 1] == ' ')
+			gts++;
+		/* "Newsroom » Press Releases", "News › Updates": a breadcrumb's guillemets. */
+		else if (i > 0 && s[i - 1] == ' ' && (((unsigned char)s[i] == 0xc2 &&
+		    i + 1 < len && (unsigned char)s[i + 1] == 0xbb) ||
+		    ((unsigned char)s[i] == 0xe2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xba)))
 			gts++;
 		/* "News / Releases", middle dots and bullets: spaced separators. */
 		else if (i > 0 && s[i - 1] == ' ' && (s[i] == '/' ||
@@ -355,6 +371,17 @@ meta_byline_name(const char *s, size_t len)
 	if (a < e && w >= 2 && extract_lex_in(s, a, contact_honorifics)) {
 		s += a + 1;
 		e -= a + 1;
+		w--;
+	}
+	/* "By Council Member Jo Roe": the office is no part of the name either. */
+	while (w >= 2 && extract_lex_upper(s, e, 0)) {
+		for (a = 0; a < e && s[a] != ' '; a++)
+			;
+		if (a >= e || !extract_lex_in(s, a, byline_offices))
+			break;
+		s += a + 1;
+		e -= a + 1;
+		w--;
 	}
 	r = extract_lex_norm(s, e);
 	return r;
@@ -573,6 +600,15 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 			d->publisher = extract_lex_norm(s + i, len - i);
 		return 1;
 	}
+	/* "D | Filed under: A, B": a post's topics, no place nor category. */
+	if (i < len && i > used && (s[i] == 'F' || s[i] == 'f') &&
+	    extract_lex_istarts(s + i, len - i, "Filed under")) {
+		if (apply && d->published == NULL)
+			d->published = xstrdup(iso);
+		if (apply)
+			d->is_blog = 1;
+		return 1;
+	}
 	/* "D | Press Releases": the item's category. */
 	if (i < len && i > used && memchr(s + used, '|', i - used) != NULL &&
 	    meta_category_label(s + i, len - i)) {
@@ -611,6 +647,71 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 			d->dateline = extract_lex_norm(s + i, e - i);
 		}
 		return 1;
+	}
+	return 0;
+}
+
+/* Returns the day of the week (0 Sunday .. 6 Saturday) of y-m-d. */
+static int
+meta_weekday(int y, int m, int d)
+{
+	static const int t[12] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+
+	if (m < 3)
+		y--;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+/*
+ * Returns 1 if the line is a date without its year ("Tuesday, Sept. 3") and
+ * a year named in text[from, to) puts that day on that weekday; sets iso.
+ * The first such year in the text settles it.
+ */
+static int
+meta_date_noyear(const char *s, size_t len, const char *text, size_t from,
+    size_t to, char iso[11])
+{
+	static const char *const days[7] = {
+		"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"
+	};
+	size_t	i, a, wd;
+	int	m, day = 0, y;
+
+	if (len < 8 || len > 32 || strchr("MTWFS", s[0]) == NULL)
+		return 0;
+	for (wd = 0; wd < 7 && strncmp(s, days[wd], 3) != 0; wd++)
+		;
+	if (wd == 7)
+		return 0;
+	for (i = 3; i < len && extract_lex_alpha(s, len, i); i++)
+		;
+	if (i + 1 >= len || s[i] != ',' || s[i + 1] != ' ')
+		return 0;
+	for (a = i = i + 2; i < len && extract_lex_alpha(s, len, i); i++)
+		;
+	if ((m = extract_date_month(s + a, i - a)) == 0)
+		return 0;
+	if (i < len && s[i] == '.')
+		i++;
+	if (i >= len || s[i++] != ' ')
+		return 0;
+	for (a = i; i < len && i - a < 2 && extract_lex_digit(s, len, i); i++)
+		day = day * 10 + (s[i] - '0');
+	if (i == a || (i < len && s[i] != '.') || i + 1 < len)
+		return 0;
+	for (i = from; i + 4 <= to; i++) {
+		if ((text[i] != '1' && text[i] != '2') || (i > from &&
+		    (extract_lex_alpha(text, to, i - 1) ||
+		    extract_lex_digit(text, to, i - 1))) || !extract_lex_digit(text, to, i + 1) ||
+		    !extract_lex_digit(text, to, i + 2) || !extract_lex_digit(text, to, i + 3) ||
+		    (i + 4 < to && extract_lex_digit(text, to, i + 4)))
+			continue;
+		y = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 +
+		    (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+		if (y >= 1990 && y <= 2100 && meta_weekday(y, m, day) == (int)wd) {
+			snprintf(iso, 11, "%04d-%02d-%02d", y, m, day);
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -1049,6 +1150,33 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 		d->contact_email = meta_email(s, len);
 }
 
+/*
+ * Reads the contact block under the label on line i; returns the blank line
+ * that ends it.  A blank line may part the label from a block of short
+ * lines ("Contacts" / "" / "Media" / "Jo Roe" / "jo@example.com").
+ */
+static size_t
+meta_contact_read(struct ex_doc *d, const char *text, const struct ex_line *lines,
+    size_t n, size_t i)
+{
+	size_t	j = i + 1, a;
+
+	if (j < n && lines[j].end == lines[j].start) {
+		a = meta_next_line(lines, n, j);
+		if (a >= n || a + 1 >= n || lines[a + 1].end == lines[a + 1].start ||
+		    extract_lex_words(text + lines[a].start,
+		    lines[a].end - lines[a].start) > 5 ||
+		    extract_lex_words(text + lines[a + 1].start,
+		    lines[a + 1].end - lines[a + 1].start) > 5)
+			return j;
+		j = a;
+	}
+	for (a = j; j < n && lines[j].end > lines[j].start; j++)
+		meta_contact_block(d, text + lines[j].start,
+		    lines[j].end - lines[j].start, j == a);
+	return j;
+}
+
 /* Drops an honorific before the contact's name: "Rev. Jo Roe" is "Jo Roe". */
 static void
 meta_contact_honorific(struct ex_doc *d)
@@ -1410,7 +1538,9 @@ meta_file_site(const char *text, size_t upto)
 				return extract_lex_norm(text + first_a, first_b - first_a);
 			return NULL;
 		}
-		if (meta_texty(text + a, b - a) || ++nh > 3)
+		/* A motto under the name ("Nobody here goes hungry.") is its tagline. */
+		if ((meta_texty(text + a, b - a) && !(nh == 1 &&
+		    extract_lex_words(text + a, b - a) <= 10)) || ++nh > 3)
 			return NULL;
 		if (nh == 1) {
 			first_a = a;
@@ -1475,6 +1605,17 @@ meta_kind(struct ex_doc *d, int newsy)
 	 * A letter made public is the signers' statement: "Open letter to X",
 	 * "Coalition Letter to X" opening "Dear X".
 	 */
+	/*
+	 * "Open Letter: X" names what the page is; "A Message from the
+	 * Superintendent" is a letter one person signs.
+	 */
+	if (extract_lex_istarts(t, tl, "Open Letter:") ||
+	    extract_lex_ifind(t, tl, "Message from ") != NULL ||
+	    extract_lex_istarts(t, tl, "Letter from ") ||
+	    extract_lex_istarts(t, tl, "A Letter from ")) {
+		d->kind = "letter";
+		return;
+	}
 	if (extract_lex_istarts(t, tl, "Open letter ") ||
 	    ((c = extract_lex_ifind(t, tl, "Letter to ")) != NULL &&
 	    extract_lex_words(t, (size_t)(c - t)) <= 2 && (c == t ||
@@ -1500,6 +1641,38 @@ meta_kind(struct ex_doc *d, int newsy)
 		newsy = 1;
 	if (newsy && d->author != NULL && !d->is_statement)
 		d->kind = "article";
+}
+
+/*
+ * Returns the length of the place of a dateline "PLACE, Month D" that ends
+ * at e (before its dash), the year left out and the place in capitals; 0 if
+ * it is not one.
+ */
+static size_t
+meta_dateline_day(const char *s, size_t e)
+{
+	size_t	i, m, c;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (i = e; i > 0 && extract_lex_digit(s, e, i - 1); i--)
+		;
+	if (i == e || e - i > 2 || i < 2 || s[i - 1] != ' ')
+		return 0;
+	for (m = i - 1; m > 0 && s[m - 1] != ' '; m--)
+		;
+	if (m < 3 || s[m - 2] != ',' || extract_date_month(s + m,
+	    s[i - 2] == '.' ? i - 2 - m : i - 1 - m) == 0)
+		return 0;
+	c = m - 2;
+	if (!extract_lex_upper(s, e, 0) || extract_lex_words(s, c) > 5 ||
+	    memchr(s, ',', c) != NULL)
+		return 0;
+	/* The place in capitals ("CLEVEDON"), not a word of text ("Today"). */
+	for (i = 0; i < c; i++)
+		if (extract_lex_lower(s, c, i))
+			return 0;
+	return c;
 }
 
 /* Returns the length of a dateline holding a date ("DENVER (May 28, 2024) – ", "Seattle, WA, August 20, 2024 — "), 0 if none; sets *dl to the place's end and the date. */
@@ -1529,6 +1702,12 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 			i = meta_skip_space(s, len, i);
 			return i;
 		}
+	}
+	/* "CLEVEDON, March 5 — ": the place and the day, the year left out. */
+	if ((e = meta_dateline_day(s, i)) > 0) {
+		*dl = e;
+		i += meta_dash(s, len, i);
+		return meta_skip_space(s, len, i);
 	}
 	/* "PORTLAND, Ore. – March 5, 2024 – ": the date between two dashes. */
 	if (!extract_date_find(s, i, iso, &at, &used) || at == 0) {
@@ -1595,10 +1774,11 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 }
 
 /*
- * Reads a post's footer "Posted in X | Tagged a, b": X is the category when
- * it is the only one named (not "A, B" nor "A | B").
+ * Reads a post's "Posted in X | Tagged a, b" (under its title or in its
+ * footer): X is the category when it is the only one named (not "A, B" nor
+ * "A | B").  Returns 1: the line is no text.
  */
-static void
+static int
 meta_posted_in(struct ex_doc *d, const char *s, size_t len)
 {
 	size_t	a = strlen("Posted in "), e, r;
@@ -1606,7 +1786,7 @@ meta_posted_in(struct ex_doc *d, const char *s, size_t len)
 	for (e = a; e < len && s[e] != '|' && s[e] != ','; e++)
 		;
 	if (e < len && s[e] == ',')
-		return;
+		return 1;
 	r = e;
 	while (e > a && s[e - 1] == ' ')
 		e--;
@@ -1617,10 +1797,11 @@ meta_posted_in(struct ex_doc *d, const char *s, size_t len)
 		if (!extract_lex_istarts(s + r, len - r, "Tagged ") &&
 		    !extract_lex_istarts(s + r, len - r, "Tags") &&
 		    !extract_lex_digit(s, len, r))
-			return;
+			return 1;
 	}
 	if (e > a && d->category == NULL)
 		d->category = extract_lex_norm(s + a, e - a);
+	return 1;
 }
 
 /* Returns 1 if the paragraph is "Founded in YEAR, X ..." boilerplate. */
@@ -1773,6 +1954,26 @@ meta_title_skip(struct ex_doc *d, const char *text, const struct ex_line *lines,
 }
 
 /*
+ * Returns 1 if heading k stands under the name of the byline's writer in its
+ * group ("Council Member Jo Roe" over "District 4 - A, B & C"): the writer's
+ * masthead and its tagline, not a title.
+ */
+static int
+meta_masthead(const struct ex_doc *d, const char *text, const struct ex_line *lines,
+    const size_t *head, const size_t *hgroup, size_t k)
+{
+	const char	*s;
+	size_t		 len, al;
+
+	if (k == 0 || d->author == NULL || hgroup[k - 1] != hgroup[k])
+		return 0;
+	s = text + lines[head[k - 1]].start;
+	len = lines[head[k - 1]].end - lines[head[k - 1]].start;
+	al = strlen(d->author);
+	return len >= al && len < al + 40 && meta_recurs(s, 0, len, d->author, al);
+}
+
+/*
  * Returns 1 if line i, under the site's name (under is set) and over the
  * page's menu (line j), is the site's tagline, however it is punctuated:
  * "Every Student. Every Day." over "About | Programs | Donate".
@@ -1789,6 +1990,73 @@ meta_tagline(const char *text, const struct ex_line *lines, size_t n, size_t i,
 	    meta_menu_run(text, lines, n, j) >= 4;
 }
 
+/*
+ * Returns the last item of the breadcrumb s (a new string) when the title
+ * opens with its name as a label in capitals ("Newsroom > Service Changes"
+ * over "SERVICE CHANGE: X"), or NULL.
+ */
+static char *
+meta_crumb_label(const char *s, size_t len, const char *title)
+{
+	const char	*c = strchr(title, ':');
+	size_t		 a, k, tl;
+
+	if (c == NULL || (tl = (size_t)(c - title)) < 4 || tl > 40 ||
+	    len <= tl + 1 || strchr("sS", s[len - 1]) == NULL)
+		return NULL;
+	for (k = 0; k < tl; k++)
+		if (extract_lex_lower(title, tl, k))
+			return NULL;
+	a = len - tl - 1;
+	if (s[a - 1] != ' ' || strncasecmp(s + a, title, tl) != 0)
+		return NULL;
+	/* The item stands after a separator: "> ", "» ", "/ ", "| ". */
+	for (k = a - 1; k > 0 && s[k - 1] == ' '; k--)
+		;
+	if (k == 0 || strchr(">/|\xbb\xba", s[k - 1]) == NULL)
+		return NULL;
+	return extract_lex_norm(s + a, len - a);
+}
+
+/*
+ * Returns the signer of a letter from one person (a new string), or NULL:
+ * the name under its closing ("With gratitude," / "Dr. Jo Roe"), when the
+ * title ends in that name's last word ("A Message from Superintendent Roe").
+ */
+static char *
+meta_signer(const char *title, const char *text, const struct ex_line *lines,
+    size_t n)
+{
+	const char	*s, *t;
+	size_t		 i, j, len, a, tl = strlen(title), w;
+
+	for (w = tl; w > 0 && title[w - 1] != ' '; w--)
+		;
+	for (i = n; i > 0 && n - i < 60; i--) {
+		s = text + lines[i - 1].start;
+		len = lines[i - 1].end - lines[i - 1].start;
+		if (len < 4 || s[len - 1] != ',' || extract_lex_words(s, len) > 3 ||
+		    !extract_lex_upper(s, len, 0))
+			continue;
+		if ((j = meta_next_line(lines, n, i)) >= n)
+			return NULL;
+		t = text + lines[j].start;
+		len = lines[j].end - lines[j].start;
+		while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == ','))
+			len--;
+		if (!meta_personish(t, len) || len <= tl - w ||
+		    memcmp(t + len - (tl - w), title + w, tl - w) != 0 ||
+		    t[len - (tl - w) - 1] != ' ')
+			return NULL;
+		for (a = 0; a < len && t[a] != ' '; a++)
+			;
+		if (extract_lex_in(t, a, contact_honorifics))
+			return extract_lex_norm(t + a + 1, len - a - 1);
+		return extract_lex_norm(t, len);
+	}
+	return NULL;
+}
+
 /* Builds a document from the segment's lines: metadata, then body. */
 void
 extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lines,
@@ -1802,8 +2070,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
 	int		 seen_date = 0, ended = 0, newsy = 0, byline = 0;
 	int		 after_byline = 0, role_ok, wire = 0;
-	size_t		 menu_end = 0, menu_keep = (size_t)-1, r;
-	char		 upd[11] = "";
+	size_t		 menu_end = 0, menu_keep = (size_t)-1, r, crumb = (size_t)-1;
+	char		 upd[11] = "", upd2[11];
 	char		*site = NULL;
 
 	buf_init(&body);
@@ -1830,13 +2098,19 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 1;
 			continue;
 		}
+		/* "Tuesday, Sept. 3": the year is the one the page names that fits. */
+		if (d->published == NULL && nhead > 0 && meta_date_noyear(s, len, text,
+		    lines[0].start, lines[n - 1].end, upd2)) {
+			d->published = xstrdup(upd2);
+			seen_date = 1;
+			group++;
+			lastdate = 1;
+			continue;
+		}
 		if (meta_has_word(s, len, news_cues))
 			newsy = 1;
 		if (meta_contact_label(s, len)) {
-			for (j = i + 1; j < n && lines[j].end > lines[j].start; j++)
-				meta_contact_block(d, text + lines[j].start,
-				    lines[j].end - lines[j].start, j == i + 1);
-			i = j;
+			i = meta_contact_read(d, text, lines, n, i);
 			group++;
 			lastdate = 0;
 			continue;
@@ -1860,7 +2134,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 0;
 			continue;
 		}
-		if (meta_categories(d, s, len)) {
+		if (meta_categories(d, s, len) || (s[0] == 'P' && len < 60 &&
+		    extract_lex_istarts(s, len, "Posted in ") && meta_posted_in(d, s, len))) {
 			group++;
 			lastdate = 0;
 			continue;
@@ -1878,6 +2153,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		    meta_statement_label(s, len))) {
 			if (meta_statement_label(s, len))
 				d->is_statement = 1;
+			crumb = i;
 			group++;
 			lastdate = 0;
 			continue;
@@ -1910,6 +2186,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			group++;
 			lastdate = 0;
 			continue;
+		}
+		/* A salutation ("Neighbors,", "Dear Jo Roe,") opens the text. */
+		if (nhead > 0 && s[len - 1] == ',' && extract_lex_words(s, len) <= 5) {
+			bstart = i;
+			break;
 		}
 		/* A heading, unless it reads like text and no date follows it. */
 		if (meta_texty(s, len) || nhead >= 16) {
@@ -1958,7 +2239,9 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		 * only the line after it is set as a headline ("River Notes: our
 		 * blog / date / A Headline in Title Case").
 		 */
-		if (ti == gf && gf > 0 && soledate[gf] && extract_lex_words(text +
+		if (ti == gf && gf > 0 && soledate[gf] &&
+		    !meta_masthead(d, text, lines, head, hgroup, gf - 1) &&
+		    extract_lex_words(text +
 		    lines[head[gf - 1]].start, lines[head[gf - 1]].end -
 		    lines[head[gf - 1]].start) >= 4 &&
 		    !(meta_title_case(text + lines[head[gf]].start,
@@ -2027,6 +2310,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			    lines[head[0]].end - lines[head[0]].start);
 	}
 	(void)nbefore;
+	/* "News > Service Changes" over "SERVICE CHANGE: X": the section is the category. */
+	if (crumb != (size_t)-1 && d->category == NULL && d->title != NULL &&
+	    (d->category = meta_crumb_label(text + lines[crumb].start,
+	    lines[crumb].end - lines[crumb].start, d->title)) != NULL)
+		d->category_topic = 1;	/* a kind of notice, not of document */
 	if (site != NULL && meta_wire_site(site))
 		wire = 1;
 	else if (site != NULL && d->publisher == NULL) {
@@ -2041,10 +2329,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			continue;
 		/* The media contact, wherever it stands, is not body. */
 		if (meta_contact_label(s, len)) {
-			for (j = i + 1; j < n && lines[j].end > lines[j].start; j++)
-				meta_contact_block(d, text + lines[j].start,
-				    lines[j].end - lines[j].start, j == i + 1);
-			i = j;
+			i = meta_contact_read(d, text, lines, n, i);
 			continue;
 		}
 		if (meta_contact_cued(s, len)) {
@@ -2169,6 +2454,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	if (byline && d->dateline == NULL && !d->is_blog)
 		newsy = 1;
 	meta_kind(d, newsy);
+	if (d->kind != NULL && strcmp(d->kind, "letter") == 0 && d->author == NULL)
+		d->author = meta_signer(d->title, text, lines, n);
 	meta_contact_honorific(d);
 	free(site);
 }

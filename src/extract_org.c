@@ -31,7 +31,13 @@ static const char *const heads[] = {
 	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
 	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
-	"Division", "Assembly", "International", "Stoppers", NULL
+	"Division", "Assembly", "International", "Stoppers", "Conservancy", NULL
+};
+
+/* Plural trades that end a firm's name after partners joined by "&" ("Roe & Poe Architects"). */
+static const char *const firm_nouns[] = {
+	"Architects", "Engineers", "Associates", "Consultants", "Planners",
+	"Surveyors", "Accountants", "Attorneys", "Builders", "Designers", NULL
 };
 
 /* Levels that end a school's short name ("Hollis Elementary", "Dover High"). */
@@ -1226,6 +1232,54 @@ org_subtitle(const struct ex_doc *d, size_t a)
 	return org_in_title(d, a);
 }
 
+/*
+ * Returns 1 if the name [a, e) names a thing, not a body, by its quotation
+ * marks: a quoted name before a common noun ("the county's “Lake Watch”
+ * map"), or a topic inside a quoted title, not opened by "the", "of" or "by"
+ * ("“Failure Modes in Utility-Scale Battery Systems”").
+ */
+static int
+org_quoted_thing(const struct ex_doc *d, size_t a, size_t e)
+{
+	const char	*b = d->body;
+	size_t		 p, qe, q, n;
+
+	p = d->toks[a].start;
+	if (p == 0 || !org_quote_open(d, a, &qe))
+		return 0;
+	if (qe == p) {
+		q = d->toks[e - 1].end;
+		if (q < d->body_len && b[q] == '"')
+			n = 1;
+		else if ((n = extract_lex_close_quote(b, d->body_len, q)) != 3)
+			return 0;
+		for (q += n; q < d->body_len && b[q] == ' '; q++)
+			;
+		return q < d->body_len && b[q] >= 'a' && b[q] <= 'z';
+	}
+	if (a == 0 || d->toks[a - 1].start < qe || !(d->toks[a - 1].flags & TK_WORD) ||
+	    extract_lex_tok_is(d, a - 1, "the") || extract_lex_tok_is(d, a - 1, "of") ||
+	    extract_lex_tok_is(d, a - 1, "by"))
+		return 0;
+	return org_in_title(d, a);
+}
+
+/* Returns 1 if a quotation mark sits just before or after the name [a, e): a cheap test. */
+static int
+org_quote_near(const struct ex_doc *d, size_t a, size_t e)
+{
+	const char	*b = d->body;
+	size_t		 p = d->toks[a].start, q = d->toks[e - 1].end;
+
+	if (p > 0 && (b[p - 1] == '"' || (p >= 3 && (unsigned char)b[p - 3] == 0xe2 &&
+	    (unsigned char)b[p - 1] == 0x9c)))
+		return 1;
+	if (q < d->body_len && b[q] == ',')
+		q++;
+	return q < d->body_len && (b[q] == '"' || ((unsigned char)b[q] == 0xe2 &&
+	    q + 2 < d->body_len && (unsigned char)b[q + 2] == 0x9d));
+}
+
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
 static void
 org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
@@ -1286,6 +1340,13 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		h = e;
 		while (h > a && !org_tok_head(d, h - 1))
 			h--;
+		/* "Roe & Poe Architects": a firm of partners named for its trade. */
+		if (h == a && e >= a + 4 && extract_lex_tok_in(d, e - 1, firm_nouns)) {
+			for (k = a + 1; k + 2 < e && !extract_lex_tok_is(d, k, "&"); k++)
+				;
+			if (k + 2 < e)
+				h = e;
+		}
 		if (h == a || (extract_lex_tok_is(d, h - 1, "District") &&
 		    (h - 1 == a || extract_lex_tok_in(d, h - 2, district_stop)))) {
 			t = e;
@@ -1401,7 +1462,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			continue;
 		}
 		if (org_in_spans(skip, nskip, d->toks[a].start, d->toks[e - 1].end) ||
-		    org_quoted_title(d, a, e) || org_subtitle(d, a)) {
+		    org_quoted_title(d, a, e) || org_subtitle(d, a) ||
+		    (org_quote_near(d, a, e) && org_quoted_thing(d, a, e))) {
 			t = e;
 			continue;
 		}
@@ -2445,6 +2507,59 @@ org_line_item(const struct org_line *l, size_t *a, size_t *il)
 	return ok;
 }
 
+/* Words of a sign-on sub-heading that say its lines are organizations. */
+static const char *const sign_org_words[] = {
+	"organizations", "organisations", "organizational", "organisational",
+	"groups", "members", "businesses", "companies", "unions", "endorsers",
+	"partners", NULL
+};
+
+/*
+ * Returns the kind of a sub-heading inside a sign-on list, 0 if the line is
+ * none: a sentence-case label ("Member organizations of the X Coalition",
+ * "Health professionals (affiliations for identification only)") whose second
+ * word is a lower-case common word, or opens a lower-case note in brackets.  2 if it heads organizations, which sign
+ * as members, 1 if it heads individuals, whose affiliations are not members.
+ */
+static int
+org_sign_heading(const char *s, size_t len)
+{
+	size_t	i = 0, a, words = 0;
+	int	orgs = 0;
+
+	while (len > 0 && extract_lex_space(s, len, len - 1))
+		len--;
+	if (len < 8 || !extract_lex_upper(s, len, 0) || s[len - 1] == '.' ||
+	    memchr(s, ':', len) != NULL || memchr(s, ',', len) != NULL)
+		return 0;
+	while (extract_lex_next_word(s, len, &i, &a)) {
+		words++;
+		/* "Physicians (affiliations for identification only)" */
+		if (words == 2 && s[a] == '(' && a + 1 < i)
+			a++;
+		if (words == 2 && (s[a] < 'a' || s[a] > 'z' ||
+		    extract_lex_in(s + a, i - a, initials_skip) ||
+		    extract_lex_in(s + a, i - a, particles) ||
+		    extract_lex_in(s + a, i - a, name_small)))
+			return 0;
+		if (s[a] >= 'a' && s[a] <= 'z' && extract_lex_in(s + a, i - a, sign_org_words))
+			orgs = 1;
+	}
+	if (words < 2 || words > 12)
+		return 0;
+	return orgs ? 2 : 1;
+}
+
+/* Returns 1 if line j of n is a sign-on sub-heading followed by a signer. */
+static int
+org_sign_sub(const struct org_line *l, size_t j, size_t n)
+{
+	size_t	a, il;
+
+	return j + 1 < n && org_sign_heading(l[j].s, l[j].len) &&
+	    !org_sign_heading(l[j + 1].s, l[j + 1].len) && org_line_item(&l[j + 1], &a, &il);
+}
+
 /* Finds sign-on and member lists among the lines; returns how many (at most max). */
 static size_t
 org_signs(const struct org_line *l, size_t n, struct org_sign *out, size_t max)
@@ -2455,7 +2570,8 @@ org_signs(const struct org_line *l, size_t n, struct org_sign *out, size_t max)
 		cl = org_vlist_cue(&l[i]);
 		if (cl == 0 && !org_sign_cue(l[i].s, l[i].len))
 			continue;
-		for (j = i + 1; j < n && org_line_item(&l[j], &a, &il); j++)
+		for (j = i + 1; j < n && ((cl == 0 && org_sign_sub(l, j, n)) ||
+		    org_line_item(&l[j], &a, &il)); j++)
 			;
 		if (j - i - 1 < 2)
 			continue;
@@ -2468,6 +2584,33 @@ org_signs(const struct org_line *l, size_t n, struct org_sign *out, size_t max)
 	return ns;
 }
 
+/*
+ * Returns the coalition a sign-on sub-heading names after "of" ("Member
+ * organizations of the X Coalition"), registering it if new; NULL if none.
+ */
+static struct ex_org *
+org_sign_owner(struct ex_doc *d, const char *s, size_t len)
+{
+	struct ex_org	*co;
+	size_t		 i;
+
+	while (len > 0 && extract_lex_space(s, len, len - 1))
+		len--;
+	for (i = 0; i + 4 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == 'o' && s[i + 2] == 'f' && s[i + 3] == ' ')
+			break;
+	if (i + 4 >= len)
+		return NULL;
+	i += 4;
+	if (len - i > 4 && memcmp(s + i, "the ", 4) == 0)
+		i += 4;
+	if (!extract_lex_upper(s, len, i) || !org_last_in(s + i, len - i, coalition_nouns))
+		return NULL;
+	if ((co = extract_org_find(d, s + i, len - i)) != NULL)
+		return co;
+	return org_add(d, s + i, len - i, (size_t)-1);
+}
+
 /* Registers the organizations of a sign-on list, members of the coalition that sends it. */
 static void
 org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *sg)
@@ -2476,6 +2619,7 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 	struct org_list	 ml;
 	size_t		 i, il, a, k, at0 = (size_t)-1;
 	char		*s;
+	int		 members = 1;
 
 	if (sg->cue != (size_t)-1) {
 		/* A member list: the coalition is named before its cue. */
@@ -2492,6 +2636,10 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 	for (i = sg->first; i < sg->last && co == NULL; i++) {
 		if (l[i].at != (size_t)-1 && at0 == (size_t)-1)
 			at0 = l[i].at;
+		if (sg->cue == (size_t)-1 && org_sign_heading(l[i].s, l[i].len)) {
+			co = org_sign_owner(d, l[i].s, l[i].len);
+			continue;
+		}
 		org_line_item(&l[i], &a, &il);
 		if (org_last_in(l[i].s + a, il, coalition_nouns) &&
 		    (m = extract_org_find(d, l[i].s + a, il)) != NULL && m->ev_end > 0)
@@ -2504,9 +2652,17 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 	if (co == NULL)
 		co = org_together(d, at0 != (size_t)-1 ? at0 : d->body_len);
 	for (i = sg->first; i < sg->last; i++) {
+		/* A sub-heading says whether the lines below sign as members. */
+		if (sg->cue == (size_t)-1 && (k = (size_t)org_sign_heading(l[i].s, l[i].len)) > 0) {
+			members = k == 2;
+			continue;
+		}
 		org_line_item(&l[i], &a, &il);
 		/* Without a coalition, a member list keeps only what reads as a name. */
 		if (co == NULL && sg->cue != (size_t)-1 && !org_last_in(l[i].s + a, il, heads))
+			continue;
+		/* An individual signer names an organization only as an affiliation. */
+		if (!members && !org_last_in(l[i].s + a, il, heads))
 			continue;
 		s = extract_lex_norm(l[i].s + a, il);
 		m = extract_org_find(d, s, strlen(s));
@@ -2518,7 +2674,7 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 		} else if (m != NULL && m != co)
 			m->mentions++;
 		free(s);
-		if (m != NULL && co != NULL)
+		if (m != NULL && co != NULL && members)
 			org_member(d, co, m, at0 != (size_t)-1 ? at0 : (size_t)-1);
 	}
 }
@@ -3044,6 +3200,41 @@ org_merge(struct ex_doc *d, struct ex_org *f, struct ex_org *s)
 }
 
 /*
+ * Returns 1 if o is f cut short: f's name less its "of", "for" or "on"
+ * phrase ("State Board" of "State Board of Education", "Meridian Institute"
+ * of "The Meridian Institute for Policy"), or o a line in capitals that f's
+ * name holds word for word ("DOVER REGIONAL TRANSIT" of "Greater Dover
+ * Regional Transit Authority").
+ */
+static int
+org_cut_form(const struct ex_org *o, const struct ex_org *f)
+{
+	const char	*n = o->name, *fn = f->name, *sp, *p;
+	size_t		 nl = strlen(n), fl, i;
+
+	if (o->is_coalition || o->nmembers > 0 || (sp = strrchr(n, ' ')) == NULL)
+		return 0;
+	if (strncmp(fn, "The ", 4) == 0)
+		fn += 4;
+	fl = strlen(fn);
+	if (fl > nl + 4 && fn[0] == n[0] && strncmp(fn, n, nl) == 0 &&
+	    extract_org_head(sp + 1, strlen(sp + 1)) &&
+	    (strncmp(fn + nl, " of ", 4) == 0 || strncmp(fn + nl, " for ", 5) == 0 ||
+	    strncmp(fn + nl, " on ", 4) == 0))
+		return 1;
+	/* Capitals only: letters upper case, at least two words. */
+	for (i = 0; i < nl; i++)
+		if (n[i] >= 'a' && n[i] <= 'z')
+			return 0;
+	if (nl < 8 || fl <= nl || strspn(fn, "ABCDEFGHIJKLMNOPQRSTUVWXYZ &-.'") == fl)
+		return 0;
+	for (p = fn; (p = strcasestr(p, n)) != NULL; p++)
+		if ((p == fn || p[-1] == ' ') && (p[nl] == '\0' || p[nl] == ' '))
+			return 1;
+	return 0;
+}
+
+/*
  * Returns the one longer organization of the document that the short form
  * o stands for ("the Sheriff's Office" for "Marlow County Sheriff's
  * Office", "UTWU LOCAL 12" for "United Transit Workers Union Local 12"),
@@ -3072,7 +3263,7 @@ org_long_form(struct ex_doc *d, const struct ex_org *o)
 		if (f == o || strlen(f->name) <= nl)
 			continue;
 		if (!org_local_caps(o, f) && (!shrt || (!org_goes_by_end(f, o->name, nl) &&
-		    (alt == NULL || !org_goes_by_end(f, alt, altl)))))
+		    (alt == NULL || !org_goes_by_end(f, alt, altl)))) && !org_cut_form(o, f))
 			continue;
 		if (d->publisher != NULL && extract_lex_ieq(d->publisher,
 		    strlen(d->publisher), f->name)) {

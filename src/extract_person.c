@@ -83,7 +83,22 @@ static const char *const not_name[] = {
 	"President", "Mayor", "Sheriff", "Judge", "Chief", "Secretary", "Executive",
 	"We", "It", "They", "He", "She", "Our", "His", "Her", "Their", "Its",
 	"American", "United", "States", "New", "North", "South", "East", "West",
-	"Los", "San", "Santa", "Las", "Posted", "Published", "Published", NULL
+	"Los", "San", "Santa", "Las", "Posted", "Published", "Published",
+	"With", "Without", "For", "From", "At", "As", "After", "Under", NULL
+};
+
+/* Academic and professional credentials written after a name ("X, MD, MPH"). */
+static const char *const credentials[] = {
+	"MD", "M.D.", "MPH", "M.P.H.", "RN", "PhD", "Ph.D.", "DrPH", "JD", "J.D.",
+	"Esq.", "Esq", "DDS", "DMD", "DNP", "NP", "FNP", "APRN", "MSN", "BSN",
+	"MSW", "LCSW", "LMSW", "MBA", "CPA", "FAAP", "FACP", "FACEP", "EdD",
+	"Ed.D.", "PsyD", "PharmD", "DVM", "CNM", "LPN", "MSc", "PA-C", "RD", NULL
+};
+
+/* Words of a contact block's label line ("Media", "Investor Contact:"). */
+static const char *const contact_labels[] = {
+	"media", "investor", "investors", "press", "contact", "contacts",
+	"inquiries", "relations", "analyst", "analysts", "and", NULL
 };
 
 /* Honorifics and titles that stand before a name but are not part of it. */
@@ -800,6 +815,7 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 
 static const char *person_org_named(struct ex_doc *, const char *, size_t);
 static const char *person_org_recent(struct ex_doc *, size_t);
+static const char *person_org_described(struct ex_doc *, size_t);
 static const char *person_pronoun_org(struct ex_doc *, size_t);
 
 /*
@@ -814,6 +830,7 @@ person_org_noun(struct ex_doc *d, size_t t)
 	size_t		 wl = d->toks[t].end - d->toks[t].start;
 
 	if ((on = person_org_by_head(d, w, wl, 0)) != NULL ||
+	    (on = person_org_described(d, t)) != NULL ||
 	    (on = person_org_recent(d, t)) != NULL)
 		return on;
 	return person_org_by_head(d, w, wl, 1);
@@ -1405,6 +1422,41 @@ static const struct {
 };
 
 /*
+ * Returns the organization an earlier appositive called by the noun at token
+ * k ("the group's organizer" after "The X Union, a volunteer advocacy
+ * group,"), or NULL.
+ */
+static const char *
+person_org_described(struct ex_doc *d, size_t k)
+{
+	const struct ex_tok *n = &d->toks[k];
+	const char	*on;
+	size_t		 j, a, c, st, oe, len = n->end - n->start;
+
+	for (j = k; j > 0 && k - j < 120; j--) {
+		const struct ex_tok *o = &d->toks[j - 1];
+
+		if (o->end - o->start != len || (o->flags & TK_CAP) ||
+		    memcmp(d->body + o->start, d->body + n->start, len) != 0)
+			continue;
+		/* ", a[n] ... noun" within a few words */
+		for (a = j - 1; a > 1 && j - 1 - a < 6 && !extract_lex_tok_is(d, a - 1, "a") &&
+		    !extract_lex_tok_is(d, a - 1, "an"); a--)
+			;
+		if (a < 2 || j - 1 - a >= 6 || d->body[d->toks[a - 2].start] != ',')
+			continue;
+		c = a - 2;
+		for (st = c; st > 0 && c - st < 8 && (d->toks[st - 1].flags & TK_WORD); st--)
+			;
+		for (; st < c; st++)
+			if ((d->toks[st].flags & TK_CAP) &&
+			    (on = extract_org_at(d, st, &oe)) != NULL && oe == c)
+				return on;
+	}
+	return NULL;
+}
+
+/*
  * Returns the organization last named before token k, in its sentence or
  * the one before, when it is of the kind the noun at k refers to ("the
  * agency's director" after "the Idaho Transportation Department"), or NULL.
@@ -1717,6 +1769,196 @@ person_field_title(const struct ex_doc *d, size_t t)
 	return a < k - 1 ? a : t;
 }
 
+/* Returns the one organization named as a union's local ("X Union Local 311"), or NULL. */
+static const char *
+person_local(const struct ex_doc *d)
+{
+	const char	*on = NULL;
+	size_t		 i;
+
+	for (i = 0; i < d->norgs; i++)
+		if (strstr(d->orgs[i].name, "Local ") != NULL &&
+		    person_has_word(d->orgs[i].name, "Local")) {
+			if (on != NULL && strstr(on, d->orgs[i].name) == NULL &&
+			    strstr(d->orgs[i].name, on) == NULL)
+				return NULL;
+			if (on == NULL || strlen(d->orgs[i].name) > strlen(on))
+				on = d->orgs[i].name;
+		}
+	return on;
+}
+
+/* Returns 1 if the line [a, b) is a contact block's label ("Media", "Investor Contact:"). */
+static int
+person_contact_label(const struct ex_doc *d, size_t a, size_t b)
+{
+	size_t	t;
+	char	c;
+	int	words = 0;
+
+	if (b - a > 4 || !(d->toks[a].flags & TK_CAP))
+		return 0;
+	for (t = a; t < b; t++) {
+		c = d->body[d->toks[t].start];
+		if (d->toks[t].flags & TK_WORD) {
+			if (!extract_lex_tok_in(d, t, contact_labels))
+				return 0;
+			words++;
+		} else if (c != ':' && c != '&' && c != '/')
+			return 0;
+	}
+	return words > 0;
+}
+
+/* Returns 1 if the line [a, b) opens with a title: a role among its first capitalized words. */
+static int
+person_title_line(const struct ex_doc *d, size_t a, size_t b)
+{
+	size_t	t;
+
+	for (t = a; t < b && t < a + 5 && (d->toks[t].flags & TK_WORD) &&
+	    (d->toks[t].flags & TK_CAP); t++)
+		if (extract_lex_tok_in(d, t, title_heads))
+			return 1;
+	return 0;
+}
+
+/* Returns 1 if the tokens [e, b) after a contact's name are an address: an e-mail or a phone. */
+static int
+person_address_rest(const struct ex_doc *d, size_t e, size_t b)
+{
+	if (e == b)
+		return 1;
+	for (; e < b; e++)
+		if (d->body[d->toks[e].start] == '@' || (d->toks[e].flags & TK_DIGIT))
+			return 1;
+	return 0;
+}
+
+/* Returns the end of the field at a: the next comma or parenthesis of the line, or b. */
+static size_t
+person_field_end(const struct ex_doc *d, size_t a, size_t b)
+{
+	while (a < b && d->body[d->toks[a].start] != ',' && d->body[d->toks[a].start] != '(')
+		a++;
+	return a;
+}
+
+/* Adds the person [t, e) of a trailing line with title [ta, tb) and organization [oa, ob). */
+static void
+person_line_add(struct ex_doc *d, size_t t, size_t e, unsigned role, size_t ta, size_t tb,
+    size_t oa, size_t ob)
+{
+	struct ex_person *p;
+	size_t		  n = d->npeople, i;
+	char		 *name, *o;
+
+	name = extract_lex_range(d, t, e);
+	p = extract_person_add(d, name, strlen(name), role, 0);
+	free(name);
+	if (p == NULL)
+		return;
+	/* Its evidence would point into the trailing lines. */
+	if (d->npeople > n)
+		p->ev_start = p->ev_end = 0;
+	if (p->title == NULL && tb > ta)
+		p->title = person_title(d, ta, tb);
+	if (p->org == NULL && ob > oa) {
+		o = extract_lex_range(d, oa, ob);
+		for (i = 0; i < d->norgs; i++)
+			if (strcmp(d->orgs[i].name, o) == 0) {
+				p->org = xstrdup(o);
+				break;
+			}
+		free(o);
+	}
+}
+
+/*
+ * Reads the lines after the body's end (signatures, sign-on lists, contact
+ * blocks) in the tokens of those lines: a signer with credentials or an
+ * honorific and a title ("X, MD, MPH, Chair of Pediatrics, O", "Dr. X,
+ * Family Physician, O"), a name alone over a title line ("X" / "Council
+ * Member, District 4"), a name under a contact label ("Media" / "X").
+ */
+static void
+person_lines(struct ex_doc *d)
+{
+	size_t	a, b, c, h, e, k, f, creds, pa = (size_t)-1;
+	int	cue;
+
+	for (a = 0; a < d->ntoks; pa = a, a = b) {
+		b = person_para_end(d, a);
+		if (!(d->toks[a].flags & TK_CAP) || !(d->toks[a].flags & TK_WORD))
+			continue;
+		for (h = a, cue = 0; h < b && (d->toks[h].flags & TK_CAP) &&
+		    extract_lex_tok_in(d, h, honorifics); h++)
+			cue = 1;
+		if ((e = extract_person_name(d, h, b)) == h)
+			continue;
+		/* "X, MD, MPH, Title, O" */
+		for (k = e, creds = 0; k + 1 < b && d->body[d->toks[k].start] == ',' &&
+		    (d->toks[k + 1].flags & TK_CAP) && extract_lex_tok_in(d, k + 1, credentials) &&
+		    (k + 2 == b || d->body[d->toks[k + 2].start] == ','); k += 2)
+			creds++;
+		if ((creds > 0 || cue) && k + 1 < b && d->body[d->toks[k].start] == ',' &&
+		    (d->toks[k + 1].flags & TK_CAP) && (d->toks[k + 1].flags & TK_WORD)) {
+			f = person_field_end(d, k + 1, b);
+			c = f < b && d->body[d->toks[f].start] == ',' ? f + 1 : f;
+			person_line_add(d, h, e, ROLE_MENTIONED, k + 1, f, c,
+			    person_field_end(d, c, b));
+			continue;
+		}
+		if (creds > 0 && k == b) {
+			person_line_add(d, h, e, ROLE_MENTIONED, 0, 0, 0, 0);
+			continue;
+		}
+		/* "Media" / "X" / "press@..." */
+		if (pa != (size_t)-1 && person_contact_label(d, pa, a) &&
+		    person_address_rest(d, e, b)) {
+			person_line_add(d, h, e, ROLE_CONTACT, 0, 0, 0, 0);
+			continue;
+		}
+		/* "X" / "Superintendent" */
+		if (e == b && b < d->ntoks && person_title_line(d, b, person_para_end(d, b)))
+			person_line_add(d, h, e, ROLE_MENTIONED, b,
+			    person_field_end(d, b, person_para_end(d, b)), 0, 0);
+	}
+}
+
+/* Finds the people of the trailing lines in their own tokens. */
+static void
+person_links(struct ex_doc *d)
+{
+	struct ex_tok	*toks = d->toks;
+	char		*body = d->body, *buf;
+	size_t		 body_len = d->body_len, ntoks = d->ntoks, i, n = 0, l;
+
+	for (i = 0; i < d->nlinks; i++)
+		n += strlen(d->links[i]) + 2;
+	if (n == 0)
+		return;
+	buf = xmalloc(n + 1);
+	for (i = 0, n = 0; i < d->nlinks; i++) {
+		l = strlen(d->links[i]);
+		memcpy(buf + n, d->links[i], l);
+		n += l;
+		buf[n++] = '\n';
+		buf[n++] = '\n';
+	}
+	buf[n] = '\0';
+	d->body = buf;
+	d->body_len = n;
+	extract_lex_tokenize(d);
+	person_lines(d);
+	free(d->toks);
+	free(buf);
+	d->toks = toks;
+	d->ntoks = ntoks;
+	d->body = body;
+	d->body_len = body_len;
+}
+
 /* Finds the people named with a cue: a title, an honorific, an organization, or "by". */
 void
 extract_person_scan(struct ex_doc *d)
@@ -1779,6 +2021,10 @@ extract_person_scan(struct ex_doc *d)
 			    (d->toks[ta].flags & TK_SENT) && person_head_tok(d, ta))
 				on = person_org_by_head(d, d->body + d->toks[ta].start,
 				    d->toks[ta].end - d->toks[ta].start, 0);
+			/* "Local president X": an officer of the one union local named. */
+			if (on == NULL && ta < h && ta > 0 && (d->toks[ta - 1].flags & TK_CAP) &&
+			    extract_lex_tok_is(d, ta - 1, "Local"))
+				on = person_local(d);
 			/* "Recreation Supervisor X": the one organization named with the field. */
 			if (on == NULL && ta == h && h > 0 && (d->toks[h - 1].flags & TK_CAP) &&
 			    !(d->toks[h - 1].flags & (TK_POSS | TK_ACR | TK_PARA)))
@@ -1813,11 +2059,15 @@ extract_person_scan(struct ex_doc *d)
 					s--;
 				while (s < k && (on = extract_org_at(d, s, &oe)) == NULL)
 					s++;
+				/* "HLFC's policy director, X": the initials of an organization named. */
+				if (on == NULL && (d->toks[k - 1].flags & TK_ACR))
+					on = person_org_initials(d, k - 1);
 				/* "The agency's director, X": the agency named just before. */
 				if (on == NULL && (!(d->toks[k - 1].flags & TK_CAP) ||
 				    extract_lex_tok_is(d, k - 2, "the")) &&
 				    (on = person_org_by_head(d, d->body + d->toks[k - 1].start,
 				    d->toks[k - 1].end - d->toks[k - 1].start, 0)) == NULL &&
+				    (on = person_org_described(d, k - 1)) == NULL &&
 				    (on = person_org_recent(d, k - 1)) == NULL)
 					on = person_org_by_head(d, d->body + d->toks[k - 1].start,
 					    d->toks[k - 1].end - d->toks[k - 1].start, 1);
@@ -1911,6 +2161,7 @@ extract_person_scan(struct ex_doc *d)
 		if (k > t)
 			t = k - 1;
 	}
+	person_links(d);
 }
 
 /* Returns the person whose full name, written before token t, ends in the surname at token t. */
@@ -2187,6 +2438,20 @@ person_board(struct ex_doc *d, const char *title)
 }
 
 /*
+ * Keeps in *on the longer of *on and name when one holds the other (a
+ * body's short and full names); returns -1 if they are two bodies.
+ */
+static int
+person_keep_longer(const char **on, const char *name)
+{
+	if (*on != NULL && strstr(name, *on) == NULL && strstr(*on, name) == NULL)
+		return -1;
+	if (*on == NULL || strlen(name) > strlen(*on))
+		*on = name;
+	return 0;
+}
+
+/*
  * Returns the one organization whose name holds a title's words up to its
  * head noun ("County Board Chair": "Harwick County Board of Supervisors").
  */
@@ -2213,11 +2478,8 @@ person_title_body(struct ex_doc *d, const char *title)
 		if (*m == '\0')
 			continue;
 		/* "County Board" and "X County Board of Supervisors" are one body: the longer. */
-		if (on != NULL && strstr(d->orgs[i].name, on) == NULL &&
-		    strstr(on, d->orgs[i].name) == NULL)
+		if (person_keep_longer(&on, d->orgs[i].name) == -1)
 			return NULL;
-		if (on == NULL || strlen(d->orgs[i].name) > strlen(on))
-			on = d->orgs[i].name;
 	}
 	return on;
 }
@@ -2227,6 +2489,55 @@ static const char *const corp_ends[] = {
 	"Inc.", "Inc", "LLC", "L.L.C.", "Corp.", "Corp", "Corporation", "Co.",
 	"Company", "Ltd.", "Ltd", "LLP", NULL
 };
+
+/*
+ * Returns the one organization a lower-case title names by its type: the
+ * words before the role hold an organization noun or a jurisdiction, and one
+ * organization's name holds them all ("district manager" of the "X Parks
+ * District", "county health officer" of the "X County Public Health
+ * Department"); NULL if none or several.
+ */
+static const char *
+person_field_org(const struct ex_doc *d, const char *title)
+{
+	const char	*w[4], *s, *e, *on = NULL, *m, *x;
+	size_t		 wl[4], n = 0, i, k;
+	int		 typed = 0;
+
+	for (s = title; *s != '\0'; s = *e ? e + 1 : e) {
+		for (e = s; *e != '\0' && *e != ' '; e++)
+			if (*e >= 'A' && *e <= 'Z')
+				return NULL;
+		if (extract_lex_in(s, (size_t)(e - s), title_heads))
+			break;
+		if (n == 4)
+			return NULL;
+		w[n] = s;
+		wl[n] = (size_t)(e - s);
+		if (extract_org_head(s, wl[n]) || extract_lex_in(s, wl[n], jurisdictions))
+			typed = 1;
+		n++;
+	}
+	if (*s == '\0' || n == 0 || !typed)
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		for (k = 0; k < n; k++) {
+			for (m = d->orgs[i].name; *m != '\0'; m = *x ? x + 1 : x) {
+				for (x = m; *x != '\0' && *x != ' '; x++)
+					;
+				if ((size_t)(x - m) == wl[k] && strncasecmp(m, w[k], wl[k]) == 0)
+					break;
+			}
+			if (*m == '\0')
+				break;
+		}
+		if (k < n)
+			continue;
+		if (person_keep_longer(&on, d->orgs[i].name) == -1)
+			return NULL;
+	}
+	return on;
+}
 
 /*
  * Returns, for a title opening with "Company" ("Company vice president"),
@@ -2355,7 +2666,8 @@ extract_person_finish(struct ex_doc *d)
 		    (on = person_home(d, p->title)) != NULL ||
 		    (on = person_body(d, p->title)) != NULL ||
 		    (on = person_board(d, p->title)) != NULL ||
-		    (on = person_title_body(d, p->title)) != NULL)
+		    (on = person_title_body(d, p->title)) != NULL ||
+		    (on = person_field_org(d, p->title)) != NULL)
 			p->org = xstrdup(on);
 		else if (!person_officer(d, p->title))
 			continue;

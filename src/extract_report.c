@@ -1537,6 +1537,28 @@ report_journal(struct ex_doc *d, size_t s, size_t e)
 }
 
 /*
+ * Returns 1 if "in the journal O" in sentence [s, e) is followed at once by
+ * "by": the authors named after the journal do not publish the article.
+ */
+static int
+report_journal_by(const struct ex_doc *d, size_t s, size_t e)
+{
+	size_t	t, k;
+
+	for (t = s + 2; t + 1 < e; t++) {
+		if (d->toks[t].end - d->toks[t].start != 7 ||
+		    !extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
+		    !extract_lex_tok_is(d, t - 2, "in"))
+			continue;
+		for (k = t + 1; k < e && report_word(d, k) && ((d->toks[k].flags & TK_CAP) ||
+		    extract_lex_tok_is(d, k, "of") || extract_lex_tok_is(d, k, "and")); k++)
+			;
+		return k > t + 1 && extract_lex_tok_is(d, k, "by");
+	}
+	return 0;
+}
+
+/*
  * Sets publisher and date of a report cited in sentence [s, e) whose noun
  * is at n (REPORT_NONE if none).
  */
@@ -1547,6 +1569,10 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	const char	*on;
 	char		 iso[11];
 
+	/* "published ... in the journal O by researchers at U": the journal's. */
+	if (r->publisher == NULL && report_journal_by(d, sent, e) &&
+	    (on = report_journal(d, sent, e)) != NULL)
+		r->publisher = xstrdup(on);
 	if (r->publisher == NULL &&
 	    ((on = report_by(d, sent, e)) != NULL ||
 	    (n != REPORT_NONE && (on = report_possessor(d, sent, n)) != NULL) ||

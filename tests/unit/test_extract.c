@@ -1348,6 +1348,167 @@ test_team_byline_and_kind_label(void **state)
 	json_decref(j);
 }
 
+/* A breadcrumb with guillemets ("Newsroom » Press Releases") is furniture; a case name ("X v. Y") does not end the title. */
+static void
+test_guillemet_crumb_case_name(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Congressman Elias Brandvik\n\nHome  |  About  |  Newsroom\n\n"
+	    "Newsroom \xc2\xbb Press Releases\n\n"
+	    "Brandvik Asks Agency to Explain Delay in Bridge Grants\n\nMarch 2, 2023\n\n"
+	    "WASHINGTON \xe2\x80\x93 Representative Elias Brandvik today asked the agency to explain its delay.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Brandvik Asks Agency to Explain Delay in Bridge Grants");
+	json_decref(j);
+	j = run("Orchard Tenants Union\n\nStatement on Court Ruling in Pellman v. Ashgrove Properties\n\n"
+	    "March 5th, 2024\n\n"
+	    "TORVIK, March 5 \xe2\x80\x94 The court ruled this morning that tenants must receive written notice.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Statement on Court Ruling in Pellman v. Ashgrove Properties");
+	/* "PLACE, Month D — ": the year left out of the dateline. */
+	assert_string_equal(str(d, "dateline"), "TORVIK");
+	json_decref(j);
+	j = run("Orchard Tenants Union\n\nTenants Rally at City Hall\n\nMarch 5th, 2024\n\n"
+	    "Today, March 5 \xe2\x80\x94 tenants rallied at city hall for the third week running.\n");
+	assert_null(str(doc(j, 0), "dateline"));
+	json_decref(j);
+}
+
+/* "Posted on D by Council Member X" under the writer's masthead: X writes a post, the title follows the date, a salutation opens the text. */
+static void
+test_masthead_byline_office(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Town of Pell Harbor\nOfficial Website\n\n"
+	    "Council Member Dario Venkel\nWard 2 \xe2\x80\x93 Eastbank, Millrace & Orchard Hill\n\n"
+	    "Posted on 3/5/24 by Council Member Dario Venkel\n\n"
+	    "Ward 2 Update: Paving, Pool Hours and a Budget Meeting\n\nNeighbors,\n\n"
+	    "Spring is almost here, and so is paving season in Ward 2 this month.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Ward 2 Update: Paving, Pool Hours and a Budget Meeting");
+	assert_string_equal(str(d, "author"), "Dario Venkel");
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_null(str(d, "subtitle"));
+	json_decref(j);
+}
+
+/* A listing's "Posted in X" under the date is the item's category, and every item takes the site's name as publisher. */
+static void
+test_listing_posted_in_site(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Riverbend Pantry Network\nNo neighbor goes without a meal.\n\n"
+	    "Donate   Volunteer   Find Food   About Us\n\n"
+	    "Pantry Opens a Third Site in Northgate\n3 September 2019\nPosted in Announcements\n\n"
+	    "Riverbend Pantry Network opened its third site on Monday, bringing groceries to Northgate families.\n\n"
+	    "Read more \xc2\xbb\n\n"
+	    "Volunteers Needed for the Fall Food Drive\n21 August 2019\nPosted in Events\n\n"
+	    "The network needs sixty volunteers to sort and pack donations during the fall food drive.\n\n"
+	    "Read more \xc2\xbb\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "category"), "Announcements");
+	assert_string_equal(str(d, "kind"), "article");
+	assert_null(str(d, "subtitle"));
+	d = doc(j, 1);
+	assert_string_equal(str(d, "category"), "Events");
+	assert_string_equal(str(d, "publisher"), "Riverbend Pantry Network");
+	json_decref(j);
+}
+
+/* "D | Filed under: A, B" dates a blog post; the topics are no dateline. */
+static void
+test_filed_under_date(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("SALMON CREEK TRUST\n\nBlog / Science\n\n"
+	    "New Study: Salmon Creek Runs Warmer Every Summer\n\n"
+	    "10.22.2021  |  Filed under: Science, Salmon, Water\n\n"
+	    "TACOMA \xe2\x80\x94 Summer water temperatures in Salmon Creek have risen two degrees since 1980.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "published"), "2021-10-22");
+	assert_string_equal(str(d, "dateline"), "TACOMA");
+	assert_string_equal(str(d, "kind"), "blog_post");
+	json_decref(j);
+}
+
+/* A date without its year ("Tuesday, Sept. 3") takes the year the page names that fits the weekday; a message from one person is a letter signed by that person. */
+static void
+test_message_letter_noyear(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Larchmont Unified School District\n\n"
+	    "Welcome Back: A Message from Superintendent Okonjo-Hale\n\nTuesday, Sept. 3\n\n"
+	    "Dear Larchmont families,\n\n"
+	    "Welcome to the 2019\xe2\x80\x93" "20 school year! Our 2018 survey asked what you wanted most.\n\n"
+	    "With gratitude,\n\nDr. Miriam Okonjo-Hale\nSuperintendent\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "published"), "2019-09-03");
+	assert_string_equal(str(d, "author"), "Miriam Okonjo-Hale");
+	assert_string_equal(str(d, "kind"), "letter");
+	json_decref(j);
+	/* "Open Letter: X" names the page a letter; no one person signs it. */
+	j = run("CLEAN AIR PARENTS\n\nOpen Letter: Replace Diesel Buses Before the Next School Year\n\n"
+	    "09/03/2019\n\nToday the Clean Air Parents delivered the following letter to the governor.\n\n"
+	    "Dear Governor Talbot:\n\nWe write as parents to urge you to fund electric school buses.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "letter");
+	assert_null(str(d, "author"));
+	json_decref(j);
+	/* No year of the page fits the weekday: no date. */
+	j = run("Larchmont Unified School District\n\nFall Sports Sign-Ups Open Next Week\n\n"
+	    "Monday, Sept. 3\n\nSign-ups for the 2019 fall sports season open next week.\n");
+	assert_null(str(doc(j, 0), "published"));
+	json_decref(j);
+}
+
+/* A wire release's final "Contacts" block, set apart by a blank line, names the media contact under its "Media" label. */
+static void
+test_contacts_block_after_blank(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Harrow Battery Systems Selects Lumen Grid to Monitor Its Fleet\n\n"
+	    "DENVER--(BUSINESS WIRE)--Harrow Battery Systems, Inc. today selected Lumen Grid to monitor its fleet.\n\n"
+	    "Contacts\n\nMedia\nOlamide Varga\nHarrow Battery Systems\npress@harrow.example\n");
+	d = doc(j, 0);
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Olamide Varga");
+	json_decref(j);
+}
+
+/* "News > Service Changes" over "SERVICE CHANGE: X": the breadcrumb's section is the category, and no kind follows from it. */
+static void
+test_crumb_label_category(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("KESTON AREA TRANSIT\nPlan a Trip | Schedules | Fares | Newsroom\n\n"
+	    "Newsroom > Service Changes\n\n"
+	    "SERVICE CHANGE: Blue Line Closes Between Alder and Fenn for Track Work\n\n"
+	    "Friday, 14 January 2022 09:15\n\n"
+	    "KESTON \xe2\x80\x93 Beginning Saturday, the Keston Area Transit will suspend Blue Line service.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "category"), "Service Changes");
+	assert_string_equal(str(d, "kind"), "press_release");
+	json_decref(j);
+	j = run("KESTON AREA TRANSIT\n\nNewsroom > Press Releases\n\n"
+	    "HEALTH ALERT: Smoke Expected Over Keston This Weekend\n\nMarch 2, 2023\n\n"
+	    "KESTON \xe2\x80\x93 Smoke from fires to the north is expected to reach the city on Saturday.\n");
+	assert_null(str(doc(j, 0), "category"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1402,6 +1563,13 @@ main(void)
 		cmocka_unit_test(test_title_above_site),
 		cmocka_unit_test(test_statement_heads),
 		cmocka_unit_test(test_team_byline_and_kind_label),
+		cmocka_unit_test(test_guillemet_crumb_case_name),
+		cmocka_unit_test(test_masthead_byline_office),
+		cmocka_unit_test(test_listing_posted_in_site),
+		cmocka_unit_test(test_filed_under_date),
+		cmocka_unit_test(test_message_letter_noyear),
+		cmocka_unit_test(test_contacts_block_after_blank),
+		cmocka_unit_test(test_crumb_label_category),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

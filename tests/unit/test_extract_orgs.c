@@ -996,6 +996,105 @@ test_orgs_tail_short_form(void **state)
 	json_decref(j);
 }
 
+/*
+ * Sign-on sub-headings: "Member organizations of the X Coalition" heads the
+ * members and names the coalition; the people under "Physicians (...)" sign
+ * as individuals, their affiliations organizations but not members.  The
+ * list runs past sixteen lines.
+ */
+static void
+test_orgs_sign_sections(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Pell Valley Water Coalition sent the letter below to the governor.\n\n"
+	    "Please act before the summer.\n\nSincerely,\n\n"
+	    "Member organizations of the Pell Valley Water Coalition\n"
+	    "Dover Anglers Club\nAshby Tenants Union\nLarkspur Faith Network\n"
+	    "Heron Bay Garden Club\nMothers for Clean Water of Ashby County\n"
+	    "Dover Student Council\nPell Valley Farmers Alliance\nWillow Flats Neighbors Association\n"
+	    "Quarry Road Land Trust\nOsprey Point Rowing Club\n\n"
+	    "Physicians (affiliations listed for identification only)\n"
+	    "Jo Lund, MD, Chair of Medicine, Dover General Hospital\n"
+	    "Dr. Ana Ruiz, Pediatrician, Ashby Community Health Center\n"
+	    "Prof. Eli Voss, School of Nursing, Pell Valley University\n"
+	    "Mara Quist, RN, School Nurse, Dover Unified School District\n"
+	    "Dr. Tom Pryor, Family Physician, Larkspur Family Clinic\n"
+	    "Ruth Amberly, PhD, Epidemiologist (retired)\n");
+	d = doc(j, 0);
+	c = coalition(d, "Pell Valley Water Coalition");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 10);
+	assert_true(has_member(c, "Dover Anglers Club"));
+	assert_true(has_member(c, "Osprey Point Rowing Club"));
+	assert_false(has_member(c, "Dover General Hospital"));
+	assert_false(has_member(c, "Larkspur Family Clinic"));
+	assert_null(org(d, "Member organizations of the Pell Valley Water Coalition"));
+	assert_null(org(d, "Physicians (affiliations listed for identification only)"));
+	assert_null(org(d, "Ruth Amberly"));
+	assert_non_null(org(d, "Dover General Hospital"));
+	assert_non_null(org(d, "Larkspur Family Clinic"));
+	json_decref(j);
+}
+
+/* A quoted name before a common noun, and a topic inside a quoted title, are not bodies. */
+static void
+test_orgs_quoted_things(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Residents can check the county's \"Pine Lake Watch\" map for updates.\n\n"
+	    "A 2023 study by the Dover Grid Institute, \"Fault Patterns in Utility-Scale "
+	    "Battery Systems,\" found most faults were detectable.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Pine Lake Watch"));
+	assert_null(org(d, "Utility-Scale Battery Systems"));
+	assert_non_null(org(d, "Dover Grid Institute"));
+	json_decref(j);
+}
+
+/* A name cut before its "of"/"for" phrase, and a masthead in capitals, are short forms. */
+static void
+test_orgs_cut_forms(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("DOVER REGIONAL TRANSIT\n\nWeekend Closures on the Red Line\n\nMarch 3, 2014\n\n"
+	    "The Greater Dover Regional Transit Authority will close the Red Line on "
+	    "weekends. The Alder Institute for Civic Policy asked the State Board of "
+	    "Education to change school start times.\n\n"
+	    "\"We will work with the State Board,\" said Jo Lund, a fellow at the Alder "
+	    "Institute.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "State Board of Education"), "State Board"));
+	assert_null(org(d, "State Board"));
+	assert_true(goes_by(org(d, "Alder Institute for Civic Policy"), "Alder Institute"));
+	assert_null(org(d, "Alder Institute"));
+	assert_null(org(d, "DOVER REGIONAL TRANSIT"));
+	json_decref(j);
+}
+
+/* "Roe & Poe Architects" is a firm; a conservancy is a body; a trade alone is neither. */
+static void
+test_orgs_firms(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The study was prepared by Harlow & Penn Architects for the district. "
+	    "Volunteers of the Birch Hollow Conservancy planted trees. "
+	    "Licensed Landscape Architects reviewed the plan.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Harlow & Penn Architects"));
+	assert_non_null(org(d, "Birch Hollow Conservancy"));
+	assert_null(org(d, "Licensed Landscape Architects"));
+	assert_null(org(d, "Landscape Architects"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1044,6 +1143,10 @@ main(void)
 		cmocka_unit_test(test_orgs_fellow_members),
 		cmocka_unit_test(test_orgs_together_as),
 		cmocka_unit_test(test_orgs_tail_short_form),
+		cmocka_unit_test(test_orgs_sign_sections),
+		cmocka_unit_test(test_orgs_quoted_things),
+		cmocka_unit_test(test_orgs_cut_forms),
+		cmocka_unit_test(test_orgs_firms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

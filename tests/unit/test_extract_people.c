@@ -1002,6 +1002,144 @@ test_people_field_word_org(void **state)
 	json_decref(j);
 }
 
+/* Signers of a sign-on list: credentials after the name, then the title and the organization. */
+static void
+test_people_signers_credentials(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Quillan Valley Parents Network", "Letter on Clean Buses")
+	    "The network sent a letter to the governor today.\n\n"
+	    "Sincerely,\n\n"
+	    "Health professionals\n"
+	    "Odile Farnsby, MD, MPH, Chair of Pediatrics, Quillan Valley Hospital\n"
+	    "Dr. Tobiah Wrenfield, Family Physician, Quillan Valley Hospital\n"
+	    "Marguerite Ashcombe, PhD, Toxicologist (retired)\n"
+	    "Parents for Quiet Streets, Quillan Valley\n");
+	p = person(doc(j, 0), "Odile Farnsby");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "Chair of Pediatrics");
+	assert_non_null(person(doc(j, 0), "Tobiah Wrenfield"));
+	assert_non_null(person(doc(j, 0), "Marguerite Ashcombe"));
+	assert_null(person(doc(j, 0), "Parents for Quiet Streets"));
+	json_decref(j);
+}
+
+/* A name alone on a trailing line over a title line signs the letter; a plain line does not. */
+static void
+test_people_signature_title_line(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Town of Brackenridge", "Spring Newsletter")
+	    "Road work on Elm Lane starts next week, and the library adds Sunday hours.\n\n"
+	    "See you around town,\n\n"
+	    "Rosalind Ebberly\n"
+	    "Council Member, Ward 2\n\n"
+	    "Subscribe to the newsletter\n");
+	assert_non_null(person(doc(j, 0), "Rosalind Ebberly"));
+	json_decref(j);
+}
+
+/* A name under a contact label ("Media", "Investors") in a wire release's contact block. */
+static void
+test_people_contact_block_labels(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Tarnwell Robotics, Inc.", "Tarnwell Robotics Ships New Arm")
+	    "Tarnwell Robotics, Inc. today announced its new arm for small workshops.\n\n"
+	    "Contacts\n\n"
+	    "Media\n"
+	    "Ysolde Marchetti\n"
+	    "press@tarnwell.example\n\n"
+	    "Investor Contact:\n"
+	    "Bertram Quayle ir@tarnwell.example\n");
+	assert_non_null(person(doc(j, 0), "Ysolde Marchetti"));
+	assert_non_null(person(doc(j, 0), "Bertram Quayle"));
+	json_decref(j);
+}
+
+/* A preposition opening a sentence is no first name ("With Tarnwell's help"). */
+static void
+test_people_preposition_not_name(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Tarnwell Robotics, Inc.", "Tarnwell Robotics Picks Partner")
+	    "\xe2\x80\x9cWith Tarnwell\xe2\x80\x99s arms on the line, we ship faster,\xe2\x80\x9d "
+	    "said Imelda Sorvino, chief executive officer of Cobbleford Parts.\n");
+	assert_null(person(doc(j, 0), "With Tarnwell"));
+	assert_non_null(person(doc(j, 0), "Imelda Sorvino"));
+	json_decref(j);
+}
+
+/* "HLFC's policy director, X": initials of an organization the text names. */
+static void
+test_people_initials_possessive_role(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Gorsebrook Tenants Alliance", "Tenants Back Rent Bill")
+	    "The Gorsebrook Tenants Alliance backed the rent bill on Monday.\n\n"
+	    "Across town, the Quarry Hill Food Cooperative opened a pantry. "
+	    "QHFC's policy director, Lisette Varnham, testified Tuesday before the committee.\n");
+	assert_string_equal(porg(j, "Lisette Varnham"), "Quarry Hill Food Cooperative");
+	json_decref(j);
+}
+
+/* A lower-case title naming an organization's type belongs to the one organization of that type. */
+static void
+test_people_field_title_type(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Ostrander County Public Health Department", "Algae Advisory for Ferrow Lake")
+	    "The Ostrander County Public Health Department issued an advisory today. "
+	    "\"Stay out of the water,\" said Dr. Wilhelmina Craske, county health officer.\n\n"
+	    "The Ferrow Lake Parks District closed the beach. Parks district manager Anselm Tolliver "
+	    "said the campground stays open.\n");
+	assert_string_equal(porg(j, "Wilhelmina Craske"), "Ostrander County Public Health Department");
+	assert_string_equal(porg(j, "Anselm Tolliver"), "Ferrow Lake Parks District");
+	json_decref(j);
+}
+
+/* "Local president X": an officer of the union local the text names. */
+static void
+test_people_local_president(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Pellham Area Transit", "Weekend Shuttles Replace Trains")
+	    "Pellham Area Transit will run shuttles on six weekends.\n\n"
+	    "Rail Operators Union Local 718, which represents the operators, backed the plan. "
+	    "Local president Casimir Odenkirk said operators would be paid overtime.\n");
+	assert_string_equal(porg(j, "Casimir Odenkirk"), "Rail Operators Union Local 718");
+	json_decref(j);
+}
+
+/* "the group's organizer" is of the organization an appositive called a group, not the last one named. */
+static void
+test_people_described_group(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Pellham Area Transit", "Night Shuttle Requested")
+	    "Pellham Area Transit will review its routes.\n\n"
+	    "The Pellham Riders League, a volunteer advocacy group, has asked for a shuttle to "
+	    "Saint Brigid Hospital. \"Night workers need it,\" said Oriel Mabbott, the group\xe2\x80\x99s organizer.\n");
+	assert_string_equal(porg(j, "Oriel Mabbott"), "Pellham Riders League");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1059,6 +1197,14 @@ main(void)
 		cmocka_unit_test(test_people_company_contact),
 		cmocka_unit_test(test_people_appositive_org_forms),
 		cmocka_unit_test(test_people_field_word_org),
+		cmocka_unit_test(test_people_signers_credentials),
+		cmocka_unit_test(test_people_signature_title_line),
+		cmocka_unit_test(test_people_contact_block_labels),
+		cmocka_unit_test(test_people_preposition_not_name),
+		cmocka_unit_test(test_people_initials_possessive_role),
+		cmocka_unit_test(test_people_field_title_type),
+		cmocka_unit_test(test_people_local_president),
+		cmocka_unit_test(test_people_described_group),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1138,6 +1138,24 @@ test_reports_appears_in_journal(void **state)
 	json_decref(j);
 }
 
+/* "A study published DATE in the journal J by researchers at U, T": the journal publishes it. */
+static void
+test_reports_journal_before_researchers(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Ashgrove River Trust\n\nNEWS\n\nTrust Maps Warm Reaches\n\n"
+	    "May 11, 2023\n\n"
+	    "TACOMA, Wash. " MDASH " The trust mapped the river's warmest reaches this spring.\n\n"
+	    "A study published March 3, 2020 in the journal Coldwater Fish Letters by researchers "
+	    "at Pellmore University, " LQ "Heat Limits for Juvenile Chum Salmon," RQ " set the "
+	    "limits the map uses.\n");
+	assert_string_equal(sval(rep(j, "Heat Limits for Juvenile Chum Salmon"), "publisher"),
+	    "Coldwater Fish Letters");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1199,6 +1217,7 @@ main(void)
 		cmocka_unit_test(test_reports_possessor_forms),
 		cmocka_unit_test(test_reports_estimate_with_long_field),
 		cmocka_unit_test(test_reports_appears_in_journal),
+		cmocka_unit_test(test_reports_journal_before_researchers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
