@@ -129,7 +129,9 @@ static const char *const update_labels[] = {
 };
 
 /* Words that may follow a date on its line without making it text. */
-static const char *const byline_cues[] = { "Posted by", "By", "Written by", NULL };
+static const char *const byline_cues[] = {
+	"Posted by", "By", "Written by", "Story by", NULL
+};
 
 /* Offices a byline may put before the writer's name ("By Council Member Jo Roe"). */
 static const char *const byline_offices[] = {
@@ -497,7 +499,7 @@ meta_time(const char *s, size_t len, size_t i)
 static const char *const category_words[] = {
 	"Releases", "Statements", "Stories", "Updates", "Events",
 	"Announcements", "Highlights", "Features", "Articles", "Spotlight",
-	"Advisories", "Advisory", "Alerts", "Notices", NULL
+	"Advisories", "Advisory", "Alerts", "Notices", "Testimony", NULL
 };
 
 /* Returns 1 if the short label is a listing item's category ("Member Stories"). */
@@ -814,6 +816,7 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 {
 	char	iso[11];
 	size_t	n, used, i, k;
+	int	topic = 0;
 
 	if (len == 0 || s[0] != 'P')
 		return 0;
@@ -831,7 +834,11 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 	else if (i + 3 < len && memcmp(s + i, " | ", 3) == 0) {
 		/* "Posted on D | Community": one word, or a section's label, not a byline. */
 		i += 3;
-		if (extract_lex_words(s + i, len - i) > 1 &&
+		topic = 1;
+		/* "Posted on D | Category: Arrests": the label names it. */
+		if (s[i] == 'C' && extract_lex_istarts(s + i, len - i, "Category:"))
+			i = meta_skip_space(s, len, i + strlen("Category:"));
+		else if (extract_lex_words(s + i, len - i) > 1 &&
 		    !meta_category_label(s + i, len - i) &&
 		    memchr(s + i, '&', len - i) == NULL &&
 		    extract_lex_ifind(s + i, len - i, " and ") == NULL)
@@ -848,7 +855,7 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 		d->published = xstrdup(iso);
 	if (apply && d->category == NULL) {
 		d->category = extract_lex_norm(s + i, len - i);
-		d->category_topic = s[i - 2] == '|';
+		d->category_topic = topic;
 	}
 	return 1;
 }
@@ -1306,12 +1313,145 @@ meta_site_len(const char *s, size_t len)
 	return len;
 }
 
+/*
+ * Returns the department a city's site heading stands over ("City of Harlow"
+ * over "Fire Department" is "Harlow Fire Department", a new string), or NULL.
+ */
+static char *
+meta_unit_site(const char *s, size_t len, const char *n, size_t nl)
+{
+	static const char *const of[] = {
+		"City of ", "Town of ", "Village of ", "County of ", NULL
+	};
+	static const char *const units[] = {
+		"Department", "Bureau", "Division", NULL
+	};
+	size_t	i, pl, a;
+
+	if (len < 9 || nl < 10 || nl > 40 || strchr("CTV", s[0]) == NULL ||
+	    (n[nl - 1] != 't' && n[nl - 1] != 'u' && n[nl - 1] != 'n'))
+		return NULL;
+	for (a = nl; a > 0 && n[a - 1] != ' '; a--)
+		;
+	if (a == 0 || extract_lex_words(n, nl) > 3 || !extract_lex_upper(n, nl, 0) ||
+	    !extract_lex_in(n + a, nl - a, units))
+		return NULL;
+	for (i = 0; of[i] != NULL; i++) {
+		pl = strlen(of[i]);
+		if (extract_lex_istarts(s, len, of[i]) && len > pl &&
+		    extract_lex_upper(s, len, pl) && extract_lex_words(s + pl,
+		    len - pl) <= 3)
+			return xasprintf("%.*s %.*s", (int)(len - pl), s + pl,
+			    (int)nl, n);
+	}
+	return NULL;
+}
+
+/*
+ * Returns the length of a blog's name that opens its tagline ("Field Notes:
+ * the blog of X", "River Notes: our blog"), or 0.
+ */
+static size_t
+meta_blog_tagline(const char *s, size_t len)
+{
+	const char	*c, *r;
+	size_t		 k, rl;
+
+	if (len < 12 || len > 90 || !extract_lex_upper(s, len, 0) ||
+	    (c = memchr(s, ':', len < 40 ? len : 40)) == NULL)
+		return 0;
+	k = (size_t)(c - s);
+	r = c + 1;
+	rl = len - k - 1;
+	while (rl > 0 && *r == ' ') {
+		r++;
+		rl--;
+	}
+	if (k < 3 || extract_lex_words(s, k) > 4 || extract_lex_words(r, rl) > 8 ||
+	    (!extract_lex_istarts(r, rl, "the ") && !extract_lex_istarts(r, rl, "our ") &&
+	    !extract_lex_istarts(r, rl, "a ") && !extract_lex_istarts(r, rl, "an ")))
+		return 0;
+	/* "blog" is a whole word of the rest. */
+	for (c = r; (c = extract_lex_ifind(c, rl - (size_t)(c - r), "blog")) != NULL;
+	    c += 4)
+		if (c[-1] == ' ' && (c + 4 == r + rl || c[4] == ' ' || c[4] == ','))
+			return k;
+	return 0;
+}
+
+/*
+ * Returns 1 if the menu before the title names, as its blog ("The Ledger
+ * (Blog)"), the section whose label stands over the title.
+ */
+static int
+meta_blog_menu(const char *text, const struct ex_line *lines, const size_t *head,
+    size_t ti)
+{
+	const char	*s, *b, *h;
+	size_t		 i, k, len, a, e, hl;
+
+	for (i = 0; i < head[ti] && i < 30; i++) {
+		s = text + lines[i].start;
+		len = lines[i].end - lines[i].start;
+		if (len < 10 || (b = extract_lex_ifind(s, len, "(Blog)")) == NULL)
+			continue;
+		for (e = (size_t)(b - s); e > 0 && s[e - 1] == ' '; e--)
+			;
+		for (a = e; a > 0 && s[a - 1] != '|'; a--)
+			;
+		while (a < e && s[a] == ' ')
+			a++;
+		if (a == e)
+			continue;
+		for (k = 0; k < ti; k++) {
+			h = text + lines[head[k]].start;
+			hl = lines[head[k]].end - lines[head[k]].start;
+			if (hl == e - a && strncasecmp(h, s + a, hl) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Returns the last item of a breadcrumb after the blog's name ("Home >
+ * Field Notes > Rivers & Salmon" is "Rivers & Salmon"), a new string, or NULL.
+ */
+static char *
+meta_blog_crumb(const char *s, size_t len, const char *name, size_t nl)
+{
+	const char	*p;
+	size_t		 i, a, t, item = 0;
+
+	for (p = s; (p = memchr(p, name[0], len - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(p - s) + nl <= len && memcmp(p, name, nl) == 0)
+			break;
+	if (p == NULL)
+		return NULL;
+	/* Tokens after the name: a separator ("›", ">", "/", "|") opens each item. */
+	for (i = (size_t)(p - s) + nl; i < len; ) {
+		while (i < len && s[i] == ' ')
+			i++;
+		for (a = i, t = 1; i < len && s[i] != ' '; i++)
+			if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ||
+			    (s[i] >= '0' && s[i] <= '9'))
+				t = 0;
+		if (t && i > a && i - a <= 3 && s[a] != '&')
+			item = i;
+	}
+	if (item == 0)
+		return NULL;
+	item = meta_skip_space(s, len, item);
+	return item < len ? extract_lex_norm(s + item, len - item) : NULL;
+}
+
 /* Returns the publisher named by the site headings before head[ti] (a new string). */
 static char *
 meta_site(const char *text, const struct ex_line *lines, const size_t *head,
     const size_t *hgroup, size_t ti)
 {
 	const char	*s, *n;
+	char		*u;
 	size_t		 len, nl, k, i, pl;
 
 	for (k = 0; k < ti && hgroup[k] == hgroup[0]; k++) {
@@ -1325,6 +1465,10 @@ meta_site(const char *text, const struct ex_line *lines, const size_t *head,
 	}
 	s = text + lines[head[0]].start;
 	len = lines[head[0]].end - lines[head[0]].start;
+	if (1 < ti && hgroup[1] == hgroup[0] && (u = meta_unit_site(s, len,
+	    text + lines[head[1]].start, lines[head[1]].end -
+	    lines[head[1]].start)) != NULL)
+		return u;
 	/* "UWLW" over "United Warehouse and Logistics Workers": the spelled-out name. */
 	if (1 < ti && hgroup[1] == hgroup[0] && extract_lex_words(s, len) == 1 &&
 	    len <= 8 && !extract_lex_lower(s, len, 1)) {
@@ -1502,6 +1646,7 @@ meta_file_site(const char *text, size_t upto)
 {
 	size_t	 i = 0, e, a, b, nh = 0, first_a = 0, first_b = 0, lines = 0;
 	size_t	 sec_a = 0, sec_b = 0;
+	char	*u;
 
 	while (i < upto && lines < 12) {
 		for (e = i; e < upto && text[e] != '\n'; e++)
@@ -1521,6 +1666,9 @@ meta_file_site(const char *text, size_t upto)
 		    meta_date_line(NULL, text + a, b - a, 0)) {
 			if (nh == 0)
 				return NULL;
+			if (nh == 2 && (u = meta_unit_site(text + first_a,
+			    first_b - first_a, text + sec_a, sec_b - sec_a)) != NULL)
+				return u;
 			/* "UWLW" over "United Warehouse and Logistics Workers". */
 			if (nh >= 2 && first_b - first_a <= 8 &&
 			    extract_lex_words(text + first_a, first_b - first_a) == 1 &&
@@ -1586,7 +1734,7 @@ meta_statement_head(const char *s, size_t len)
 static void
 meta_kind(struct ex_doc *d, int newsy)
 {
-	const char	*t = d->title, *c;
+	const char	*t = d->title, *c, *dear = NULL;
 	size_t		 tl, k;
 
 	if (t == NULL)
@@ -1619,8 +1767,25 @@ meta_kind(struct ex_doc *d, int newsy)
 	if (extract_lex_istarts(t, tl, "Open letter ") ||
 	    ((c = extract_lex_ifind(t, tl, "Letter to ")) != NULL &&
 	    extract_lex_words(t, (size_t)(c - t)) <= 2 && (c == t ||
-	    extract_lex_ifind(d->body, d->body_len, "Dear ") != NULL))) {
+	    (dear = extract_lex_ifind(d->body, d->body_len, "Dear ")) != NULL))) {
+		/*
+		 * A page that reports the letter ("X said") before printing it
+		 * posts the letter; it is not the signers' own statement.
+		 */
+		if (dear != NULL && extract_lex_ifind(d->body,
+		    (size_t)(dear - d->body), " said") != NULL) {
+			d->kind = "other";
+			return;
+		}
 		d->is_statement = 1;
+		return;
+	}
+	/* "PUBLIC NOTICE: X", "Legal Notice: X": a notice, not a release. */
+	c = memchr(t, ':', tl);
+	k = c != NULL ? (size_t)(c - t) : 0;
+	if ((k == 13 && extract_lex_istarts(t, tl, "Public Notice")) ||
+	    (k == 12 && extract_lex_istarts(t, tl, "Legal Notice"))) {
+		d->kind = "other";
 		return;
 	}
 	/* "Webinar: X", "Mobile Pantry Schedule: November": an event notice. */
@@ -2161,7 +2326,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		if ((k = meta_byline_cue(s, len)) > 0 && (extract_lex_words(s, len) <= 6 ||
 		    (extract_lex_words(s, len) <= 12 &&
 		    meta_officey(s + k, len - k)))) {
-			byline = s[0] == 'B';
+			/* "By X" and "Story by X" sign a story; "Posted by X" a post. */
+			byline = s[0] == 'B' || s[0] == 'S';
 			meta_byline_author(d, s + k, len - k, s[0] == 'P');
 			after_byline = 1;
 			group++;
@@ -2315,6 +2481,25 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	    (d->category = meta_crumb_label(text + lines[crumb].start,
 	    lines[crumb].end - lines[crumb].start, d->title)) != NULL)
 		d->category_topic = 1;	/* a kind of notice, not of document */
+	/* A blog's tagline over the title: its crumb's section, or its name, files the post. */
+	for (k = 0; nhead > 0 && ti < nhead && k < ti; k++) {
+		s = text + lines[head[k]].start;
+		len = lines[head[k]].end - lines[head[k]].start;
+		if ((r = meta_blog_tagline(s, len)) == 0)
+			continue;
+		d->is_blog = 1;
+		for (j = 0; j < head[ti] && j < 30 && d->category == NULL; j++)
+			if (j != head[k])
+				d->category = meta_blog_crumb(text + lines[j].start,
+				    lines[j].end - lines[j].start, s, r);
+		if (d->category == NULL)
+			d->category = extract_lex_norm(s, r);
+		d->category_topic = 1;
+		break;
+	}
+	if (nhead > 0 && ti < nhead && !d->is_blog && meta_blog_menu(text, lines,
+	    head, ti))
+		d->is_blog = 1;
 	if (site != NULL && meta_wire_site(site))
 		wire = 1;
 	else if (site != NULL && d->publisher == NULL) {

@@ -31,7 +31,14 @@ static const char *const heads[] = {
 	"Archdiocese", "Congregation", "Cathedral", "Club", "Partners", "Ledger",
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
 	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
-	"Division", "Assembly", "International", "Stoppers", "Conservancy", NULL
+	"Division", "Assembly", "International", "Stoppers", "Conservancy",
+	"Nation", "Survey", "Fisheries", "Roasters", "Supply", NULL
+};
+
+/* Sciences whose "Survey" is a public body, not a poll ("Geological Survey"). */
+static const char *const survey_fields[] = {
+	"Geological", "Geologic", "Biological", "Hydrological", "Hydrographic",
+	"Ordnance", NULL
 };
 
 /* Plural trades that end a firm's name after partners joined by "&" ("Roe & Poe Architects"). */
@@ -47,7 +54,8 @@ static const char *const school_levels[] = {
 
 /* Public bodies named "X of Y" ("City of Dover", "Port of Alder Bay"). */
 static const char *const of_bodies[] = {
-	"City", "Town", "County", "Port", "Village", "Borough", "Township", NULL
+	"City", "Town", "County", "Port", "Village", "Borough", "Township",
+	"Pueblo", NULL
 };
 
 /* Words before "the City of Y" that make it an actor, not a place. */
@@ -286,7 +294,17 @@ org_tok_head(const struct ex_doc *d, size_t t)
 {
 	if (t >= d->ntoks || !(d->toks[t].flags & TK_WORD))
 		return 0;
-	return extract_lex_tok_in(d, t, heads) && (d->toks[t].flags & TK_CAP);
+	if (!(d->toks[t].flags & TK_CAP))
+		return 0;
+	/* "Works" heads a body only as "Public Works" ("Brindle Public Works"). */
+	if (d->body[d->toks[t].start] == 'W' && extract_lex_tok_is(d, t, "Works"))
+		return t > 0 && extract_lex_tok_is(d, t - 1, "Public");
+	if (!extract_lex_tok_in(d, t, heads))
+		return 0;
+	/* "Survey" heads a body only after its science ("Kansas Geological Survey"). */
+	if (d->body[d->toks[t].start] == 'S' && extract_lex_tok_is(d, t, "Survey"))
+		return t > 0 && extract_lex_tok_in(d, t - 1, survey_fields);
+	return 1;
 }
 
 /* Returns 1 if token t can be part of a capitalized name. */
@@ -1249,6 +1267,9 @@ org_quoted_thing(const struct ex_doc *d, size_t a, size_t e)
 		return 0;
 	if (qe == p) {
 		q = d->toks[e - 1].end;
+		/* "our “X Campaign,” which": the comma sits inside the quotation. */
+		if (q < d->body_len && b[q] == ',')
+			q++;
 		if (q < d->body_len && b[q] == '"')
 			n = 1;
 		else if ((n = extract_lex_close_quote(b, d->body_len, q)) != 3)
@@ -1278,6 +1299,31 @@ org_quote_near(const struct ex_doc *d, size_t a, size_t e)
 		q++;
 	return q < d->body_len && (b[q] == '"' || ((unsigned char)b[q] == 0xe2 &&
 	    q + 2 < d->body_len && (unsigned char)b[q + 2] == 0x9d));
+}
+
+/* Nouns that end the name of a law or bill, never of a body. */
+static const char *const law_nouns[] = {
+	"Act", "Bill", "Amendment", "Ordinance", NULL
+};
+
+/*
+ * Returns 1 if the run [c, r) after "and" is a person named with an
+ * appositive title ("and Jo Roe, president of ..."): two to four words, no
+ * head noun, then a comma and a lower-case job title.
+ */
+static int
+org_and_person(const struct ex_doc *d, size_t c, size_t r)
+{
+	size_t	k;
+
+	if (r - c < 2 || r - c > 4 || r + 1 >= d->ntoks || !extract_lex_tok_is(d, r, ",") ||
+	    !(d->toks[r + 1].flags & TK_WORD) || d->body[d->toks[r + 1].start] < 'a' ||
+	    d->body[d->toks[r + 1].start] > 'z' || !extract_lex_tok_in(d, r + 1, after_titles))
+		return 0;
+	for (k = c; k < r; k++)
+		if (org_tok_head(d, k))
+			return 0;
+	return 1;
 }
 
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
@@ -1428,6 +1474,12 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 				break;
 			r = org_run(d, c);
 			if (r <= c)
+				break;
+			/* "lobbied Congress for the X Act": a law ends no body's name. */
+			if (extract_lex_tok_in(d, r - 1, law_nouns))
+				break;
+			/* "the X Council of Y and Jo Roe, president of Z": a person joins it. */
+			if (extract_lex_tok_is(d, c - 1, "and") && org_and_person(d, c, r))
 				break;
 			/* "Board of Education President Jo Roe": the name ends at the title. */
 			for (q = c + 1; q + 1 < r && !(extract_lex_tok_in(d, q, after_titles) &&
@@ -2375,6 +2427,24 @@ org_local_tail(const char *s, size_t len)
 	return t;
 }
 
+/* Nouns that end a branch's name after the body's ("Ohio Chapter"). */
+static const char *const chapter_nouns[] = {
+	"Chapter", "Branch", "Affiliate", NULL
+};
+
+/* Returns 1 if s, after a comma, is a capitalized chapter name of at most 4 words. */
+static int
+org_chapter_tail(const char *s, size_t len)
+{
+	size_t	i = 0;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	return len - i > 8 && extract_lex_upper(s, len, i) &&
+	    memchr(s + i, ',', len - i) == NULL && extract_lex_words(s + i, len - i) <= 4 &&
+	    org_last_in(s + i, len - i, chapter_nouns);
+}
+
 /*
  * Returns 1 if a sign-on line names an organization, setting [*ioff, *ioff +
  * *ilen) to its name: "Acme Fund, Dayton, OH" gives "Acme Fund", and
@@ -2418,6 +2488,11 @@ org_sign_item(const char *s, size_t len, size_t *ioff, size_t *ilen)
 		*ilen = len;
 		return 1;
 	}
+	/* "Veterans for Peace, Ohio Chapter": the chapter is part of the name. */
+	if (c < len && org_chapter_tail(s + c + 1, len - c - 1)) {
+		*ilen = len;
+		return 1;
+	}
 	if (c >= len || org_last_in(s, c, heads))
 		return 1;
 	/* A person signing for an organization named later on the line. */
@@ -2442,6 +2517,40 @@ org_sign_cue(const char *s, size_t len)
 	    extract_lex_space(s, len, len - 1)))
 		len--;
 	return len > 0 && extract_lex_words(s, len) <= 4 && extract_lex_in(s, len, sign_cues);
+}
+
+/* Openings of a cue that names the coalition its members sign for ("Members of the X Coalition:"). */
+static const char *const sign_of_cues[] = {
+	"Members", "Member organizations", "Member groups", "The members",
+	"The member organizations", "The undersigned members",
+	"Undersigned members", "The undersigned member organizations",
+	"The undersigned organizations", "Signed by the members",
+	"Signed by members", NULL
+};
+
+/*
+ * Returns 1 if the line opens a sign-on list naming its coalition after "of"
+ * ("The undersigned members of the X Coalition:").
+ */
+static int
+org_sign_of_cue(const char *s, size_t len)
+{
+	size_t	i;
+
+	while (len > 0 && extract_lex_space(s, len, len - 1))
+		len--;
+	if (len < 16 || s[len - 1] != ':' || !extract_lex_upper(s, len, 0))
+		return 0;
+	len--;
+	for (i = 0; i + 4 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == 'o' && s[i + 2] == 'f' && s[i + 3] == ' ')
+			break;
+	if (i + 4 >= len || !extract_lex_in(s, i, sign_of_cues))
+		return 0;
+	i += 4;
+	if (len - i > 4 && memcmp(s + i, "the ", 4) == 0)
+		i += 4;
+	return extract_lex_upper(s, len, i) && org_last_in(s + i, len - i, coalition_nouns);
 }
 
 /* Splits the body into paragraphs and appends the trailing links; returns a new array. */
@@ -2568,7 +2677,8 @@ org_signs(const struct org_line *l, size_t n, struct org_sign *out, size_t max)
 
 	for (i = 0; i + 2 < n && ns < max; i++) {
 		cl = org_vlist_cue(&l[i]);
-		if (cl == 0 && !org_sign_cue(l[i].s, l[i].len))
+		if (cl == 0 && !org_sign_cue(l[i].s, l[i].len) &&
+		    !org_sign_of_cue(l[i].s, l[i].len))
 			continue;
 		for (j = i + 1; j < n && ((cl == 0 && org_sign_sub(l, j, n)) ||
 		    org_line_item(&l[j], &a, &il)); j++)
@@ -2611,13 +2721,33 @@ org_sign_owner(struct ex_doc *d, const char *s, size_t len)
 	return org_add(d, s + i, len - i, (size_t)-1);
 }
 
+/*
+ * Returns the length of name s without a closing acronym "(ACR)", setting
+ * *ra to the acronym's offset (0 if there is none).
+ */
+static size_t
+org_sign_acronym(const char *s, size_t len, size_t *ra)
+{
+	size_t	i;
+
+	*ra = 0;
+	if (len < 8 || s[len - 1] != ')')
+		return len;
+	for (i = len - 1; i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z'; i--)
+		;
+	if (i < 4 || len - 1 - i < 2 || len - 1 - i > 10 || s[i - 1] != '(' || s[i - 2] != ' ')
+		return len;
+	*ra = i;
+	return i - 2;
+}
+
 /* Registers the organizations of a sign-on list, members of the coalition that sends it. */
 static void
 org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *sg)
 {
 	struct ex_org	*co = NULL, *m;
 	struct org_list	 ml;
-	size_t		 i, il, a, k, at0 = (size_t)-1;
+	size_t		 i, il, a, k, ra, at0 = (size_t)-1;
 	char		*s;
 	int		 members = 1;
 
@@ -2631,6 +2761,11 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 			ml.end = l[sg->last - 1].at + l[sg->last - 1].len;
 		}
 		co = org_list_owner(d, &ml);
+	} else if (sg->first > 0 && org_sign_of_cue(l[sg->first - 1].s, l[sg->first - 1].len)) {
+		/* "The undersigned members of the X Coalition:" */
+		for (k = l[sg->first - 1].len; k > 0 && l[sg->first - 1].s[k - 1] != ':'; k--)
+			;
+		co = org_sign_owner(d, l[sg->first - 1].s, k - 1);
 	}
 	/* The coalition: a listed name known from the text before, or the publisher. */
 	for (i = sg->first; i < sg->last && co == NULL; i++) {
@@ -2664,6 +2799,7 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 		/* An individual signer names an organization only as an affiliation. */
 		if (!members && !org_last_in(l[i].s + a, il, heads))
 			continue;
+		il = org_sign_acronym(l[i].s + a, il, &ra);
 		s = extract_lex_norm(l[i].s + a, il);
 		m = extract_org_find(d, s, strlen(s));
 		if (m == NULL && (m = org_add(d, s, strlen(s), l[i].at)) != NULL &&
@@ -2674,6 +2810,9 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 		} else if (m != NULL && m != co)
 			m->mentions++;
 		free(s);
+		/* "Acme Tenants Union (ATU)" */
+		if (m != NULL && ra > 0 && m->acronym == NULL)
+			m->acronym = xstrndup(l[i].s + a + ra, l[i].len - a - ra - 1);
 		if (m != NULL && co != NULL && members)
 			org_member(d, co, m, at0 != (size_t)-1 ? at0 : (size_t)-1);
 	}
@@ -3199,6 +3338,34 @@ org_merge(struct ex_doc *d, struct ex_org *f, struct ex_org *s)
 	memset(&d->orgs[d->norgs], 0, sizeof(d->orgs[0]));
 }
 
+static int	org_spells(const char *, const char *, size_t);
+
+/*
+ * Returns 1 if o is "ACR Head" and f is the name with that head whose
+ * other words ACR spells ("LWHL Foundation" for "Lake Women's Hockey League
+ * Foundation").
+ */
+static int
+org_acr_head(const struct ex_org *o, const struct ex_org *f)
+{
+	const char	*n = o->name, *fn = f->name;
+	char		 pre[256];
+	size_t		 al, nl, fl, hl;
+
+	al = strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	if (al < 3 || n[al] != ' ' || strchr(n + al + 1, ' ') != NULL)
+		return 0;
+	nl = strlen(n);
+	hl = nl - al - 1;
+	fl = strlen(fn);
+	if (fl <= nl || fl - hl >= sizeof(pre) || fn[fl - hl - 1] != ' ' ||
+	    strcmp(fn + fl - hl, n + al + 1) != 0 || !extract_org_head(n + al + 1, hl))
+		return 0;
+	memcpy(pre, fn, fl - hl - 1);
+	pre[fl - hl - 1] = '\0';
+	return org_spells(pre, n, al);
+}
+
 /*
  * Returns 1 if o is f cut short: f's name less its "of", "for" or "on"
  * phrase ("State Board" of "State Board of Education", "Meridian Institute"
@@ -3214,6 +3381,8 @@ org_cut_form(const struct ex_org *o, const struct ex_org *f)
 
 	if (o->is_coalition || o->nmembers > 0 || (sp = strrchr(n, ' ')) == NULL)
 		return 0;
+	if (n[0] == fn[0] && org_acr_head(o, f))
+		return 1;
 	if (strncmp(fn, "The ", 4) == 0)
 		fn += 4;
 	fl = strlen(fn);

@@ -42,7 +42,8 @@ static const char *const titles[] = {
 	"scientists", "secretary-treasurer", "president-elect", "co-chair",
 	"co-director", "mechanic", "electrician", "machinist", "technician",
 	"dispatcher", "custodian", "janitor", "welder", "firefighter",
-	"paramedic", "librarian", "operator", NULL
+	"paramedic", "librarian", "operator", "majority", "minority",
+	"captain", "goaltender", "pitcher", "quarterback", NULL
 };
 
 /* Role words that may end a title standing before a name. */
@@ -65,7 +66,8 @@ static const char *const title_heads[] = {
 	"students", "researchers", "scientists", "secretary-treasurer",
 	"president-elect", "co-chair", "co-director", "mechanic", "electrician",
 	"machinist", "technician", "dispatcher", "custodian", "janitor", "welder",
-	"firefighter", "paramedic", "librarian", "operator", NULL
+	"firefighter", "paramedic", "librarian", "operator", "leader",
+	"captain", "goaltender", "pitcher", "quarterback", NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
@@ -220,6 +222,13 @@ static const char *const lead_verbs[] = {
 /* Verbs of holding a post: "X, who serves as director of O". */
 static const char *const serve_verbs[] = {
 	"serves", "served", "is", "was", "works", "worked", NULL
+};
+
+/* Passive verbs said only of people: "X was booked into the county jail". */
+static const char *const person_passives[] = {
+	"arrested", "booked", "charged", "cited", "sentenced", "convicted",
+	"indicted", "detained", "jailed", "appointed", "elected", "sworn",
+	"hired", NULL
 };
 
 /* Relative pronouns, which end a role ("a teacher who fishes"). */
@@ -1591,6 +1600,16 @@ person_age_after(const struct ex_doc *d, size_t e)
 	    memchr(",;.)", d->body[d->toks[e + 2].start], 4) != NULL;
 }
 
+/* Returns 1 if a passive verb said of people follows the name ending before e ("X was arrested"). */
+static int
+person_passive_after(const struct ex_doc *d, size_t e)
+{
+	if (e + 1 >= d->ntoks || d->body[d->toks[e].start] != 'w' ||
+	    !extract_lex_tok_is(d, e, "was"))
+		return 0;
+	return extract_lex_tok_in(d, e + 1, person_passives);
+}
+
 /* Returns the end of the paragraph starting at token a. */
 static size_t
 person_para_end(const struct ex_doc *d, size_t a)
@@ -2030,8 +2049,9 @@ extract_person_scan(struct ex_doc *d)
 			    !(d->toks[h - 1].flags & (TK_POSS | TK_ACR | TK_PARA)))
 				on = person_org_field(d, h - 1);
 		}
-		/* "Assistant Superintendent for Business Services X" */
-		if (title == NULL && h == t && (k = person_field_title(d, t)) < t) {
+		/* "Assistant Superintendent for Business Services X", "Secretary of State X" */
+		if (title == NULL && (h == t || (h >= 2 && person_field_prep(d, h - 1))) &&
+		    (k = person_field_title(d, t)) < t) {
 			ta = k;
 			title = person_title(d, ta, t);
 			on = person_org_before(d, ta);
@@ -2095,17 +2115,29 @@ extract_person_scan(struct ex_doc *d)
 		if (h >= 2 && d->body[d->toks[h - 1].start] == ',' &&
 		    extract_lex_tok_in(d, h - 2, kin))
 			cue = 1;
+		/* "should contact X, Title VI Coordinator, at": whom readers reach. */
+		if (h >= 1 && h == t && !(d->toks[h - 1].flags & TK_CAP) &&
+		    extract_lex_tok_is(d, h - 1, "contact") && e < d->ntoks &&
+		    (d->body[d->toks[e].start] == ',' || extract_lex_tok_is(d, e, "at")))
+			cue = 1;
 		/* "For more information contact: X" */
 		if (h >= 2 && d->body[d->toks[h - 1].start] == ':' &&
 		    extract_lex_tok_is(d, h - 2, "contact"))
 			cue = ROLE_CONTACT;
 		name = extract_lex_range(d, t, e);
 		k = e;
-		/* Words of an organization's name are not a person ("Law and Social Policy"). */
+		/*
+		 * Words of an organization's name are not a person ("Law and
+		 * Social Policy"), unless a role follows them: the founder of
+		 * the "Jo Roe Family Foundation" is "Jo Roe, a retired nurse".
+		 */
 		for (oe = 0; oe < d->norgs; oe++)
 			if (strstr(d->orgs[oe].name, name) != NULL &&
 			    !person_titled_in(d->orgs[oe].name, name))
 				break;
+		if (oe < d->norgs && e < d->ntoks && d->body[d->toks[e].start] == ',' &&
+		    person_role_after(d, e))
+			oe = d->norgs;
 		/* A publisher that is a titled person ("Senator X") still names X. */
 		if (oe < d->norgs || (d->publisher != NULL && strstr(d->publisher, name) != NULL &&
 		    !person_titled_in(d->publisher, name))) {
@@ -2120,7 +2152,7 @@ extract_person_scan(struct ex_doc *d)
 		    (e + 1 < d->ntoks && d->body[d->toks[e].start] == ',' &&
 		    extract_lex_tok_is(d, e + 1, "who")) ||
 		    person_block(d, t, e, NULL) || person_named_again(d, e) ||
-		    person_age_after(d, e)) {
+		    person_age_after(d, e) || person_passive_after(d, e)) {
 			p = extract_person_add(d, name, strlen(name), cue == ROLE_CONTACT ?
 			    ROLE_CONTACT : ROLE_MENTIONED, d->toks[t].start);
 			if (p != NULL && cue == ROLE_CONTACT && p->org == NULL && d->publisher)
@@ -2387,6 +2419,22 @@ person_office_named(struct ex_doc *d, const char *title)
 	return on;
 }
 
+/* Returns the publisher if it is the office named for the person ("Office of Governor X"). */
+static const char *
+person_own_office(struct ex_doc *d, const char *name)
+{
+	const char	*pub = d->publisher;
+	size_t		 pl, nl;
+
+	if (pub == NULL || pub[0] != 'O' || strncmp(pub, "Office of ", 10) != 0)
+		return NULL;
+	pl = strlen(pub);
+	nl = strlen(name);
+	if (nl >= pl || pub[pl - nl - 1] != ' ' || strcmp(pub + pl - nl, name) != 0)
+		return NULL;
+	return person_publisher(d);
+}
+
 /* Returns the office the title heads if the text names it ("Office of the State Auditor"). */
 static const char *
 person_office(struct ex_doc *d, const char *title)
@@ -2397,10 +2445,22 @@ person_office(struct ex_doc *d, const char *title)
 		{ "Office of the ", "" }, { "Office of ", "" }, { "", "'s Office" },
 		{ "", "\xe2\x80\x99s Office" },
 	};
+	/* "Gov. X" heads the "Office of the Governor": the role written out. */
+	static const char *const abbrevs[][2] = {
+		{ "Gov.", "Governor" }, { "Lt. Gov.", "Lieutenant Governor" },
+		{ "Atty. Gen.", "Attorney General" }, { "Supt.", "Superintendent" },
+	};
 	struct ex_org	*o;
 	char		 buf[256];
-	size_t		 i, pl, tl = strlen(title), sl;
+	size_t		 i, pl, tl, sl;
 
+	if (title[0] == 'G' || title[0] == 'L' || title[0] == 'A' || title[0] == 'S')
+		for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+			if (strcmp(title, abbrevs[i][0]) == 0) {
+				title = abbrevs[i][1];
+				break;
+			}
+	tl = strlen(title);
 	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
 		pl = strlen(forms[i].pre);
 		sl = strlen(forms[i].post);
@@ -2659,6 +2719,8 @@ extract_person_finish(struct ex_doc *d)
 
 	for (i = 0; i < d->npeople; i++) {
 		p = &d->people[i];
+		if (p->org == NULL && (on = person_own_office(d, p->name)) != NULL)
+			p->org = xstrdup(on);
 		if (p->org != NULL || p->title == NULL)
 			continue;
 		if ((on = person_company(d, p->title)) != NULL ||

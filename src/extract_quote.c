@@ -342,6 +342,36 @@ quote_has_word(const char *o, const char *w)
 	return 0;
 }
 
+/*
+ * Returns the known organization that body bytes [a, e) name without its
+ * legal suffix ("Acme Paper" for "Acme Paper LLC"), or NULL.
+ */
+static const char *
+quote_org_short(const struct ex_doc *d, size_t a, size_t e)
+{
+	static const char *const legal[] = {
+		"LLC", "L.L.C.", "Inc.", "Inc", "Corp.", "Corporation", "Co.",
+		"Ltd.", "LLP", "LP", "PLLC", NULL
+	};
+	const char	*nm, *r;
+	size_t		 i, n = e - a;
+
+	if (n < 3 || n > 80)
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		nm = d->orgs[i].name;
+		if (nm[0] != d->body[a] || strncmp(nm, d->body + a, n) != 0 ||
+		    (nm[n] != ' ' && nm[n] != ','))
+			continue;
+		r = nm + n + (nm[n] == ',' ? 1 : 0);
+		if (*r == ' ')
+			r++;
+		if (extract_lex_in(r, strlen(r), legal))
+			return nm;
+	}
+	return NULL;
+}
+
 /* Attributes to an organization referred back to just before the verb at v: "the coalition said". */
 static int
 quote_orgref(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v)
@@ -414,6 +444,24 @@ quote_subject(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v, size_t *
 		quote_speaker(d, q, t, v, lastp);
 		if (q->speaker != NULL)
 			return 1;
+	}
+	/* "In a written statement, Acme Paper said": an organization after a comma. */
+	for (t = v - 1; t > s && v - t < 10; t--) {
+		const char	*on;
+		size_t		 oe;
+
+		if (d->body[d->toks[t - 1].start] != ',')
+			continue;
+		if (!(d->toks[t].flags & TK_CAP))
+			break;
+		if ((on = extract_org_at(d, t, &oe)) == NULL || oe != v)
+			on = quote_org_short(d, d->toks[t].start, d->toks[v - 1].end);
+		if (on != NULL) {
+			q->speaker = xstrdup(on);
+			q->speaker_org = 1;
+			return 1;
+		}
+		break;
 	}
 	return quote_orgref(d, q, s, v);
 }
@@ -571,6 +619,54 @@ quote_leadin(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
 		if (extract_lex_tok_in(d, v, verbs) && extract_lex_tok_is(d, v + 1, "that"))
 			break;
 	if (v + 1 >= p || v - s >= 8 || !quote_subject(d, q, s, v, lastp))
+		return 0;
+	q->verb = extract_lex_range(d, v, v + 1);
+	return 1;
+}
+
+/* Verbs of a paragraph that reports what its speaker said before the words follow. */
+static const char *const report_verbs[] = {
+	"said", "says", "added", "adds", "explained", "explains", "noted", "notes",
+	"recalled", "recalls", "wrote", "writes", "told", NULL
+};
+
+/*
+ * Attributes a quotation that opens a paragraph right after one whose last
+ * sentence reports its speaker's words: "Jo Roe, a retired nurse, said the
+ * gift was personal.\n\n“I spent ...”".  No quotation stands between.
+ */
+static int
+quote_prev_para(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
+    size_t prevq, size_t *lastp)
+{
+	size_t	p = a, s, v, k;
+
+	if (o < 2 || d->body[o - 1] != '\n' || d->body[o - 2] != '\n')
+		return 0;
+	while (p > 0 && d->toks[p - 1].start >= o)
+		p--;
+	if (p < 2 || d->body[d->toks[p - 1].start] != '.')
+		return 0;
+	s = extract_lex_sentence(d, p - 2);
+	if (prevq != (size_t)-1 && d->quotes[prevq].end > d->toks[s].start)
+		return 0;
+	/* The sentence opens its paragraph: a new speaker is named there. */
+	if (s > 0 && !(d->toks[s].flags & TK_PARA))
+		return 0;
+	for (v = s + 1; v + 1 < p && v - s < 30; v++)
+		if ((d->body[d->toks[v].start] == 's' || d->body[d->toks[v].start] == 'a' ||
+		    d->body[d->toks[v].start] == 'e' || d->body[d->toks[v].start] == 'n' ||
+		    d->body[d->toks[v].start] == 'r' || d->body[d->toks[v].start] == 'w' ||
+		    d->body[d->toks[v].start] == 't') &&
+		    extract_lex_tok_in(d, v, report_verbs))
+			break;
+	if (v + 1 >= p || v - s >= 30)
+		return 0;
+	for (k = s; k < v; k++)
+		if (d->body[d->toks[k].start] == '"' ||
+		    extract_lex_open_quote(d->body, d->body_len, d->toks[k].start) > 0)
+			return 0;
+	if (!quote_subject(d, q, s, v, lastp))
 		return 0;
 	q->verb = extract_lex_range(d, v, v + 1);
 	return 1;
@@ -808,6 +904,15 @@ extract_quote_scan(struct ex_doc *d)
 			i = cs + cl;
 			continue;
 		}
+		/* A pull quote repeats words the text has already quoted. */
+		for (k = 0; k < d->nquotes; k++)
+			if (d->quotes[k].end - d->quotes[k].start == te - ts &&
+			    memcmp(b + d->quotes[k].start, b + ts, te - ts) == 0)
+				break;
+		if (k < d->nquotes) {
+			i = cs + cl;
+			continue;
+		}
 		q = &d->quotes[d->nquotes];
 		memset(q, 0, sizeof(*q));
 		q->start = ts;
@@ -819,7 +924,8 @@ extract_quote_scan(struct ex_doc *d)
 		if (!quote_after(d, q, extract_lex_tok_at(d, cs + cl), &last) &&
 		    !quote_before(d, q, a - 1, &last) &&
 		    !quote_statement(d, q, a - 1, &last) &&
-		    !quote_leadin(d, q, i, a, prevq, &last)) {
+		    !quote_leadin(d, q, i, a, prevq, &last) &&
+		    !quote_prev_para(d, q, i, a, prevq, &last)) {
 			/* The rest of an interrupted quotation: the speaker of the one before. */
 			extract_quote_free(q);
 			q->start = ts;

@@ -947,8 +947,17 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 			    (d->toks[k + 1].flags & TK_CAP))
 				k++;
 		}
-		if ((on = report_org(d, k, &end)) != NULL)
+		if ((on = report_org(d, k, &end)) != NULL) {
+			const char	*unit;
+			size_t		 ue;
+
+			/* "by the Department's Office of Inspector General": the unit. */
+			if (end > k && end < e && (d->toks[end - 1].flags & TK_POSS) &&
+			    (d->toks[end].flags & TK_CAP) &&
+			    (unit = extract_org_at(d, end, &ue)) != NULL)
+				return unit;
 			return on;
+		}
 		if ((on = report_office(d, k, e)) != NULL)
 			return on;
 		if ((on = report_named_org(d, k, e)) != NULL)
@@ -957,6 +966,33 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 			return on;
 	}
 	return NULL;
+}
+
+/*
+ * Returns the one organization whose name ends in the lower-case words of
+ * tokens [a, b) ("medical center": "St. Jo Medical Center"), or NULL.
+ */
+static const char *
+report_phrase_org(struct ex_doc *d, size_t a, size_t b)
+{
+	const char	*on = NULL, *nm;
+	size_t		 i, nl, pl = d->toks[b - 1].end - d->toks[a].start;
+	const char	*ph = d->body + d->toks[a].start;
+
+	if (!extract_org_head(d->body + d->toks[b - 1].start,
+	    d->toks[b - 1].end - d->toks[b - 1].start))
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		nm = d->orgs[i].name;
+		nl = strlen(nm);
+		if (nl <= pl + 1 || nm[nl - pl - 1] != ' ' ||
+		    strncasecmp(nm + nl - pl, ph, pl) != 0)
+			continue;
+		if (on != NULL)
+			return NULL;
+		on = nm;
+	}
+	return on;
 }
 
 /* Returns the organization whose report the noun at n is ("O's report", "its report"). */
@@ -1009,6 +1045,10 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 	if (p > s + 1 && !(d->toks[p].flags & TK_CAP) &&
 	    (on = report_anaphor(d, p - 2, &end)) != NULL && end == p)
 		return on;
+	/* "the medical center's assessment": the one "X Medical Center" named. */
+	if (p >= s + 2 && !(d->toks[p].flags & TK_CAP) && !(d->toks[p - 1].flags & TK_CAP) &&
+	    extract_lex_tok_is(d, p - 2, "the") && (on = report_phrase_org(d, p - 1, p + 1)) != NULL)
+		return on;
 	if ((on = report_acronym(d, p)) != NULL)
 		return on;
 	for (q = p + 1; q > s && p + 1 - q < 12; q--)
@@ -1022,7 +1062,7 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 static const char *
 report_subject(struct ex_doc *d, size_t s, size_t e)
 {
-	const char	*on;
+	const char	*on, *own;
 	size_t		 t, k, end, n;
 
 	for (t = s; t < e; t++) {
@@ -1043,6 +1083,16 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 		}
 		if (report_punct(d, k, ','))
 			k++;
+		/*
+		 * "the union's Department of Research": a unit of a union or a
+		 * group reports as its body; an agency's office in its own name.
+		 */
+		if (t >= s + 2 && (d->toks[t - 1].flags & (TK_POSS | TK_CAP)) == TK_POSS &&
+		    extract_lex_tok_is(d, t - 2, "the") &&
+		    !extract_lex_tok_in(d, t - 1, agency_heads) &&
+		    (own = report_anaphor(d, t - 2, &n)) != NULL && n == t)
+			on = d->publisher != NULL && strstr(d->publisher, own) != NULL ?
+			    d->publisher : own;	/* the publishing union itself */
 		/* "O and 41 other organizations sent" */
 		if (extract_lex_tok_is(d, k, "and")) {
 			for (n = k + 1; n < e && n < k + 6 && report_word(d, n) &&

@@ -1509,6 +1509,135 @@ test_crumb_label_category(void **state)
 	json_decref(j);
 }
 
+/* "Posted on D | Category: X" under a city's department heading: items split, dated, filed. */
+static void
+test_police_listing_category(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("City of Brindle Falls\nFire Department\n\n"
+	    "Home > Departments > Fire > News\n\n"
+	    "Smoke Alarm Drive Reaches 500 Homes in Westgate\n"
+	    "Posted on 4/2/24 | Category: Community\n\n"
+	    "Firefighters installed free smoke alarms in 500 homes across the Westgate neighborhood over the weekend.\n\n"
+	    "Read more\n\n"
+	    "Crews Contain Warehouse Fire on Mill Road Overnight\n"
+	    "Posted on 3/28/24 | Category: Incidents\n\n"
+	    "Three engine companies contained a two-alarm fire at a vacant warehouse on Mill Road early Thursday.\n\n"
+	    "Read more\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Smoke Alarm Drive Reaches 500 Homes in Westgate");
+	assert_string_equal(str(d, "published"), "2024-04-02");
+	assert_string_equal(str(d, "category"), "Community");
+	assert_string_equal(str(d, "publisher"), "Brindle Falls Fire Department");
+	assert_string_equal(str(d, "kind"), "press_release");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "published"), "2024-03-28");
+	assert_string_equal(str(d, "category"), "Incidents");
+	assert_string_equal(str(d, "publisher"), "Brindle Falls Fire Department");
+	json_decref(j);
+}
+
+/* "Story by X, University Communications" is a byline, not the title. */
+static void
+test_story_by_byline(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("NORTHMARK STATE UNIVERSITY\nNews Center\n\n"
+	    "Study: prairie bees travel farther than expected to find clover\n\n"
+	    "2023-05-04\n\n"
+	    "Story by Tamsin Vale-Orr, University Communications\n\n"
+	    "A new study led by researchers at Northmark State University finds that prairie bees fly up to four miles for clover.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "Study: prairie bees travel farther than expected to find clover");
+	assert_string_equal(str(d, "author"), "Tamsin Vale-Orr");
+	assert_string_equal(str(d, "kind"), "article");
+	json_decref(j);
+}
+
+/* "PUBLIC NOTICE: X" is a notice; a page that reports a letter before printing it posts it. */
+static void
+test_notice_and_posted_letter(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Lakeland Area Planning Board\n\n"
+	    "PUBLIC NOTICE: Draft Bicycle Plan Open for Public Comment\n\n"
+	    "June 1, 2023\n\n"
+	    "The Lakeland Area Planning Board will accept public comments on the draft bicycle plan through July 31, 2023.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "other");
+	json_decref(j);
+	j = run("Fair Ballot Alliance\nAbout | Members | News\n\n"
+	    "Letters & Testimony\n\n"
+	    "Coalition Letter to Secretary of State Orwin on Early Voting Hours\n\n"
+	    "Posted March 3, 2022\n\n"
+	    "The Fair Ballot Alliance today delivered a letter signed by nine member groups.\n\n"
+	    "\xe2\x80\x9c"
+	    "Cutting hours now would shut out working families across the county,\xe2\x80\x9d said Pia Mornay, coordinator of the alliance.\n\n"
+	    "The full text of the letter follows.\n\n"
+	    "Dear Secretary Orwin:\n\n"
+	    "We, the undersigned organizations, urge you to keep early voting hours as they are.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "other");
+	assert_string_equal(str(d, "category"), "Letters & Testimony");
+	json_decref(j);
+	/* The page that is the letter stays its signers' statement. */
+	j = run("Fair Ballot Alliance\n\n"
+	    "Coalition Letter to Secretary of State Orwin on Early Voting Hours\n\n"
+	    "March 3, 2022\n\n"
+	    "Dear Secretary Orwin and Members of the Board of Elections:\n\n"
+	    "We, the undersigned organizations, urge you to keep early voting hours as they are in every county this fall.\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "statement");
+	json_decref(j);
+}
+
+/* A blog's tagline ("X: the blog of Y") makes a post; its crumb's last section files it. */
+static void
+test_blog_tagline_crumb(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("HERON BAY KEEPERS\nTide Notes: the blog of Heron Bay Keepers\n\n"
+	    "Home \xe2\x80\xba Tide Notes \xe2\x80\xba Marshes & Birds\n\n"
+	    "The Marsh Returns: Inside the Long Fight to Restore Heron Bay\n\n"
+	    "Friday, 14 June 2019 09:30\nBy Lena Ostrova-Hart\n\n"
+	    "For most of the last century, the marsh at Heron Bay was treated as a place to dump fill and nothing more.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_string_equal(str(d, "category"), "Marshes & Birds");
+	assert_string_equal(str(d, "author"), "Lena Ostrova-Hart");
+	json_decref(j);
+	/* No crumb: the blog's name files the post. */
+	j = run("Friends of Pell Creek\n\n"
+	    "Creek Notes: our blog\n\n"
+	    "Tuesday, 07 May 2013 09:24\n\n"
+	    "Sediment Levels Keep Rising on the Lower Pell\n\n"
+	    "Written by Ada Rusk\n\n"
+	    "If you have paddled the Lower Pell this spring, you may have noticed the water looks brown.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_string_equal(str(d, "category"), "Creek Notes");
+	json_decref(j);
+	/* The menu names the section over the title as the site's blog. */
+	j = run("The Harwood Policy Institute\n"
+	    "Research  |  Experts  |  The Margin (Blog)  |  Donate\n\n"
+	    "THE MARGIN\n\n"
+	    "Do Transit Passes Raise Rural Hiring? A New Paper Tests It\n\n"
+	    "By Omar Feld-Risa, Senior Fellow\nNov 14, 2023\n\n"
+	    "When a county pays for bus passes, do employers get workers who stay longer in their jobs?\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1570,6 +1699,10 @@ main(void)
 		cmocka_unit_test(test_message_letter_noyear),
 		cmocka_unit_test(test_contacts_block_after_blank),
 		cmocka_unit_test(test_crumb_label_category),
+		cmocka_unit_test(test_police_listing_category),
+		cmocka_unit_test(test_story_by_byline),
+		cmocka_unit_test(test_notice_and_posted_letter),
+		cmocka_unit_test(test_blog_tagline_crumb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1095,6 +1095,95 @@ test_orgs_firms(void **state)
 	json_decref(j);
 }
 
+/* "The undersigned members of the X Coalition:" opens a sign-on list the coalition owns. */
+static void
+test_orgs_sign_of_coalition(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Fair Ballot Coalition sent a letter to the county today.\n\n"
+	    "Sincerely,\n\n"
+	    "The undersigned members of the Fair Ballot Coalition:\n"
+	    "Brindle Tenants Association (BTA)\n"
+	    "Marlow Harbor Neighborhood Council\n"
+	    "Riders for Justice, Marlow Chapter\n"
+	    "Quill Student Voter Initiative at Marlow Community College\n"
+	    "Young Readers League " MDASH " Marlow Chapter\n\n"
+	    "cc: Marlow County Board of Elections\n");
+	d = doc(j, 0);
+	c = coalition(d, "Fair Ballot Coalition");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 5);
+	assert_true(has_member(c, "Brindle Tenants Association"));
+	assert_true(has_member(c, "Riders for Justice, Marlow Chapter"));
+	assert_true(has_member(c, "Quill Student Voter Initiative at Marlow Community College"));
+	assert_string_equal(str(org(d, "Brindle Tenants Association"), "acronym"), "BTA");
+	assert_null(org(d, "Brindle Tenants Association (BTA)"));
+	assert_null(org(d, "Riders for Justice"));
+	json_decref(j);
+}
+
+/* A law, a person joined by "and", and a quoted campaign are not organizations. */
+static void
+test_orgs_law_person_campaign(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "\"We will keep pressing Congress for the Dara Quill Worker Safety Act,\" "
+	    "said Jo Pell. She was joined by Rev. Ama Roe of the Interfaith Council of Brindle "
+	    "County and Lena Ostrow, president of the Brindle Retired Nurses Association. "
+	    "We are expanding our " LQ "Clean Creek Campaign," RQ " which maps the springs.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Interfaith Council of Brindle County"));
+	assert_null(org(d, "Interfaith Council of Brindle County and Lena Ostrow"));
+	assert_null(org(d, "Congress for the Dara Quill Worker Safety Act"));
+	assert_null(org(d, "Clean Creek Campaign"));
+	json_decref(j);
+}
+
+/* Tribal nations, science surveys, fisheries agencies, public works and trade names. */
+static void
+test_orgs_nations_surveys(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The state will consult the Quillan Nation and the Pueblo of Tesh. "
+	    "Data came from the Marlow Geological Survey and from BRIX Fisheries. "
+	    "The 2023 Brindle Renters Survey found high rents. "
+	    "Coffee was donated by Dun Kettle Roasters, and Brindle Public Works crews "
+	    "repaved the road. Ana Pell founded Harrow Marine Supply in 1990.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Quillan Nation"));
+	assert_non_null(org(d, "Pueblo of Tesh"));
+	assert_non_null(org(d, "Marlow Geological Survey"));
+	assert_non_null(org(d, "BRIX Fisheries"));
+	assert_null(org(d, "Brindle Renters Survey"));
+	assert_non_null(org(d, "Dun Kettle Roasters"));
+	assert_non_null(org(d, "Brindle Public Works"));
+	assert_non_null(org(d, "Harrow Marine Supply"));
+	json_decref(j);
+}
+
+/* "LWHL Foundation" is the short form of "Lake Women's Hockey League Foundation". */
+static void
+test_orgs_acronym_head(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Lake Women's Hockey League Foundation gave $2 million today. "
+	    "The LWHL Foundation will fund rinks in Brindle. "
+	    "The ABC Foundation also gave.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Lake Women's Hockey League Foundation"), "LWHL Foundation") ||
+	    org(d, "LWHL Foundation") == NULL);
+	assert_null(org(d, "LWHL Foundation"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1147,6 +1236,10 @@ main(void)
 		cmocka_unit_test(test_orgs_quoted_things),
 		cmocka_unit_test(test_orgs_cut_forms),
 		cmocka_unit_test(test_orgs_firms),
+		cmocka_unit_test(test_orgs_sign_of_coalition),
+		cmocka_unit_test(test_orgs_law_person_campaign),
+		cmocka_unit_test(test_orgs_nations_surveys),
+		cmocka_unit_test(test_orgs_acronym_head),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1140,6 +1140,110 @@ test_people_described_group(void **state)
 	json_decref(j);
 }
 
+/* "Senate Majority Leader X": the leader's title is no part of the name. */
+static void
+test_people_majority_leader(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Office of Governor Ada Quillfeather", "Governor Signs Water Bill")
+	    "HELENA \xe2\x80\x94 Gov. Ada Quillfeather on Monday signed the Clean Wells Act.\n\n"
+	    "Senate Majority Leader Corwin Tallbrook, D-Ashby, who sponsored the bill, praised it.\n\n"
+	    "\"This is a good day,\" Tallbrook said.\n");
+	assert_null(person(doc(j, 0), "Majority Leader Corwin Tallbrook"));
+	p = person(doc(j, 0), "Corwin Tallbrook");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "Senate Majority Leader");
+	json_decref(j);
+}
+
+/* "Gov. X" in a release of the "Office of Governor X" speaks for that office. */
+static void
+test_people_governor_own_office(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Office of Governor Ada Quillfeather", "Governor Signs Water Bill")
+	    "HELENA \xe2\x80\x94 Gov. Ada Quillfeather on Monday signed the Clean Wells Act, "
+	    "which funds testing of private wells.\n\n"
+	    "\xe2\x80\x9c" "For too long, families in this state have had to guess what is in their "
+	    "water,\xe2\x80\x9d Gov. Quillfeather said. \xe2\x80\x9c" "That ends now.\xe2\x80\x9d\n");
+	assert_string_equal(porg(j, "Ada Quillfeather"), "Office of Governor Ada Quillfeather");
+	assert_string_equal(str(quote(j, 0), "organization"),
+	    "Office of Governor Ada Quillfeather");
+	json_decref(j);
+}
+
+/* Donors named in their foundation's name are people where a role follows them. */
+static void
+test_people_named_in_foundation(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Pinecrest Hospital Foundation", "Family Gives $5 Million")
+	    "BEMIDJI, Minn. \xe2\x80\x94 Pinecrest Hospital Foundation today announced a gift from "
+	    "the Oskar and Greta Lindqvarn Family Foundation.\n\n"
+	    "Greta Lindqvarn, a retired surgical nurse who worked at the hospital for 20 years, said "
+	    "the gift was personal.\n\n"
+	    "Oskar Lindqvarn, founder of Lakeview Boat Works, died in 2020.\n");
+	assert_non_null(person(doc(j, 0), "Greta Lindqvarn"));
+	assert_non_null(person(doc(j, 0), "Oskar Lindqvarn"));
+	assert_null(person(doc(j, 0), "Lindqvarn Family Foundation"));
+	json_decref(j);
+}
+
+/* "Ohio Secretary of State X": a title with its field before the name. */
+static void
+test_people_secretary_of_state(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Fair Ballot Alliance", "Alliance Writes to State")
+	    "COLUMBUS, Ohio \xe2\x80\x94 The Fair Ballot Alliance today urged Ohio Secretary of "
+	    "State Miriam Castellane to keep every polling place open.\n");
+	p = person(doc(j, 0), "Miriam Castellane");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "Secretary of State");
+	json_decref(j);
+}
+
+/* "contact X, Title, at": whom readers are told to reach; "X was booked": a person. */
+static void
+test_people_contact_and_booked(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Maple Vale Police Department", "Arrest Made in Bakery Theft")
+	    "MAPLE VALE \xe2\x80\x94 Detectives arrested a man Monday in the theft.\n\n"
+	    "Dorian Quelch was booked into the Vale County Jail on suspicion of burglary.\n\n"
+	    "Anyone needing an interpreter should contact Ines Maravilla-Cho, Language Access "
+	    "Coordinator, at 555-0100.\n");
+	assert_non_null(person(doc(j, 0), "Dorian Quelch"));
+	assert_non_null(person(doc(j, 0), "Ines Maravilla-Cho"));
+	json_decref(j);
+}
+
+/* "O captain X": a player's title before the name, and the team before it. */
+static void
+test_people_team_captain(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Northern Lakes Hockey Foundation", "Foundation Launches Skate Program")
+	    "DULUTH, Minn. \xe2\x80\x94 The Northern Lakes Hockey Foundation today launched a "
+	    "free skating program with the Iron Range Wolves.\n\n"
+	    "Iron Range Wolves captain Sunniva Haldorsen-Pike, who grew up in Ely, will lead the "
+	    "first session.\n");
+	assert_string_equal(porg(j, "Sunniva Haldorsen-Pike"), "Iron Range Wolves");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1205,6 +1309,12 @@ main(void)
 		cmocka_unit_test(test_people_field_title_type),
 		cmocka_unit_test(test_people_local_president),
 		cmocka_unit_test(test_people_described_group),
+		cmocka_unit_test(test_people_majority_leader),
+		cmocka_unit_test(test_people_governor_own_office),
+		cmocka_unit_test(test_people_named_in_foundation),
+		cmocka_unit_test(test_people_secretary_of_state),
+		cmocka_unit_test(test_people_contact_and_booked),
+		cmocka_unit_test(test_people_team_captain),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -528,6 +528,73 @@ test_org_title_name_said(void **state)
 	json_decref(j);
 }
 
+/* A quotation opening the paragraph after "X, T, said the gift was personal." is X's, over two paragraphs. */
+static void
+test_prev_para_report(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Gift Will Build New Children's Wing at Harrow Hospital\n\n"
+	    "March 5, 2024\n\n"
+	    "The Harrow Hospital Foundation today announced a $4 million gift from a local family.\n\n"
+	    "Mara Veldt, a retired pediatric nurse who worked at Harrow Hospital for 30 years, said the gift was personal.\n\n"
+	    LQ "I spent three decades watching families wait in our hallways with nowhere to go.\n\n"
+	    LQ "This is for the parents sleeping in plastic chairs every single night.\xe2\x80\x9d\n\n"
+	    "Construction begins next year.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Mara Veldt");
+	assert_non_null(strstr(str(q, "text"), "plastic chairs"));
+	json_decref(j);
+	/* A sentence that is not its opening one names no new speaker. */
+	j = run("Gift Will Build New Children's Wing at Harrow Hospital\n\n"
+	    "March 5, 2024\n\n"
+	    "The wing opens in 2026. Mara Veldt said the gift was personal.\n\n"
+	    LQ "I spent three decades watching families wait in our hallways with nowhere to go.\xe2\x80\x9d\n\n"
+	    "Construction begins next year.\n");
+	assert_int_equal(nquotes(doc(j, 0)), 0);
+	json_decref(j);
+}
+
+/* "In a written statement, Acme Paper said:" attributes to the company "Acme Paper LLC". */
+static void
+test_company_written_statement(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("State Fines Paper Mill for Wastewater Violations\n\n"
+	    "AUGUSTA (Nov. 2, 2021) \xe2\x80\x94 The state today fined Corliss Fiber & Paper LLC for wastewater violations at its mill.\n\n"
+	    "In a written statement, Corliss Fiber & Paper said: \"We regret these exceedances and have begun the work needed to correct them.\"\n\n"
+	    "The agreement is open for comment for 30 days.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Corliss Fiber & Paper LLC");
+	assert_string_equal(str(q, "speaker_type"), "organization");
+	json_decref(j);
+}
+
+/* A pull quote repeating the words already quoted is no new quotation. */
+static void
+test_pull_quote_repeat(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Restoring the Tule River, One Logjam at a Time\n\n"
+	    "June 14, 2019\n\n"
+	    LQ "People think restoration means planting trees and walking away,\xe2\x80\x9d says Ines Marrow, a biologist with the Tule Basin Council. "
+	    LQ "What we are doing is rebuilding the plumbing of an entire river.\xe2\x80\x9d\n\n"
+	    "    " LQ "What we are doing is rebuilding the plumbing of an entire river.\xe2\x80\x9d\n\n"
+	    "The council plans three more logjams next year.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -556,6 +623,9 @@ main(void)
 		cmocka_unit_test(test_lead_in_sentence),
 		cmocka_unit_test(test_released_statement),
 		cmocka_unit_test(test_org_title_name_said),
+		cmocka_unit_test(test_prev_para_report),
+		cmocka_unit_test(test_company_written_statement),
+		cmocka_unit_test(test_pull_quote_repeat),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1156,6 +1156,65 @@ test_reports_journal_before_researchers(void **state)
 	json_decref(j);
 }
 
+/* "the medical center's 2019 X Assessment": the one "... Medical Center" the text names. */
+static void
+test_reports_definite_possessor(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Garnet Hill Health Foundation\n\nNEWS\n\nGift Funds New Clinic\n\n"
+	    "March 3, 2024\n\n"
+	    "BOISE " MDASH " Garnet Hill Health Foundation today announced a gift to Garnet Hill "
+	    "Medical Center for a new dental clinic.\n\n"
+	    "The medical center" AP "s 2019 Community Dental Needs Assessment found that one in three "
+	    "adults had not seen a dentist in two years.\n");
+	assert_string_equal(sval(rep(j, "2019 Community Dental Needs Assessment"), "publisher"),
+	    "Garnet Hill Medical Center");
+	json_decref(j);
+}
+
+/* "by the X Department's Office of Inspector General": the office, not its department. */
+static void
+test_reports_unit_of_possessor(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Corran Legal Aid Society\n\nPRESS RELEASE\n\nAudit Faults Shelter\n\n"
+	    "March 3, 2024\n\n"
+	    "TOLEDO " MDASH " A report released Friday by the Department of Coastal Affairs" AP "s "
+	    "Office of Inspector General (OIG) found broken heaters in three shelters.\n\n"
+	    "The report, " LQ "Urgent Notice " NDASH " Heating Failures at the Corran Shelter" RQ
+	    " (OIG-22-14), found that staff had warned managers twice.\n");
+	assert_string_equal(sval(rep(j,
+	    "Urgent Notice " NDASH " Heating Failures at the Corran Shelter"), "publisher"),
+	    "Office of Inspector General");
+	json_decref(j);
+}
+
+/* "the union's Department of X released T": the publishing union's; an agency's office its own. */
+static void
+test_reports_union_department(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("United Guild of Bakery Workers\n\nSTATEMENT\n\nGuild on Oven Heat\n\n"
+	    "March 3, 2024\n\n"
+	    "CHICAGO " MDASH " The United Guild of Bakery Workers today faulted the state.\n\n"
+	    "Last year, the union" AP "s Department of Research and Safety released " LQ "Hot "
+	    "Ovens: Heat in America" AP "s Bakeries," RQ " a survey of 900 members.\n\n"
+	    "The state" AP "s Bakery Safety Administration has not acted. Earlier this year the "
+	    "agency" AP "s Office of Review and Audit found in an audit, " LQ "Review of Bakery "
+	    "Inspection Records," RQ " that many visits were skipped.\n");
+	assert_string_equal(sval(rep(j, "Hot Ovens: Heat in America" AP "s Bakeries"),
+	    "publisher"), "United Guild of Bakery Workers");
+	assert_string_equal(sval(rep(j, "Review of Bakery Inspection Records"), "publisher"),
+	    "Office of Review and Audit");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1218,6 +1277,9 @@ main(void)
 		cmocka_unit_test(test_reports_estimate_with_long_field),
 		cmocka_unit_test(test_reports_appears_in_journal),
 		cmocka_unit_test(test_reports_journal_before_researchers),
+		cmocka_unit_test(test_reports_definite_possessor),
+		cmocka_unit_test(test_reports_unit_of_possessor),
+		cmocka_unit_test(test_reports_union_department),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
