@@ -187,7 +187,8 @@ static const char *const statement_labels[] = {
 static const char *const contact_honorifics[] = {
 	"Rev.", "Rev", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
 	"Pastor", "Rabbi", "Imam", "Deputy", "Sgt.", "Sergeant", "Lt.", "Lieutenant",
-	"Capt.", "Captain", "Det.", "Detective", "Cpl.", "Corporal", "Officer", NULL
+	"Capt.", "Captain", "Det.", "Detective", "Cpl.", "Corporal", "Officer",
+	"Sister", "Sr.", "Brother", "Br.", "Father", "Fr.", NULL
 };
 
 /* Returns 1 if the head line is a statement label, alone or first of a breadcrumb. */
@@ -411,6 +412,23 @@ meta_byline_author(struct ex_doc *d, const char *s, size_t len, int posted)
 	return 0;
 }
 
+/*
+ * Returns 1 if a byline names its writer's office after the name ("By Jo
+ * Roe, University Communications"): the institution's own staff write.
+ */
+static int
+meta_byline_office(const char *s, size_t len)
+{
+	const char	*c = memchr(s, ',', len);
+	size_t		 a;
+
+	if (c == NULL)
+		return 0;
+	a = (size_t)(c - s) + 1;
+	return len - a < 60 && extract_lex_words(s + a, len - a) <= 5 &&
+	    meta_officey(s + a, len - a);
+}
+
 /* Returns 1 if the line is a writer's role (or address) under a byline. */
 static int
 meta_role_line(const char *s, size_t len)
@@ -548,6 +566,26 @@ meta_skip_space(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/*
+ * Returns the length of a "Category: " label before a short capitalized
+ * name of at most four words and no sentence end, or 0.
+ */
+static size_t
+meta_category_prefix(const char *s, size_t len)
+{
+	size_t	n;
+
+	if (len < 11 || (s[0] != 'C' && s[0] != 'c') ||
+	    !extract_lex_istarts(s, len, "Category:"))
+		return 0;
+	n = meta_skip_space(s, len, strlen("Category:"));
+	if (n >= len || !extract_lex_upper(s, len, n) ||
+	    extract_lex_words(s + n, len - n) > 4 || memchr(s + n, '|', len - n) != NULL ||
+	    strchr(".!?,", s[len - 1]) != NULL)
+		return 0;
+	return n;
+}
+
 /* Returns 1 if the line holds a date and nothing but a time, byline or dateline. */
 static int
 meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
@@ -611,13 +649,19 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 			d->is_blog = 1;
 		return 1;
 	}
-	/* "D | Press Releases": the item's category. */
+	/*
+	 * "D | Press Releases": the item's category.  "D | Category: X" names
+	 * it with a label: any short capitalized X, a topic of the site.
+	 */
 	if (i < len && i > used && memchr(s + used, '|', i - used) != NULL &&
-	    meta_category_label(s + i, len - i)) {
+	    ((n = meta_category_prefix(s + i, len - i)) > 0 ||
+	    meta_category_label(s + i, len - i))) {
 		if (apply && d->published == NULL)
 			d->published = xstrdup(iso);
-		if (apply && d->category == NULL)
-			d->category = extract_lex_norm(s + i, len - i);
+		if (apply && d->category == NULL) {
+			d->category = extract_lex_norm(s + i + n, len - i - n);
+			d->category_topic = n > 0;
+		}
 		return 1;
 	}
 	if ((n = meta_byline_cue(s + i, len - i)) > 0) {
@@ -1009,6 +1053,66 @@ meta_personish(const char *s, size_t len)
 	return w >= 2 && w <= 5;
 }
 
+/*
+ * Returns 1 if what follows a contact cue is a person's name, alone or with
+ * a title: "Contact: Jo Roe, Communications Director" over its phone line.
+ */
+static int
+meta_contact_named(const char *s, size_t len)
+{
+	size_t	i = 0, e;
+
+	while (i < len && (s[i] == ' ' || s[i] == ':'))
+		i++;
+	if (i >= len || len - i > 80 || !extract_lex_upper(s, len, i))
+		return 0;
+	for (e = i; e < len && s[e] != ','; e++)
+		;
+	while (e > i && s[e - 1] == ' ')
+		e--;
+	return extract_lex_words(s + i, len - i) <= 10 && meta_personish(s + i, e - i);
+}
+
+/* Returns 1 if the section's label ends in "Statements": "Floor Statements". */
+static int
+meta_statement_section(const char *s)
+{
+	size_t	len = strlen(s);
+
+	return len > 11 && len < 40 && (s[len - 10] == 'S' || s[len - 10] == 's') &&
+	    s[len - 11] == ' ' && extract_lex_ieq(s + len - 10, 10, "Statements");
+}
+
+/*
+ * Returns 1 if a site's heading is an elected official's title and name
+ * ("U.S. Senator Jo Roe of Nevada", "Congresswoman Jo Roe").
+ */
+static int
+meta_official_site(const char *s)
+{
+	static const char *const titles[] = {
+		"Senator", "Sen.", "Congressman", "Congresswoman", "Congressmember",
+		"Representative", "Rep.", "Assemblymember", "Assemblyman",
+		"Assemblywoman", "Councilmember", "Councilman", "Councilwoman",
+		"Delegate", NULL
+	};
+	const char	*sp;
+	size_t		 len = strlen(s);
+
+	if (strchr("USCRAD", s[0]) == NULL)
+		return 0;
+	if (strncmp(s, "U.S. ", 5) == 0)
+		s += 5;
+	else if (strncmp(s, "State ", 6) == 0)
+		s += 6;
+	if ((sp = strchr(s, ' ')) == NULL || !extract_lex_in(s, (size_t)(sp - s), titles))
+		return 0;
+	len = strlen(sp + 1);
+	/* A name follows: two capitalized words at least, no office after it. */
+	return extract_lex_upper(sp + 1, len, 0) && extract_lex_words(sp + 1, len) >= 2 &&
+	    !meta_officey(sp + 1, len);
+}
+
 /* Returns 1 if the line is a media-contact line, filling the contact fields when apply is set. */
 static int
 meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
@@ -1024,7 +1128,8 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 			break;
 		}
 	}
-	if (!meta_phone(s, len, &ph) && !(cue && memchr(s, '@', len)))
+	if (!meta_phone(s, len, &ph) && !(cue && memchr(s, '@', len)) &&
+	    !(cue && meta_contact_named(s + n, len - n)))
 		return 0;
 	if (!cue && extract_lex_words(s, len) > 12)
 		return 0;
@@ -1066,7 +1171,8 @@ meta_contact_label(const char *s, size_t len)
 
 	for (i = 0; contact_cues[i] != NULL; i++) {
 		n = strlen(contact_cues[i]);
-		if (extract_lex_istarts(s, len, contact_cues[i]) && n >= len)
+		if (extract_lex_istarts(s, len, contact_cues[i]) && (n >= len ||
+		    (len == n + 1 && s[n] == ':')))
 			return 1;
 		/* The cue without its colon: "Media Relations". */
 		if (contact_cues[i][n - 1] == ':' && len == n - 1 &&
@@ -1140,12 +1246,14 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 	struct ex_span	ph;
 	size_t		e = 0;
 
-	if (d->contact_name == NULL && extract_lex_upper(s, len, 0) &&
-	    memchr(s, '@', len) == NULL) {
+	if (d->contact_name == NULL && extract_lex_upper(s, len, 0)) {
 		while (e < len && s[e] != ',' && s[e] != '|' && !extract_lex_digit(s, len, e))
 			e++;
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
+		/* "Jo Roe | Communications | jo@example.org": the name before the address. */
+		if (memchr(s, '@', e) != NULL)
+			e = 0;
 		/* The first line names the contact, unless it is an office ("Office of Public Affairs"). */
 		if (e > 0 && extract_lex_words(s, e) <= 5 && (meta_personish(s, e) ||
 		    (first && !meta_officey(s, e))))
@@ -1155,6 +1263,19 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 		d->contact_phone = extract_lex_norm(s + ph.start, ph.end - ph.start);
 	if (d->contact_email == NULL)
 		d->contact_email = meta_email(s, len);
+}
+
+/* Returns 1 if a contact block's line opens with a person's name: "Jo Roe, Manager". */
+static int
+meta_block_person(const char *s, size_t len)
+{
+	size_t	e = 0;
+
+	while (e < len && s[e] != ',' && s[e] != '|')
+		e++;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e > 0 && meta_personish(s, e);
 }
 
 /*
@@ -1167,6 +1288,7 @@ meta_contact_read(struct ex_doc *d, const char *text, const struct ex_line *line
     size_t n, size_t i)
 {
 	size_t	j = i + 1, a;
+	int	org;
 
 	if (j < n && lines[j].end == lines[j].start) {
 		a = meta_next_line(lines, n, j);
@@ -1178,9 +1300,15 @@ meta_contact_read(struct ex_doc *d, const char *text, const struct ex_line *line
 			return j;
 		j = a;
 	}
+	/* "Port of X" over "Jo Roe, Media Relations Manager": the person is the contact. */
+	org = j + 1 < n && lines[j].end > lines[j].start &&
+	    lines[j + 1].end > lines[j + 1].start &&
+	    !meta_personish(text + lines[j].start, lines[j].end - lines[j].start) &&
+	    meta_block_person(text + lines[j + 1].start,
+	    lines[j + 1].end - lines[j + 1].start);
 	for (a = j; j < n && lines[j].end > lines[j].start; j++)
 		meta_contact_block(d, text + lines[j].start,
-		    lines[j].end - lines[j].start, j == a);
+		    lines[j].end - lines[j].start, j == a && !org);
 	return j;
 }
 
@@ -1608,6 +1736,24 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 		i += extract_lex_charlen(s, len, i);
 	}
 	return 0;
+}
+
+/*
+ * Returns 1 if the paragraph is an editor's note set before the dateline:
+ * one short sentence ("This is an update to our earlier post.").
+ */
+static int
+meta_note(const char *s, size_t len)
+{
+	size_t	i;
+
+	if (len < 10 || len > 120 || s[len - 1] != '.' || !extract_lex_upper(s, len, 0))
+		return 0;
+	for (i = 0; i + 2 < len; i++)
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+		    extract_lex_upper(s, len, i + 2))
+			return 0;
+	return extract_lex_words(s, len) <= 16;
 }
 
 /* Returns the length of a dash at i, "--" counting as one. */
@@ -2234,7 +2380,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
 	int		 seen_date = 0, ended = 0, newsy = 0, byline = 0;
-	int		 after_byline = 0, role_ok, wire = 0;
+	int		 after_byline = 0, role_ok, wire = 0, staff = 0;
 	size_t		 menu_end = 0, menu_keep = (size_t)-1, r, crumb = (size_t)-1;
 	char		 upd[11] = "", upd2[11];
 	char		*site = NULL;
@@ -2328,6 +2474,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		    meta_officey(s + k, len - k)))) {
 			/* "By X" and "Story by X" sign a story; "Posted by X" a post. */
 			byline = s[0] == 'B' || s[0] == 'S';
+			/* "Story by X" credits a story, whoever writes it. */
+			staff = s[0] == 'B' && meta_byline_office(s + k, len - k);
 			meta_byline_author(d, s + k, len - k, s[0] == 'P');
 			after_byline = 1;
 			group++;
@@ -2462,6 +2610,19 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		    lines[head[ti - 1]].end - lines[head[ti - 1]].start))
 			d->category = extract_lex_norm(text + lines[head[ti - 1]].start,
 			    lines[head[ti - 1]].end - lines[head[ti - 1]].start);
+		/* "Floor Statements / 09.23.2021 / Title": the label over the date files it too. */
+		else if (ti > 0 && d->category == NULL && hgroup[ti - 1] + 1 == g &&
+		    (ti == 1 || hgroup[ti - 2] != hgroup[ti - 1]) &&
+		    (j = meta_next_line(lines, n, head[ti - 1] + 1)) < head[ti] &&
+		    meta_next_line(lines, n, j + 1) == head[ti] &&
+		    meta_date_line(d, text + lines[j].start, lines[j].end - lines[j].start, 0) &&
+		    meta_category_label(text + lines[head[ti - 1]].start,
+		    lines[head[ti - 1]].end - lines[head[ti - 1]].start))
+			d->category = extract_lex_norm(text + lines[head[ti - 1]].start,
+			    lines[head[ti - 1]].end - lines[head[ti - 1]].start);
+		/* A section of statements ("Floor Statements") files statements. */
+		if (d->category != NULL && meta_statement_section(d->category))
+			d->is_statement = 1;
 		if (ti + 1 < nhead && bstart < n && hgroup[ti + 1] == g) {
 			j = head[ti + 1];
 			d->subtitle = extract_lex_norm(text + lines[j].start,
@@ -2502,6 +2663,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		d->is_blog = 1;
 	if (site != NULL && meta_wire_site(site))
 		wire = 1;
+	else if (site != NULL && meta_official_site(site))
+		;	/* "Senator Jo Roe": an official's own page; no organization publishes */
 	else if (site != NULL && d->publisher == NULL) {
 		d->publisher = site;
 		site = NULL;
@@ -2585,9 +2748,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			k++;
 			continue;
 		}
-		if (k == 0 && ((skip = meta_dateline_dated(d, s, len, &dl)) > 0 ||
+		if ((k == 0 && ((skip = meta_dateline_dated(d, s, len, &dl)) > 0 ||
 		    (skip = meta_dateline_wire(s, len, &dl)) > 0 ||
-		    (skip = meta_dateline(s, len, &dl)) > 0)) {
+		    (skip = meta_dateline(s, len, &dl)) > 0)) ||
+		    (k == 1 && d->dateline == NULL && meta_note(text + paras[0][0],
+		    paras[0][1] - paras[0][0]) && (skip = meta_dateline(s, len, &dl)) > 0)) {
 			size_t	e = dl;
 
 			/* "DC." loses its period; "Calif." and "D.C." keep it. */
@@ -2636,7 +2801,12 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	if (d->published == NULL && upd[0] != '\0')
 		d->published = xstrdup(upd);
 	/* A "By X" byline over text with no dateline: a news story, not a release. */
-	if (byline && d->dateline == NULL && !d->is_blog)
+	/*
+	 * Unless the writer is of the institution's own office and a media
+	 * contact closes the page: "By Jo Roe, University Communications".
+	 */
+	if (byline && d->dateline == NULL && !d->is_blog &&
+	    !(staff && d->contact_name != NULL))
 		newsy = 1;
 	meta_kind(d, newsy);
 	if (d->kind != NULL && strcmp(d->kind, "letter") == 0 && d->author == NULL)

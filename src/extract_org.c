@@ -32,7 +32,14 @@ static const char *const heads[] = {
 	"Journal", "Times", "Chronicle", "Sentinel", "Inquirer", "Dispatch",
 	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
 	"Division", "Assembly", "International", "Stoppers", "Conservancy",
-	"Nation", "Survey", "Fisheries", "Roasters", "Supply", NULL
+	"Nation", "Survey", "Fisheries", "Roasters", "Supply", "Products",
+	"Hardware", "Constructors", "Contractors", NULL
+};
+
+/* Carriers whose "Lines" is a firm ("Container Lines", "Cruise Lines"), not a pipe or a queue. */
+static const char *const line_carriers[] = {
+	"Container", "Cruise", "Shipping", "Steamship", "Bus", "Ferry", "Freight",
+	"Air", "Coach", "Tanker", NULL
 };
 
 /* Sciences whose "Survey" is a public body, not a poll ("Geological Survey"). */
@@ -299,6 +306,9 @@ org_tok_head(const struct ex_doc *d, size_t t)
 	/* "Works" heads a body only as "Public Works" ("Brindle Public Works"). */
 	if (d->body[d->toks[t].start] == 'W' && extract_lex_tok_is(d, t, "Works"))
 		return t > 0 && extract_lex_tok_is(d, t - 1, "Public");
+	/* "Lines" heads a firm only after its carrier ("Tern Container Lines"). */
+	if (d->body[d->toks[t].start] == 'L' && extract_lex_tok_is(d, t, "Lines"))
+		return t > 0 && extract_lex_tok_in(d, t - 1, line_carriers);
 	if (!extract_lex_tok_in(d, t, heads))
 		return 0;
 	/* "Survey" heads a body only after its science ("Kansas Geological Survey"). */
@@ -1250,6 +1260,45 @@ org_subtitle(const struct ex_doc *d, size_t a)
 	return org_in_title(d, a);
 }
 
+/* Small words a quoted title keeps in lower case ("Supply and Demand Report"). */
+static const char *const title_small[] = {
+	"and", "&", "of", "the", "for", "in", "on", "to", "a", "an", "by", "at", NULL
+};
+
+/*
+ * Returns 1 if the quotation the name opens goes on at body byte q with
+ * "and" and title-case words up to its closing mark: the name is the head
+ * of a quoted title ("“Tern Supply and Demand Report”").
+ */
+static int
+org_quote_runs_on(const struct ex_doc *d, size_t q)
+{
+	const char	*b = d->body;
+	size_t		 i, w, n;
+
+	if (q + 5 >= d->body_len || (memcmp(b + q, " and ", 5) != 0 &&
+	    memcmp(b + q, " & ", 3) != 0))
+		return 0;
+	for (i = q, n = 0; i < d->body_len && n < 10; n++) {
+		while (i < d->body_len && b[i] == ' ')
+			i++;
+		for (w = i; w < d->body_len && b[w] != ' ' && b[w] != '\n' &&
+		    extract_lex_close_quote(b, d->body_len, w) == 0 && b[w] != ','; w++)
+			;
+		if (w == i || (!extract_lex_upper(b, w, i) && !extract_lex_in(b + i, w - i,
+		    title_small)))
+			return 0;
+		if (w < d->body_len && b[w] == ',')
+			w++;
+		if (extract_lex_close_quote(b, d->body_len, w) > 0)
+			return n > 0;
+		if (w >= d->body_len || b[w] != ' ')
+			return 0;
+		i = w;
+	}
+	return 0;
+}
+
 /*
  * Returns 1 if the name [a, e) names a thing, not a body, by its quotation
  * marks: a quoted name before a common noun ("the county's “Lake Watch”
@@ -1273,7 +1322,7 @@ org_quoted_thing(const struct ex_doc *d, size_t a, size_t e)
 		if (q < d->body_len && b[q] == '"')
 			n = 1;
 		else if ((n = extract_lex_close_quote(b, d->body_len, q)) != 3)
-			return 0;
+			return org_quote_runs_on(d, q);
 		for (q += n; q < d->body_len && b[q] == ' '; q++)
 			;
 		return q < d->body_len && b[q] >= 'a' && b[q] <= 'z';
@@ -1326,6 +1375,123 @@ org_and_person(const struct ex_doc *d, size_t c, size_t r)
 	return 1;
 }
 
+/*
+ * Returns 1 if a capitalized word and a short number, each one space apart,
+ * sit right before the run at t ("Terminal 3" of "the Terminal 3 Advisory
+ * Group"): a numbered place that is part of the name.
+ */
+static int
+org_numbered_at(const struct ex_doc *d, size_t t)
+{
+	const struct ex_tok	*w, *n;
+	size_t			 i;
+
+	if (t < 2 || !(d->toks[t - 1].flags & TK_DIGIT) || (d->toks[t].flags & TK_PARA))
+		return 0;
+	w = &d->toks[t - 2];
+	n = &d->toks[t - 1];
+	if (n->end - n->start > 4 || n->start != w->end + 1 || d->toks[t].start != n->end + 1 ||
+	    (n->flags & TK_PARA))
+		return 0;
+	for (i = n->start; i < n->end; i++)
+		if (d->body[i] < '0' || d->body[i] > '9')
+			return 0;
+	return org_tok_cap(d, t - 2) && !(w->flags & TK_ACR) &&
+	    !extract_lex_tok_in(d, t - 2, leading_stop);
+}
+
+/* People who come from a body to help ("volunteers from X"). */
+static const char *const from_people[] = {
+	"volunteers", "staff", "representatives", "experts", "mentors", "tutors",
+	"instructors", "trainers", "counselors", "coaches", NULL
+};
+
+/*
+ * Returns 1 if the run [a, e), with no head noun, names a body by the people
+ * who come from it ("volunteers from Tern Workforce"): two to five words, no
+ * state, county or possessive among them.
+ */
+static int
+org_from_people(const struct ex_doc *d, size_t a, size_t e)
+{
+	size_t	k;
+
+	if (a < 2 || e < a + 2 || e > a + 5 || !extract_lex_tok_is(d, a - 1, "from") ||
+	    !extract_lex_tok_in(d, a - 2, from_people) ||
+	    extract_lex_tok_in(d, e - 1, of_bodies))
+		return 0;
+	for (k = a; k < e; k++)
+		if (org_state_len(d, k) > 0 || (d->toks[k].flags & TK_POSS))
+			return 0;
+	return 1;
+}
+
+/*
+ * Returns 1 if the body line [s, e) opens with a label and a dash ("Tech
+ * Night — ..."), setting *named to 1 if the label ends in a head noun.
+ */
+static int
+org_dash_label(const char *b, size_t s, size_t e, int *named)
+{
+	size_t	i, w;
+
+	*named = 0;
+	for (i = s; i + 4 < e && i < s + 80; i++) {
+		if (b[i] != ' ' || extract_lex_dash(b, e, i + 1) != 3 || b[i + 4] != ' ')
+			continue;
+		for (w = i; w > s && b[w - 1] != ' '; w--)
+			;
+		*named = extract_org_head(b + w, i - w);
+		return i > s;
+	}
+	return 0;
+}
+
+/*
+ * Returns 1 if the name [a, e) labels one line of a listing of programs:
+ * it opens its line before a dash, and of the dash labels on the lines
+ * around it, two at least, none ends in a head noun ("Read to a Dog — ...").
+ */
+static int
+org_program_label(const struct ex_doc *d, size_t a, size_t e)
+{
+	const char	*b = d->body, *p;
+	size_t		 q = d->toks[e - 1].end, s, le, n = 0, k;
+	int		 named;
+
+	if (!(d->toks[a].flags & TK_PARA) || q + 4 >= d->body_len || b[q] != ' ' ||
+	    extract_lex_dash(b, d->body_len, q + 1) != 3)
+		return 0;
+	/* The lines before, blank lines between them skipped. */
+	for (s = d->toks[a].start, k = 0; k < 3 && s > 1 && b[s - 1] == '\n'; k++) {
+		for (le = s - 1; le > 0 && b[le - 1] == '\n'; le--)
+			;
+		for (s = le; s > 0 && b[s - 1] != '\n'; s--)
+			;
+		if (!org_dash_label(b, s, le, &named))
+			break;
+		if (named)
+			return 0;
+		n++;
+	}
+	/* The lines after. */
+	for (s = d->toks[a].start, k = 0; k < 3; k++) {
+		if ((p = memchr(b + s, '\n', d->body_len - s)) == NULL)
+			break;
+		for (s = (size_t)(p - b) + 1; s < d->body_len && b[s] == '\n'; s++)
+			;
+		if ((p = memchr(b + s, '\n', d->body_len - s)) == NULL)
+			p = b + d->body_len;
+		le = (size_t)(p - b);
+		if (!org_dash_label(b, s, le, &named))
+			break;
+		if (named)
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
+
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
 static void
 org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
@@ -1355,6 +1521,9 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 				break;
 			a++;
 		}
+		/* "the Pier 4 Neighbors Council": a numbered place opens the name. */
+		if (a == t && org_numbered_at(d, t))
+			a = t - 2;
 		/* "Immigration and Customs Enforcement": a run, "and", a run ending in a head. */
 		if (a < e && !org_tok_head(d, e - 1) && extract_lex_tok_is(d, e, "and") &&
 		    !extract_lex_tok_in(d, e - 1, school_levels) &&
@@ -1378,6 +1547,11 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			t = e;
 			continue;
 		}
+		/* "Job Fair — ..." in a listing of programs labels no body. */
+		if (a < e && org_program_label(d, a, e)) {
+			t = e;
+			continue;
+		}
 		if ((k = org_special(d, a, e)) > 0) {
 			t = k;
 			continue;
@@ -1393,6 +1567,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			if (k + 2 < e)
 				h = e;
 		}
+		if (h == a && org_from_people(d, a, e))
+			h = e;
 		if (h == a || (extract_lex_tok_is(d, h - 1, "District") &&
 		    (h - 1 == a || extract_lex_tok_in(d, h - 2, district_stop)))) {
 			t = e;
@@ -1523,8 +1699,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		org_strip_prefix(d, &h, e);
 		if (e - h >= 2 || (d->toks[h].flags & TK_ACR)) {
 			o = org_register_state(d, a, h, e);
-			/* The first name alone, and the second on its own. */
-			if (ia > 0 && ie > h && o != NULL) {
+			/* The first name alone (not a bare "Office"), and the second on its own. */
+			if (ia > 0 && ie >= h + 2 && o != NULL) {
 				char	*first = extract_lex_range(d, h, ie);
 
 				org_alias(o, first, strlen(first));
@@ -1923,6 +2099,54 @@ org_listed(const struct ex_doc *d, const struct org_list *l, const struct ex_org
 	    l->end - l->start, o->name) != NULL;
 }
 
+/* Words before a member cue that say the list signs a letter ("The letter's signers include:"). */
+static const char *const signer_words[] = {
+	"signers", "signatories", "cosigners", "co-signers", "endorsers", NULL
+};
+
+/*
+ * Returns 1 if the name is a coalition's: its last word is a coalition noun,
+ * or one comes before its purpose ("Faith Coalition for Fair Lending").
+ */
+static int
+org_coalition_name(const char *nm)
+{
+	size_t	i = 0, a, len = strlen(nm);
+
+	if (org_last_in(nm, len, coalition_nouns))
+		return 1;
+	while (extract_lex_next_word(nm, len, &i, &a))
+		if (extract_lex_upper(nm, len, a) && extract_lex_in(nm + a, i - a, coalition_nouns))
+			return i + 4 < len && (memcmp(nm + i, " for ", 5) == 0 ||
+			    memcmp(nm + i, " to ", 4) == 0 || memcmp(nm + i, " against ", 9) == 0);
+	return 0;
+}
+
+/*
+ * Returns the coalition whose letter a list of signers signs: one found
+ * already, else the latest named before the list, else the publisher, if a
+ * coalition's name; NULL if none.
+ */
+static struct ex_org *
+org_signers_owner(struct ex_doc *d, const struct org_list *l)
+{
+	size_t	i, best = (size_t)-1;
+
+	for (i = 0; i < d->norgs; i++)
+		if (d->orgs[i].is_coalition && !org_listed(d, l, &d->orgs[i]))
+			return &d->orgs[i];
+	for (i = 0; i < d->norgs; i++)
+		if (d->orgs[i].ev_start <= l->cue && !org_listed(d, l, &d->orgs[i]) &&
+		    !org_is_member(d, &d->orgs[i]) && org_coalition_name(d->orgs[i].name) &&
+		    (best == (size_t)-1 || d->orgs[i].ev_start >= d->orgs[best].ev_start))
+			best = i;
+	if (best != (size_t)-1)
+		return &d->orgs[best];
+	if (d->publisher == NULL || !org_coalition_name(d->publisher))
+		return NULL;
+	return org_add(d, d->publisher, strlen(d->publisher), (size_t)-1);
+}
+
 /* Returns the organization a member list belongs to, or NULL. */
 static struct ex_org *
 org_list_owner(struct ex_doc *d, const struct org_list *l)
@@ -1936,6 +2160,10 @@ org_list_owner(struct ex_doc *d, const struct org_list *l)
 	ws = we;
 	while (ws > 0 && b[ws - 1] != ' ' && b[ws - 1] != '\n')
 		ws--;
+	/* "The letter's signers include:" lists who signs the coalition's letter. */
+	if (we > ws && ((b[ws] | 0x20) == 's' || (b[ws] | 0x20) == 'c' ||
+	    (b[ws] | 0x20) == 'e') && extract_lex_in(b + ws, we - ws, signer_words))
+		return org_signers_owner(d, l);
 	for (i = 0; i < d->norgs && we > ws; i++) {
 		const char	*nm = d->orgs[i].name, *last;
 		size_t		 nl = strlen(nm);
@@ -3404,6 +3632,24 @@ org_cut_form(const struct ex_org *o, const struct ex_org *f)
 }
 
 /*
+ * Returns 1 if o is the unit f names after a possessive, standing alone
+ * ("Consumer Protection Division" of "the Attorney General's Consumer
+ * Protection Division"): two words or more ending in a head noun.
+ */
+static int
+org_poss_unit(const struct ex_org *o, const struct ex_org *f)
+{
+	const char	*n = o->name, *fn = f->name, *sp;
+	size_t		 nl = strlen(n), fl = strlen(fn);
+
+	if (fl < nl + 4 || fn[fl - nl - 1] != ' ' || strcmp(fn + fl - nl, n) != 0 ||
+	    (sp = strrchr(n, ' ')) == NULL || !extract_org_head(sp + 1, strlen(sp + 1)))
+		return 0;
+	return org_poss_len(fn + fl - nl - 3, 2) == 2 ||
+	    (fl >= nl + 6 && org_poss_len(fn + fl - nl - 5, 4) == 4);
+}
+
+/*
  * Returns the one longer organization of the document that the short form
  * o stands for ("the Sheriff's Office" for "Marlow County Sheriff's
  * Office", "UTWU LOCAL 12" for "United Transit Workers Union Local 12"),
@@ -3432,7 +3678,8 @@ org_long_form(struct ex_doc *d, const struct ex_org *o)
 		if (f == o || strlen(f->name) <= nl)
 			continue;
 		if (!org_local_caps(o, f) && (!shrt || (!org_goes_by_end(f, o->name, nl) &&
-		    (alt == NULL || !org_goes_by_end(f, alt, altl)))) && !org_cut_form(o, f))
+		    (alt == NULL || !org_goes_by_end(f, alt, altl)))) && !org_cut_form(o, f) &&
+		    !org_poss_unit(o, f))
 			continue;
 		if (d->publisher != NULL && extract_lex_ieq(d->publisher,
 		    strlen(d->publisher), f->name)) {

@@ -35,6 +35,7 @@ static const char *const titles[] = {
 	"midfielder", "defender", "goalkeeper", "striker", "economist",
 	"scientist", "editor", "treasurer", "specialist", "auditor", "dean",
 	"trustee", "member", "teacher", "student", "resident", "owner",
+	"investigator",
 	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
 	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
 	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
@@ -43,7 +44,10 @@ static const char *const titles[] = {
 	"co-director", "mechanic", "electrician", "machinist", "technician",
 	"dispatcher", "custodian", "janitor", "welder", "firefighter",
 	"paramedic", "librarian", "operator", "majority", "minority",
-	"captain", "goaltender", "pitcher", "quarterback", NULL
+	"captain", "goaltender", "pitcher", "quarterback",
+	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
+	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
+	NULL
 };
 
 /* Role words that may end a title standing before a name. */
@@ -67,7 +71,10 @@ static const char *const title_heads[] = {
 	"president-elect", "co-chair", "co-director", "mechanic", "electrician",
 	"machinist", "technician", "dispatcher", "custodian", "janitor", "welder",
 	"firefighter", "paramedic", "librarian", "operator", "leader",
-	"captain", "goaltender", "pitcher", "quarterback", NULL
+	"captain", "goaltender", "pitcher", "quarterback",
+	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
+	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
+	NULL
 };
 
 /* Words a title may start with that are not roles themselves. */
@@ -157,7 +164,8 @@ static const char *const company_last[] = {
 	"Healthcare", "Labs", "Studios", "Shipping", "Freight",
 	"Transport", "Pharma", "Biotech", "Software", "Markets", "Outfitters",
 	"Research", "Consulting", "Consultants", "Partners", "Associates",
-	"Advisors", "Strategies", NULL
+	"Advisors", "Strategies", "Products", "Constructors", "Contractors",
+	"Builders", "Supplies", "Services", "Systems", NULL
 };
 
 /* Words that open the names of places, never a person's. */
@@ -189,7 +197,15 @@ static const char *const suffixes[] = {
 /* Ranks written before a name and never a first name ("Deputy Jo Roe"). */
 static const char *const ranks[] = {
 	"Deputy", "Sergeant", "Officer", "Detective", "Captain", "Lieutenant",
-	"Undersheriff", "Trooper", "Corporal", "Constable", NULL
+	"Undersheriff", "Trooper", "Corporal", "Constable", "Investigator",
+	"Inspector", "Agent", NULL
+};
+
+/* Religious titles written before a name, never part of it ("Sister Jo Roe"). */
+static const char *const religious[] = {
+	"Sister", "Brother", "Father", "Mother", "Pastor", "Reverend", "Rabbi",
+	"Imam", "Bishop", "Deacon", "Elder", "Chaplain", "Cantor", "Sheikh",
+	"Monsignor", "Archbishop", "Cardinal", "Friar", "Abbot", "Abbess", NULL
 };
 
 /* Kinship nouns that introduce a person in apposition ("her granddaughter, X"). */
@@ -516,6 +532,7 @@ extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, 
 	while ((sp = memchr(s, ' ', len)) != NULL && memchr(sp + 1, ' ',
 	    len - (size_t)(sp + 1 - s)) != NULL && (extract_lex_in(s, (size_t)(sp - s), courtesy) ||
 	    extract_lex_in(s, (size_t)(sp - s), ranks) ||
+	    extract_lex_in(s, (size_t)(sp - s), religious) ||
 	    (sp[-1] == '.' && extract_lex_in(s, (size_t)(sp - s), honorifics)))) {
 		len -= (size_t)(sp + 1 - s);
 		s = sp + 1;
@@ -697,6 +714,9 @@ person_org_field(struct ex_doc *d, size_t t)
 		return NULL;
 	memcpy(word, w, wl);
 	word[wl] = '\0';
+	/* "Fire Chief X" in the fire department's release: the publisher, not its unit. */
+	if (d->publisher != NULL && person_has_word(d->publisher, word))
+		return person_publisher(d);
 	for (i = 0; i < d->norgs; i++)
 		if (person_has_word(d->orgs[i].name, word)) {
 			if (on != NULL)
@@ -704,6 +724,36 @@ person_org_field(struct ex_doc *d, size_t t)
 			on = d->orgs[i].name;
 		}
 	return on;
+}
+
+/*
+ * Returns 1 if the name nm opens with the words s (len bytes) and goes on,
+ * perhaps after "'s", a typographic apostrophe in either matching a straight one.
+ */
+static int
+person_opens_word(const char *nm, const char *s, size_t len)
+{
+	size_t	i = 0, j = 0;
+
+	while (j < len && nm[i] != '\0') {
+		if (nm[i] == s[j]) {
+			i++;
+			j++;
+		} else if (nm[i] == '\'' && j + 2 < len && memcmp(s + j, "\xe2\x80\x99", 3) == 0) {
+			i++;
+			j += 3;
+		} else if (s[j] == '\'' && memcmp(nm + i, "\xe2\x80\x99", 3) == 0) {
+			i += 3;
+			j++;
+		} else
+			return 0;
+	}
+	if (j < len)
+		return 0;
+	/* "Fenwick Children" of a possessive run opens "Fenwick Children’s Hospital". */
+	if (strncmp(nm + i, "'s ", 3) == 0 || strncmp(nm + i, "\xe2\x80\x99s ", 5) == 0)
+		return 1;
+	return nm[i] == ' ';
 }
 
 /*
@@ -799,6 +849,9 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 			} else if (hit != NULL && !amb)
 				on = hit;
 		}
+	/* "Brookfield Children’s" opens two names, one the publisher's: the publisher's. */
+	if (amb && d->publisher != NULL && person_opens_word(d->publisher, s, len))
+		on = person_publisher(d);
 	/* The publisher may not be in the list yet; if another opens so too, neither. */
 	if (!amb && d->publisher != NULL && !person_is_dateline(d, s, len)) {
 		size_t	nl = strlen(d->publisher);
@@ -812,6 +865,13 @@ person_org_at(struct ex_doc *d, size_t t, size_t max, size_t *end, int weak)
 		    strncmp(d->publisher, s, len) == 0 && d->publisher[len] == ' ')
 			on = NULL;
 	}
+	/*
+	 * One word that opens a unit's name and stands in the publisher's too:
+	 * "Fire Chief X" of the fire department, not of its "Fire Marshal's Office".
+	 */
+	if (on != NULL && e - t == 1 && d->publisher != NULL && strcmp(on, d->publisher) != 0 &&
+	    person_has_word(d->publisher, s))
+		on = person_publisher(d);
 	/* A new one: not a title ("Executive Director of the O"). */
 	if (on == NULL && n >= 2 && weak >= 0 && (strong || (weak && n >= 3)) && !role &&
 	    !extract_lex_tok_in(d, t, honorifics))
@@ -1037,6 +1097,21 @@ person_poss_end(const struct ex_doc *d, size_t t, size_t max)
 	return t;
 }
 
+/* Units of a larger body: an officer heading one speaks for the body. */
+static const char *const unit_last[] = {
+	"Division", "Bureau", "Unit", "Section", "Branch", NULL
+};
+
+/* Returns 1 if the organization's name on ends in a unit's noun ("Fraud Division"). */
+static int
+person_unit_name(const char *on)
+{
+	const char	*w = strrchr(on, ' ');
+
+	return w != NULL && w[1] >= 'B' && w[1] <= 'U' &&
+	    extract_lex_in(w + 1, strlen(w + 1), unit_last);
+}
+
 /* Sets what the person lacks from an appositive after token e; returns the token after it. */
 size_t
 extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_t max)
@@ -1127,6 +1202,11 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 		} else if (on == NULL)
 			/* "who coordinates the seed library": the publisher's. */
 			on = person_org_common(d, a + 1, max, &oe);
+		/* "who heads the Fraud Division": the officer speaks for the publisher. */
+		if (on != NULL && person_unit_name(on) && d->publisher != NULL &&
+		    (d->kind == NULL || strcmp(d->kind, "article") != 0) &&
+		    person_publisher(d) != NULL)
+			on = person_publisher(d);
 		if (on != NULL) {
 			person_set_org(p, on);
 			return oe;
@@ -1696,17 +1776,21 @@ person_role_for(struct ex_doc *d, size_t k, size_t e, const char **on)
 }
 
 /*
- * Returns 1 if the organization's name nm ends in the name after a title
- * ("Board of Education President Jo Roe"): a person run into a body's name.
+ * Returns 1 if the organization's name nm holds the name after a title, at its
+ * end or before "of" or a comma ("Board of Education President Jo Roe", "U.S.
+ * Senator Jo Roe of Nevada"): a person run into a body's or an office's name.
  */
 static int
 person_titled_in(const char *nm, const char *name)
 {
-	size_t	nl = strlen(nm), l = strlen(name), w;
+	const char	*at;
+	size_t		 l = strlen(name), nl, w;
 
-	if (nl < l + 3 || strcmp(nm + nl - l, name) != 0 || nm[nl - l - 1] != ' ')
+	if ((at = strstr(nm, name)) == NULL || at - nm < 3 || at[-1] != ' ')
 		return 0;
-	nl -= l + 1;
+	if (at[l] != '\0' && strncmp(at + l, " of ", 4) != 0 && at[l] != ',')
+		return 0;
+	nl = (size_t)(at - nm) - 1;
 	for (w = nl; w > 0 && nm[w - 1] != ' '; w--)
 		;
 	return extract_lex_in(nm + w, nl - w, title_heads);
@@ -1978,6 +2062,39 @@ person_links(struct ex_doc *d)
 	d->body_len = body_len;
 }
 
+/*
+ * After an appositive that ends at k ("pastor of O in Columbus"), a second
+ * role of the publisher's "and chair of the coalition," makes the person speak
+ * for the publisher.
+ */
+static void
+person_also_chairs(struct ex_doc *d, struct ex_person *p, size_t k)
+{
+	const char	*on, *pub;
+	size_t		 t, r;
+
+	if (p == NULL || p->org == NULL || d->publisher == NULL || k >= d->ntoks)
+		return;
+	for (t = k; t < d->ntoks && t < k + 4 && !extract_lex_tok_is(d, t, "and"); t++)
+		if (!(d->toks[t].flags & TK_WORD) || (d->toks[t].flags & TK_SENT))
+			return;
+	if (t + 4 >= d->ntoks || !extract_lex_tok_is(d, t, "and"))
+		return;
+	for (r = t + 1; r < t + 3 && (d->toks[r].flags & TK_WORD) &&
+	    !(d->toks[r].flags & TK_CAP) && extract_lex_tok_in(d, r, title_heads); r++)
+		;
+	if (r == t + 1 || !extract_lex_tok_is(d, r, "of") || !extract_lex_tok_is(d, r + 1, "the") ||
+	    (d->toks[r + 2].flags & TK_CAP) || !person_head_tok(d, r + 2))
+		return;
+	on = person_org_by_head(d, d->body + d->toks[r + 2].start,
+	    d->toks[r + 2].end - d->toks[r + 2].start, 0);
+	if (on == NULL || (pub = person_publisher(d)) == NULL || strcmp(on, pub) != 0 ||
+	    strcmp(p->org, pub) == 0)
+		return;
+	free(p->org);
+	p->org = xstrdup(pub);
+}
+
 /* Finds the people named with a cue: a title, an honorific, an organization, or "by". */
 void
 extract_person_scan(struct ex_doc *d)
@@ -2167,6 +2284,7 @@ extract_person_scan(struct ex_doc *d)
 				if (on != NULL && p->org == NULL)
 					p->org = xstrdup(on);
 				k = extract_person_appositive(d, p, e, d->ntoks);
+				person_also_chairs(d, p, k);
 			}
 			/* "Governors A B and C D": the title covers both. */
 			if (p != NULL && p->title != NULL && extract_lex_tok_is(d, e, "and") &&
@@ -2708,6 +2826,30 @@ person_ref_near(struct ex_doc *d, const struct ex_person *p)
 	return NULL;
 }
 
+/*
+ * Returns the one organization named for an owner or founder without one: the
+ * business that bears their surname ("co-owner Jo Roe" of "Roe & Sons Hardware").
+ */
+static const char *
+person_owned(const struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*sn, *on = NULL;
+	size_t		 i;
+
+	if (strstr(p->title, "owner") == NULL && strstr(p->title, "founder") == NULL &&
+	    strstr(p->title, "proprietor") == NULL)
+		return NULL;
+	if ((sn = strrchr(p->name, ' ')) == NULL || strlen(++sn) < 3)
+		return NULL;
+	for (i = 0; i < d->norgs; i++)
+		if (person_has_word(d->orgs[i].name, sn)) {
+			if (on != NULL)
+				return NULL;
+			on = d->orgs[i].name;
+		}
+	return on;
+}
+
 /* Gives titled people without an organization the publisher's, and their quotes the person's. */
 void
 extract_person_finish(struct ex_doc *d)
@@ -2723,7 +2865,8 @@ extract_person_finish(struct ex_doc *d)
 			p->org = xstrdup(on);
 		if (p->org != NULL || p->title == NULL)
 			continue;
-		if ((on = person_company(d, p->title)) != NULL ||
+		if ((on = person_owned(d, p)) != NULL ||
+		    (on = person_company(d, p->title)) != NULL ||
 		    (on = person_office(d, p->title)) != NULL ||
 		    (on = person_home(d, p->title)) != NULL ||
 		    (on = person_body(d, p->title)) != NULL ||

@@ -300,6 +300,20 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 		q->speaker_org = 1;
 		return oe;
 	}
+	/*
+	 * "said Attorney General Roe": capitalized title words, then the
+	 * surname of a person named in full earlier.
+	 */
+	for (k = t; k < max && k - t < 4 && (d->toks[k].flags & TK_CAP) &&
+	    (d->toks[k].flags & TK_WORD) && !(d->toks[k].flags & TK_POSS); k++)
+		;
+	if (k > t + 1 && k - t <= 3 && (k >= max || !(d->toks[k].flags & TK_WORD)) &&
+	    (p = extract_person_find(d, d->body + d->toks[k - 1].start,
+	    d->toks[k - 1].end - d->toks[k - 1].start)) != NULL) {
+		quote_person(q, p);
+		*lastp = (size_t)(p - d->people);
+		return k;
+	}
 	/* A surname named earlier: "Hincapié said". */
 	if ((d->toks[t].flags & TK_CAP) && (d->toks[t].flags & TK_WORD) &&
 	    ((p = extract_person_find(d, d->body + d->toks[t].start,
@@ -690,6 +704,64 @@ quote_issued(const struct ex_doc *d, size_t a, size_t k)
 	return 0;
 }
 
+/* Nouns of a text printed after its lead-in: "Below are her remarks as prepared:". */
+static const char *const text_nouns[] = {
+	"remarks", "speech", "testimony", "statement", "comments", "address", NULL
+};
+
+/* Possessives that refer back to the person the text is about. */
+static const char *const possessives[] = { "her", "his", NULL };
+
+/*
+ * Attributes a text printed after a lead-in with no verb of saying, tokens
+ * [s, k) before the colon: "Below are her remarks as prepared for
+ * delivery:" -- the person of the paragraph before; "The letter reads in
+ * part:" -- the publisher, whose letter the release prints.
+ */
+static int
+quote_text_leadin(struct ex_doc *d, struct ex_quote *q, size_t s, size_t k,
+    size_t *lastp)
+{
+	struct ex_person *p = NULL;
+	size_t		  a, pa, pb;
+
+	if (k - s > 12)
+		return 0;
+	for (a = s; a + 1 < k; a++) {
+		/* "The letter reads in part:" */
+		if (extract_lex_tok_is(d, a, "letter") && (extract_lex_tok_is(d, a + 1,
+		    "reads") || extract_lex_tok_is(d, a + 1, "states")) &&
+		    d->publisher != NULL && extract_org_find(d, d->publisher,
+		    strlen(d->publisher)) != NULL) {
+			q->speaker = xstrdup(d->publisher);
+			q->speaker_org = 1;
+			q->verb = xstrdup("statement");
+			return 1;
+		}
+		if (!extract_lex_tok_in(d, a, possessives) ||
+		    !extract_lex_tok_in(d, a + 1, text_nouns))
+			continue;
+		/* "her remarks": the person the paragraph before is about. */
+		for (pb = s; pb > 0 && !(d->toks[pb].flags & TK_PARA); pb--)
+			;
+		for (pa = pb; pa > 0 && !(d->toks[pa - 1].flags & TK_PARA); pa--)
+			;
+		if (pa > 0)
+			pa--;
+		if (pa < pb)
+			p = extract_person_first(d, pa, pb);
+		if (p == NULL && *lastp != (size_t)-1)
+			p = &d->people[*lastp];
+		if (p == NULL)
+			return 0;
+		quote_person(q, p);
+		*lastp = (size_t)(p - d->people);
+		q->verb = xstrdup("statement");
+		return 1;
+	}
+	return 0;
+}
+
 /* Attributes a statement announced just before: "The following is a statement by X, T of O:". */
 static int
 quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
@@ -716,9 +788,9 @@ quote_statement(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 			if (extract_lex_tok_in(d, a, verbs) || quote_issued(d, a, k))
 				break;
 		if (a >= k || a == s)
-			return 0;
+			return quote_text_leadin(d, q, s, k, lastp);
 		if (!quote_subject(d, q, s, a, lastp))
-			return 0;
+			return quote_text_leadin(d, q, s, k, lastp);
 		q->verb = extract_lex_range(d, a, a + 1);
 		return 1;
 	}

@@ -53,7 +53,7 @@ static const char *const by_verbs[] = {
 	"released", "issued", "published", "prepared", "conducted", "produced",
 	"compiled", "authored", "written", "sent", "submitted", "delivered",
 	"unveiled", "launched", "filed", "signed", "presented", "circulated",
-	"led", "completed", NULL
+	"led", "completed", "organized", "drafted", NULL
 };
 
 /* Nouns that mark a citation as a report. */
@@ -878,6 +878,25 @@ report_which(struct ex_doc *d, size_t b, size_t e)
 	return k < e && extract_lex_tok_in(d, k, release_ext) ? on : NULL;
 }
 
+/*
+ * Returns the last organization named in [s, t), the one that a described
+ * kind stands for ("tested by O ... released today by the national group").
+ */
+static const char *
+report_described(struct ex_doc *d, size_t s, size_t t)
+{
+	const char	*on, *last = NULL;
+	size_t		 k, end;
+
+	for (k = s; k < t; k++)
+		if ((d->toks[k].flags & TK_CAP) && (on = extract_org_at(d, k, &end)) != NULL &&
+		    end <= t) {
+			last = on;
+			k = end - 1;
+		}
+	return last;
+}
+
 /* Returns the organization that a "report by O" / "released by O" in [s, e) names. */
 static const char *
 report_by(struct ex_doc *d, size_t s, size_t e)
@@ -926,7 +945,10 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 				else if (extract_lex_tok_in(d, p - 1, org_kinds) &&
 				    (on = report_run_org(d, p, e)) != NULL)
 					return on;
-			}
+			} else if (extract_lex_tok_is(d, k, "the") && p > k + 2 &&
+			    extract_lex_tok_in(d, p - 1, org_kinds) &&
+			    (on = report_described(d, s, t)) != NULL)
+				return on;	/* "by the national environmental group" */
 		} else if ((q = extract_lex_tok_is(d, k, "the") ? k + 1 : k) < e &&
 		    report_word(d, q) && (d->toks[q].flags & TK_CAP)) {
 			/* "by (the) Denver consulting firm O": a place before the kind. */
@@ -1326,7 +1348,7 @@ report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t nou
 	size_t		 s, e, t, n;
 	size_t		 starts[64], ns = 0, i;
 
-	if (before == 0)
+	if (before == 0 || r->publisher != NULL)	/* a publisher is kept */
 		return;
 	/* Sentence starts before token `before`, nearest kept last. */
 	for (s = 0; s < before; s = e) {
@@ -1797,13 +1819,44 @@ report_intro(const struct ex_doc *d, size_t o)
 	return REPORT_NONE;
 }
 
+/* Last words of a quoted title that name it a report ("... Workload Survey"). */
+static const char *const title_nouns[] = {
+	"Report", "Survey", "Study", "Assessment", "Audit", "Analysis",
+	"Evaluation", "Scorecard", "Census", "Trial", "Index", NULL
+};
+
+/*
+ * Returns 1 if the quoted title [a, b) opening after the mark o ends in a
+ * report's noun and stands where a title does: after a possessor, "own", an
+ * article or a comma ("the Board’s own “Supply and Demand Report”", "The
+ * randomized trial, “X: A Randomized Controlled Trial”").
+ */
+static int
+report_title_noun(const struct ex_doc *d, size_t o, size_t a, size_t b)
+{
+	static const char *const before[] = {
+		"own", "the", "a", "an", "its", "their", "our", NULL
+	};
+	const struct ex_tok *k;
+
+	if (o == 0 || b < a + 2)
+		return 0;
+	k = &d->toks[b - 1];
+	if (!(k->flags & TK_WORD) || !(k->flags & TK_CAP) || k->end - k->start < 4 ||
+	    !extract_lex_in(d->body + k->start, k->end - k->start, title_nouns))
+		return 0;
+	return report_punct(d, o - 1, ',') || (d->toks[o - 1].flags & TK_POSS) ||
+	    extract_lex_tok_in(d, o - 1, before);
+}
+
 /* Finds quoted titles: "a report titled “T”", "The report, “T,”", "“T,” a study by O". */
 static void
 report_quoted(struct ex_doc *d)
 {
 	struct ex_report *r;
-	size_t		  o, c, s, e, a, b, n, lastc = REPORT_NONE, lastn = REPORT_NONE;
-	int		  ok, loose, single;
+	const char	 *on;
+	size_t		  o, c, s, e, a, b, n, k, lastc = REPORT_NONE, lastn = REPORT_NONE;
+	int		  ok, loose, single, pub;
 
 	for (o = 0; o + 1 < d->ntoks; o++) {
 		if (d->toks[o].flags & TK_WORD)
@@ -1865,7 +1918,19 @@ report_quoted(struct ex_doc *d)
 		    (report_punct(d, c - 1, ',') &&
 		    (n = report_article_noun(d, c + 1, 0)) != REPORT_NONE))
 			ok = 1;
-		else if (o > s && extract_lex_tok_in(d, o - 1, quote_verbs) &&
+		else if (report_title_noun(d, o, a, b)) {
+			/* "the Board’s own “Supply and Demand Report,”", "a study by O, the “T Assessment”" */
+			n = REPORT_NONE;
+			if (o >= 2 && extract_lex_tok_is(d, o - 1, "the"))
+				n = report_noun_before(d, o - 2);
+			/* The possessor stands where the noun's would: "O’s [own] “T”". */
+			else if (d->toks[o - 1].flags & TK_POSS)
+				n = o;
+			else if (o >= 2 && extract_lex_tok_is(d, o - 1, "own") &&
+			    (d->toks[o - 2].flags & TK_POSS))
+				n = o - 1;
+			ok = 1;
+		} else if (o > s && extract_lex_tok_in(d, o - 1, quote_verbs) &&
 		    !report_has(d, s, e, other_docs) && report_subject(d, s, e) != NULL) {
 			n = REPORT_NONE;	/* "the commission published “T,”" */
 			ok = 1;
@@ -1889,6 +1954,11 @@ report_quoted(struct ex_doc *d)
 		report_release(d, r, s, e, n);
 		if (report_definite(d, s, n))
 			report_publisher_by_name(d, r);
+		/* "Stretched Thin: The 2021 PSEA Workload Survey": the publisher's initials. */
+		for (k = a; r->publisher == NULL && k < b; k++)
+			if ((d->toks[k].flags & (TK_ACR | TK_POSS)) == TK_ACR &&
+			    (on = extract_org_initials_at(d, k, &pub)) != NULL && pub)
+				r->publisher = xstrdup(report_acronym(d, k));
 	}
 }
 

@@ -1638,6 +1638,186 @@ test_blog_tagline_crumb(void **state)
 	json_decref(j);
 }
 
+/* Contact lines: a cued name over its phone line is no title; "contact:" labels; an office over a person. */
+static void
+test_contact_forms_round9(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Office of the State Auditor\n\n"
+	    "Home | About | Newsroom | Contact Us\n\n"
+	    "Newsroom \xc2\xbb Press Releases\n\n"
+	    "Auditor Finds Gaps in Fleet Records at Three Agencies\n\n"
+	    "March 3, 2022\n\n"
+	    "FOR IMMEDIATE RELEASE\n"
+	    "Contact: Dara Wilkes, Communications Director\n"
+	    "(505) 555-0142 | press@auditor.example\n\n"
+	    "SANTA FE, N.M. \xe2\x80\x94 The State Auditor today released a review of fleet records.\n\n"
+	    "The agencies have 60 days to respond.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Auditor Finds Gaps in Fleet Records at Three Agencies");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Dara Wilkes");
+	json_decref(j);
+
+	j = run("Pell County Library\n\n"
+	    "Library Extends Evening Hours at Two Branches\n\n"
+	    "March 3, 2022\n\n"
+	    "For more information, contact:\n"
+	    "Noor Castell, Marketing Manager\n"
+	    "ncastell@pell.example | 555-310-4477\n\n"
+	    "PELL, Colo. \xe2\x80\x94 The Pell County Library will stay open later.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Noor Castell");
+	json_decref(j);
+
+	j = run("Port of Ardent\n\n"
+	    "Port Breaks Ground on New Cargo Berth\n\n"
+	    "March 3, 2022\n\n"
+	    "ARDENT, Wash. \xe2\x80\x94 The Port of Ardent broke ground today on a new berth.\n\n"
+	    "Work ends in 2024.\n\n"
+	    "Contacts\n\n"
+	    "Port of Ardent\n"
+	    "Lia Moravec, Media Relations Manager\n"
+	    "360-555-0144\n");
+	d = doc(j, 0);
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Lia Moravec");
+	json_decref(j);
+
+	j = run("Harrow Valley Clergy Alliance\n\n"
+	    "Clergy Ask Council to Cap Loan Rates\n\n"
+	    "March 3, 2022\n\n"
+	    "HARROW, Ohio \xe2\x80\x94 Forty congregations today wrote to the city council.\n\n"
+	    "The council meets Thursday.\n\n"
+	    "MEDIA CONTACT\n"
+	    "Ivo Brandt | Alliance Communications | 614-555-0109 | ivo@hvca.example\n\n"
+	    "Press contact: Sister Mara Ellory, 614-555-0110, press@hvca.example\n");
+	d = doc(j, 0);
+	c = json_object_get(d, "contact");
+	assert_string_equal(str(c, "name"), "Ivo Brandt");
+	assert_string_equal(str(c, "email"), "ivo@hvca.example");
+	json_decref(j);
+
+	j = run("Harrow Valley Clergy Alliance\n\n"
+	    "Clergy Ask Council to Cap Loan Rates\n\n"
+	    "March 3, 2022\n\n"
+	    "HARROW, Ohio \xe2\x80\x94 Forty congregations today wrote to the city council.\n\n"
+	    "Press contact: Sister Mara Ellory, 614-555-0110, press@hvca.example\n");
+	assert_string_equal(str(json_object_get(doc(j, 0), "contact"), "name"), "Mara Ellory");
+	json_decref(j);
+}
+
+/* "D | Category: X" files a listing's item under X, a topic: it stays a release. */
+static void
+test_date_bar_category_label(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Dunmore County Sheriff's Office\n\n"
+	    "Road Closure: Route 9 Culvert Repair\n\n"
+	    "Monday, 04 March 2024 09:15 | Category: Traffic Advisories\n\n"
+	    "The state will close Route 9 over Bell Creek on Wednesday for a culvert repair.\n\n"
+	    "Read more \xc2\xbb\n\n"
+	    "Deputies Launch Program to Protect Seniors From Scams\n\n"
+	    "March 5th, 2024 | Category: Community Programs\n\n"
+	    "The Dunmore County Sheriff's Office will hold free workshops on phone scams.\n\n"
+	    "Read more \xc2\xbb\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "category"), "Traffic Advisories");
+	assert_string_equal(str(d, "kind"), "press_release");
+	assert_string_equal(str(d, "published"), "2024-03-04");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "category"), "Community Programs");
+	assert_string_equal(str(d, "published"), "2024-03-05");
+	json_decref(j);
+}
+
+/* A one-sentence editor's note may stand before the dateline's paragraph. */
+static void
+test_note_before_dateline(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Corbin Fire Department\n\n"
+	    "UPDATE: Two-Alarm Fire at Elm Street Warehouse\n\n"
+	    "March 3, 2022\n\n"
+	    "This is an update to our earlier post from 9:10 a.m.\n\n"
+	    "CORBIN \xe2\x80\x94 Crews remained on scene Thursday at a two-alarm fire in a vacant warehouse.\n\n"
+	    "No one was hurt.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "dateline"), "CORBIN");
+	json_decref(j);
+
+	/* A longer opening paragraph is text: no dateline is looked for after it. */
+	j = run("Corbin Fire Department\n\n"
+	    "Two-Alarm Fire at Elm Street Warehouse\n\n"
+	    "March 3, 2022\n\n"
+	    "Crews fought a fire at a warehouse on Elm Street. The building was vacant.\n\n"
+	    "CORBIN \xe2\x80\x94 Crews remained on scene Thursday.\n");
+	assert_null(str(doc(j, 0), "dateline"));
+	json_decref(j);
+}
+
+/* An official's own page publishes for no organization; "Floor Statements" over the date files a statement. */
+static void
+test_official_site_floor_statements(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("U.S. Senator Dana Quillon of Nevada\n\n"
+	    "About Dana | Services | Newsroom | Contact\n\n"
+	    "Floor Statements\n\n"
+	    "09.23.2021\n\n"
+	    "Quillon Floor Remarks on the Rural Roads Act\n\n"
+	    "WASHINGTON, D.C. \xe2\x80\x93 Senator Dana Quillon today spoke on the floor about the Rural Roads Act.\n\n"
+	    "The bill has eleven cosponsors.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Quillon Floor Remarks on the Rural Roads Act");
+	assert_null(str(d, "publisher"));
+	assert_string_equal(str(d, "category"), "Floor Statements");
+	assert_string_equal(str(d, "kind"), "statement");
+	json_decref(j);
+
+	/* A council's site is an organization's. */
+	j = run("Senate Democratic Caucus\n\n"
+	    "Caucus Backs the Rural Roads Act\n\n"
+	    "March 3, 2022\n\n"
+	    "WASHINGTON \xe2\x80\x94 The caucus today endorsed the Rural Roads Act.\n");
+	assert_string_equal(str(doc(j, 0), "publisher"), "Senate Democratic Caucus");
+	json_decref(j);
+}
+
+/* "By X, University Communications" over a page that closes with its media contact: a release. */
+static void
+test_office_byline_with_contact(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("PELLMAN STATE UNIVERSITY\n\n"
+	    "Heat days linked to more emergency visits, PSU study finds\n\n"
+	    "Research News | 2023-05-11\n\n"
+	    "By Ona Kessler, University Communications\n\n"
+	    "Outdoor workers visit emergency rooms more often on hot days, a new study finds.\n\n"
+	    "MEDIA CONTACT\n"
+	    "Ona Kessler | University Communications | 405-555-0175 | okessler@psu.example\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "press_release");
+	json_decref(j);
+
+	/* "Story by" credits a story. */
+	j = run("PELLMAN STATE UNIVERSITY\n\n"
+	    "Heat days linked to more emergency visits, PSU study finds\n\n"
+	    "2023-05-11\n\n"
+	    "Story by Ona Kessler, University Communications\n\n"
+	    "Outdoor workers visit emergency rooms more often on hot days, a new study finds.\n\n"
+	    "Media contact: Ona Kessler, okessler@psu.example, 405-555-0175\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "article");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1703,6 +1883,11 @@ main(void)
 		cmocka_unit_test(test_story_by_byline),
 		cmocka_unit_test(test_notice_and_posted_letter),
 		cmocka_unit_test(test_blog_tagline_crumb),
+		cmocka_unit_test(test_contact_forms_round9),
+		cmocka_unit_test(test_date_bar_category_label),
+		cmocka_unit_test(test_note_before_dateline),
+		cmocka_unit_test(test_official_site_floor_statements),
+		cmocka_unit_test(test_office_byline_with_contact),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

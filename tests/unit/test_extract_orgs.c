@@ -1184,6 +1184,140 @@ test_orgs_acronym_head(void **state)
 	json_decref(j);
 }
 
+/* "The letter's signers include:" lists the members of the coalition behind the letter. */
+static void
+test_orgs_signers_include(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The open letter was organized by the Clergy Coalition for Fair Rent, "
+	    "a statewide group of congregations.\n\n"
+	    "The letter" RSQ "s signers include:\n\n"
+	    "Bethel AME Church, Brindle\n"
+	    "First Baptist Church of Tolland\n"
+	    "Islamic Center of Marrow\n"
+	    "Women of Faith in Action, Dover County\n\n"
+	    "A full list is online.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Clergy Coalition for Fair Rent");
+	assert_non_null(c);
+	assert_true(has_member(c, "Bethel AME Church"));
+	assert_true(has_member(c, "First Baptist Church of Tolland"));
+	assert_true(has_member(c, "Islamic Center of Marrow"));
+	assert_true(has_member(c, "Women of Faith in Action"));
+	assert_int_equal(nmembers(c), 4);
+	json_decref(j);
+}
+
+/* Firms named for their goods or trade: "Products", "Hardware", "Constructors", "Container Lines". */
+static void
+test_orgs_trade_heads(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The warehouse was once used by Brindle Paper Products. "
+	    "Work is led by Tolland-Roe Marine Constructors. "
+	    "Marrow Container Lines said its ships are ready. "
+	    "The award went to Diaz & Sons Hardware. "
+	    "The city will replace lead service lines and the Water Service Lines map is online.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Brindle Paper Products"));
+	assert_non_null(org(d, "Tolland-Roe Marine Constructors"));
+	assert_non_null(org(d, "Marrow Container Lines"));
+	assert_non_null(org(d, "Diaz & Sons Hardware"));
+	assert_null(org(d, "Water Service Lines"));
+	json_decref(j);
+}
+
+/* A name that opens a quoted title going on with "and" is no body ("“Tern Supply and Demand Report”"). */
+static void
+test_orgs_quoted_title_head(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The survey echoes the board" RSQ "s own " LQ "Teacher Supply and Demand Report,"
+	    RQ " published in 2019. The " LQ "Brindle Housing Council" RQ " met too.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Teacher Supply"));
+	json_decref(j);
+}
+
+/* "the Attorney General's Fraud Unit Division" and "the Fraud Unit Division" are one body. */
+static void
+test_orgs_possessive_unit(void **state)
+{
+	json_t	*j, *d, *o;
+
+	(void)state;
+	j = run(HEAD "The Office of the Attorney General's Tenant Protection Division opened the case. "
+	    "Jo Roe, who oversees the Tenant Protection Division, spoke.\n");
+	d = doc(j, 0);
+	o = org(d, "Office of the Attorney General's Tenant Protection Division");
+	if (o == NULL)
+		o = org(d, "Tenant Protection Division");
+	assert_non_null(o);
+	assert_true(goes_by(o, "Tenant Protection Division"));
+	assert_true(goes_by(o, "Office of the Attorney General's Tenant Protection Division"));
+	assert_false(goes_by(o, "Office"));
+	json_decref(j);
+}
+
+/* A numbered place opens the name after it ("the Pier 4 Neighbors Advisory Group"). */
+static void
+test_orgs_numbered_place(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "A new Pier 4 Neighbors Advisory Group will review truck routes. "
+	    "In 2020 Brindle Housing Council met.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Pier 4 Neighbors Advisory Group"));
+	assert_null(org(d, "Neighbors Advisory Group"));
+	assert_null(org(d, "In 2020 Brindle Housing Council"));
+	json_decref(j);
+}
+
+/* "volunteers from X Y": the people name the body they come from, a place excepted. */
+static void
+test_orgs_from_people(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Mock interviews are run by volunteers from Workforce Tolland. "
+	    "Staff from Tolland County and volunteers from New Jersey helped.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Workforce Tolland"));
+	assert_null(org(d, "Tolland County"));
+	assert_null(org(d, "New Jersey"));
+	json_decref(j);
+}
+
+/* The labels of a listing of programs ("Job Lab — ...") name no bodies; a listing of bodies does. */
+static void
+test_orgs_program_labels(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Highlights of the season include:\n\n"
+	    "Read to a Cat " MDASH " Children read aloud to cats, Saturdays.\n"
+	    "Tech Tuesdays " MDASH " Help with phones and email.\n"
+	    "Job Hunters" RSQ " Lab " MDASH " Resume reviews and mock interviews.\n\n"
+	    "Grants went to:\n\n"
+	    "Brindle Tenants Union " MDASH " $5,000 for outreach.\n"
+	    "Tolland Food Council " MDASH " $4,000 for a pantry.\n"
+	    "Marrow Job Lab " MDASH " $3,000 for laptops.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Job Hunters" RSQ " Lab"));
+	assert_non_null(org(d, "Marrow Job Lab"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1240,6 +1374,13 @@ main(void)
 		cmocka_unit_test(test_orgs_law_person_campaign),
 		cmocka_unit_test(test_orgs_nations_surveys),
 		cmocka_unit_test(test_orgs_acronym_head),
+		cmocka_unit_test(test_orgs_signers_include),
+		cmocka_unit_test(test_orgs_trade_heads),
+		cmocka_unit_test(test_orgs_quoted_title_head),
+		cmocka_unit_test(test_orgs_possessive_unit),
+		cmocka_unit_test(test_orgs_numbered_place),
+		cmocka_unit_test(test_orgs_from_people),
+		cmocka_unit_test(test_orgs_program_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -595,6 +595,74 @@ test_pull_quote_repeat(void **state)
 	json_decref(j);
 }
 
+/* "said Attorney General Roe": title words, then the surname of a person named in full earlier. */
+static void
+test_said_title_words_surname(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Home | News | Contact\n\n"
+	    "Attorney General Wins Settlement With Warranty Firm\n\n"
+	    "March 3, 2022\n\n"
+	    "SANTA FE, N.M. \xe2\x80\x94 Attorney General Jana Pellow today announced a settlement with Acme Warranty Group.\n\n"
+	    LQ "Acme built its business on a maze of menus. Homeowners who tried to leave were put on hold,"
+	    RQ " said Attorney General Pellow. " LQ "That is not a service problem. It is a violation of the law." RQ "\n\n"
+	    "Refunds go out in April.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Jana Pellow");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Jana Pellow");
+	json_decref(j);
+}
+
+/* "Below are her remarks as prepared for delivery:" over paragraphs that each open a mark. */
+static void
+test_remarks_as_prepared(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Home | News | Contact\n\n"
+	    "Quillon Floor Remarks on the Rural Roads Act\n\n"
+	    "March 3, 2022\n\n"
+	    "WASHINGTON \xe2\x80\x93 Senator Dana Quillon today delivered remarks on the floor urging passage of the Rural Roads Act.\n\n"
+	    "Below are her remarks as prepared for delivery:\n\n"
+	    "\"Mr. President, I rise today to talk about a road that floods.\n\n"
+	    "\"Last spring, a teacher wrote to tell me that her bus could not reach the school.\n\n"
+	    "\"This is a rural problem, and we can fix it. I yield the floor.\"\n\n"
+	    "The bill has eleven cosponsors.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Dana Quillon");
+	assert_non_null(strstr(str(q, "text"), "I yield the floor."));
+	json_decref(j);
+}
+
+/* "The letter reads in part:" prints the publisher's letter; no verb, no person. */
+static void
+test_letter_reads_in_part(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Harrow Valley Clergy Alliance\n"
+	    "About | Members | Statements | Donate\n\n"
+	    "Faith Leaders Ask Council to Cap Loan Rates\n\n"
+	    "March 3, 2022\n\n"
+	    "HARROW, Ohio \xe2\x80\x94 Forty congregations today sent a letter organized by the Harrow Valley Clergy Alliance to the city council.\n\n"
+	    "The letter reads in part:\n\n"
+	    LQ "Every tradition among us teaches that the lender owes a duty to the borrower.\n\n"
+	    LQ "We ask you to close the loopholes that allow these loans to carry such rates." RQ "\n\n"
+	    "The council meets Thursday.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Harrow Valley Clergy Alliance");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -626,6 +694,9 @@ main(void)
 		cmocka_unit_test(test_prev_para_report),
 		cmocka_unit_test(test_company_written_statement),
 		cmocka_unit_test(test_pull_quote_repeat),
+		cmocka_unit_test(test_said_title_words_surname),
+		cmocka_unit_test(test_remarks_as_prepared),
+		cmocka_unit_test(test_letter_reads_in_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

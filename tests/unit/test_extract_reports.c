@@ -1215,6 +1215,90 @@ test_reports_union_department(void **state)
 	json_decref(j);
 }
 
+/*
+ * A quoted title ending in a report's noun is a report where a title stands:
+ * after "O’s own" (the possessor made it) or ", the" after "a study by O".
+ */
+static void
+test_reports_title_noun(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Quarry County Teachers Union\n\nPRESS RELEASE\n\nTeachers Report Longer Weeks\n\n"
+	    "March 3, 2014\n\n"
+	    "TORVILLE \xe2\x80\x94 Teachers said their weeks keep growing. The findings echo the "
+	    "Torville School Board" AP "s own " LQ "Classroom Staffing Gap Report," RQ
+	    " published in November 2012.\n\n"
+	    "A 2011 study by the Eastbay Clean Air Collaborative, the \"Torville Harbor Air "
+	    "Quality Assessment,\" found that ships caused much of the soot.\n\n"
+	    "The randomized trial, " LQ "Tutoring After School: A Randomized Controlled Trial," RQ
+	    " followed 400 pupils.\n");
+	assert_string_equal(sval(rep(j, "Classroom Staffing Gap Report"), "publisher"),
+	    "Torville School Board");
+	assert_string_equal(sval(rep(j, "Torville Harbor Air Quality Assessment"), "publisher"),
+	    "Eastbay Clean Air Collaborative");
+	rep(j, "Tutoring After School: A Randomized Controlled Trial");
+	json_decref(j);
+}
+
+/*
+ * Publishers: initials in the title ("The 2013 QCTU Workload Survey"), a
+ * letter "organized by" O, and "released today by the national group" for the
+ * organization named before in the sentence.
+ */
+static void
+test_reports_title_initials_and_described(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Quarry County Teachers Union\n\nPRESS RELEASE\n\nTeachers Report Longer Weeks\n\n"
+	    "March 3, 2014\n\n"
+	    "TORVILLE \xe2\x80\x94 Schools tested by the Marrow Lake Water Trust (MLWT) had lead "
+	    "above limits, according to a report released today by the regional conservation "
+	    "group.\n\n"
+	    "The report, " LQ "Lead in the Line: Testing Rural Schools," RQ " covers 80 schools.\n\n"
+	    "The Quarry County Teachers Union (QCTU) also released " LQ "Running on Empty: The "
+	    "2013 QCTU Workload Survey." RQ "\n\n"
+	    "The letter, titled " LQ "A Compact for Fair Schools," RQ " was organized by the "
+	    "Torville Parents Alliance.\n");
+	assert_string_equal(sval(rep(j, "Lead in the Line: Testing Rural Schools"), "publisher"),
+	    "Marrow Lake Water Trust");
+	assert_string_equal(sval(rep(j, "Running on Empty: The 2013 QCTU Workload Survey"),
+	    "publisher"), "Quarry County Teachers Union");
+	assert_string_equal(sval(rep(j, "A Compact for Fair Schools"), "publisher"),
+	    "Torville Parents Alliance");
+	json_decref(j);
+}
+
+/*
+ * A report's publisher, once found, is kept when a later line cites the
+ * same report again: the look-back for its maker no longer replaces it
+ * (and leaked the first), as a mutated release showed under LeakSanitizer.
+ */
+static void
+test_reports_publisher_kept_on_second_citation(void **state)
+{
+	json_t	*j;
+	size_t	 i, n = 0;
+	json_t	*r;
+
+	(void)state;
+	j = run("The Harbor Water Board's own pump data, summarized in its 2021 audit, "
+	    "\"Review of said  Pump Station Records, 2016\xe2\x80\x93" "2020,\" show that "
+	    "overflow levels exceeded state standards in 31 of 40 sampling events. "
+	    "Repairs alone will not stop the overflows.\n"
+	    "Read the board audit: Review of Pump Station Records, 2016\xe2\x80\x93" "2020 "
+	    "(Harbor Water Board of the , March 2021)\n");
+	json_array_foreach(reps(j), i, r) {
+		assert_string_equal(sval(r, "publisher"), "Harbor Water Board");
+		n++;
+	}
+	assert_true(n >= 1);
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1280,6 +1364,9 @@ main(void)
 		cmocka_unit_test(test_reports_definite_possessor),
 		cmocka_unit_test(test_reports_unit_of_possessor),
 		cmocka_unit_test(test_reports_union_department),
+		cmocka_unit_test(test_reports_title_noun),
+		cmocka_unit_test(test_reports_title_initials_and_described),
+		cmocka_unit_test(test_reports_publisher_kept_on_second_citation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
