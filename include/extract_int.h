@@ -231,6 +231,7 @@ int	 extract_date_month(const char *, size_t);
 
 /* extract_meta.c */
 int	 extract_meta_published(const char *, size_t, struct ex_span *);
+int	 extract_meta_category(const char *, size_t, struct ex_span *);
 int	 extract_meta_item_start(const char *, size_t);
 size_t	 extract_meta_dated_items(const char *, const struct ex_line *, size_t,
 	    unsigned char *);

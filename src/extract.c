@@ -57,6 +57,15 @@ extract_read_more_items(const char *text, const struct ex_line *lines, size_t n)
 	return items;
 }
 
+/* Returns the index of the first non-blank line from i on, or n. */
+static size_t
+extract_next_line(const struct ex_line *lines, size_t n, size_t i)
+{
+	while (i < n && lines[i].end == lines[i].start)
+		i++;
+	return i;
+}
+
 /* Returns a new array of the file's lines, trimmed; *n is set to their count. */
 static struct ex_line *
 extract_lines(const char *text, size_t len, size_t *n)
@@ -531,6 +540,7 @@ extract_text_sha(const char *name, const char *text, size_t len,
 	struct ex_span	  cat;
 	json_t		 *root = NULL, *arr;
 	size_t		  nlines, ndocs = 0, i, seg, a, k, more, nitems, label, lab;
+	size_t		  tail;
 	unsigned char	 *items;
 	int		  dated;
 	char		  sha[65];
@@ -584,6 +594,15 @@ extract_text_sha(const char *name, const char *text, size_t len,
 		if (closes == 1)
 			d->category = extract_lex_norm(text + lines[i].start + cat.start,
 			    cat.end - cat.start);
+		/* "Read more" over "Category: X": the item's own label files it. */
+		tail = i;
+		if (closes == 2 && (tail = extract_next_line(lines, nlines, i + 1)) <
+		    nlines && extract_meta_category(text + lines[tail].start,
+		    lines[tail].end - lines[tail].start, &cat))
+			d->category = extract_lex_norm(text + lines[tail].start +
+			    cat.start, cat.end - cat.start);
+		else
+			tail = i;
 		/* A dated item's section label names its topic, not the publisher. */
 		lab = label != (size_t)-1 && label >= seg && label < i ? label : (size_t)-1;
 		k = lab == seg && seg > 0 ? seg + 1 : seg;
@@ -592,7 +611,7 @@ extract_text_sha(const char *name, const char *text, size_t len,
 		while (a < i && lines[a].end == lines[a].start)
 			a++;
 		d->start = a < nlines ? lines[a].start : len;
-		d->end = closes && closes != 3 ? lines[i].end : (i > 0 ? lines[i - 1].end : 0);
+		d->end = closes && closes != 3 ? lines[tail].end : (i > 0 ? lines[i - 1].end : 0);
 		for (k = i; (!closes || closes == 3) && k > seg &&
 		    lines[k - 1].end == lines[k - 1].start; k--)
 			d->end = k >= 2 ? lines[k - 2].end : 0;
@@ -600,6 +619,10 @@ extract_text_sha(const char *name, const char *text, size_t len,
 			d->end = d->start;
 		/* A dated item's first line opens the next document. */
 		seg = closes == 3 ? i : i + 1;
+		if (tail > i) {
+			i = tail;
+			seg = tail + 1;
+		}
 		if (closes == 3 && (items[i] & ITEM_LABEL))
 			label = i;
 		if ((d->body_len == 0 && (d->title == NULL || *d->title == '\0')) ||

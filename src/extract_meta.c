@@ -14,6 +14,9 @@ enum furn { F_NONE, F_DROP, F_END, F_LINK };
 enum fmatch { M_EXACT, M_PREFIX, M_CONTAINS, M_SUFFIX };
 
 static int	meta_officey(const char *, size_t);
+static int	meta_role_line(const char *, size_t);
+static size_t	meta_contact_bilingual(const char *, size_t);
+static size_t	meta_dash(const char *, size_t, size_t);
 static size_t	meta_skip_space(const char *, size_t, size_t);
 static size_t	meta_next_line(const struct ex_line *, size_t, size_t);
 
@@ -156,7 +159,7 @@ static const char *const contact_cues[] = {
 	"Press inquiries:", "Media Relations:", "Contact Information:",
 	"For more information, contact", "For more information:",
 	"For more information contact", "For media inquiries, contact",
-	"Media inquiries, contact", NULL
+	"Media inquiries, contact", "Press:", NULL
 };
 
 /* Phrases inside a sentence that introduce the media contact ("may be directed to X"). */
@@ -232,7 +235,7 @@ meta_crumb_statement(const char *s, size_t len, size_t *a)
 static int
 meta_nav(const char *s, size_t len)
 {
-	size_t	i, bars = 0, gts = 0, words;
+	size_t	i, bars = 0, gts = 0, words, pairs = 0;
 
 	if (len >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xab)
 		return 1;		/* « */
@@ -250,6 +253,11 @@ meta_nav(const char *s, size_t len)
 			if (i + 1 < len && s[i + 1] != '|')
 				bars++;
 		}
+		/* "Home  About  News  Contact": pairs of blanks, three at least. */
+		else if (s[i] == ' ' && i + 2 < len && s[i + 1] == ' ' &&
+		    s[i + 2] != ' ' && s[i + 2] != '|' && i > 0 && s[i - 1] != ' ' &&
+		    strchr(".!?:;,|", s[i - 1]) == NULL)
+			pairs++;
 		else if (s[i] == '>' && i > 0 && s[i - 1] == ' ')
 			gts++;
 		/* "Newsroom » Press Releases", "News › Updates": a breadcrumb's guillemets. */
@@ -266,6 +274,8 @@ meta_nav(const char *s, size_t len)
 		    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xa2)))
 			bars++;
 	}
+	if (pairs >= 3)
+		bars += pairs;
 	if (bars + gts < 2 && !((bars == 1 || gts == 1) && len < 40 &&
 	    !extract_lex_digit(s, len, len - 1)))
 		return 0;
@@ -427,6 +437,22 @@ meta_byline_office(const char *s, size_t len)
 	a = (size_t)(c - s) + 1;
 	return len - a < 60 && extract_lex_words(s + a, len - a) <= 5 &&
 	    meta_officey(s + a, len - a);
+}
+
+/*
+ * Returns 1 if a byline's name is followed by the writer's job title: "Jo
+ * Roe, Director of Community Impact".
+ */
+static int
+meta_byline_role(const char *s, size_t len)
+{
+	const char	*c = memchr(s, ',', len);
+	size_t		 a;
+
+	if (c == NULL || c == s || extract_lex_words(s, (size_t)(c - s)) > 4)
+		return 0;
+	a = meta_skip_space(s, len, (size_t)(c - s) + 1);
+	return a < len && meta_role_line(s + a, len - a);
 }
 
 /* Returns 1 if the line is a writer's role (or address) under a byline. */
@@ -788,6 +814,21 @@ meta_update_date(const char *s, size_t len, char iso[11])
 static int
 meta_categories(struct ex_doc *d, const char *s, size_t len)
 {
+	struct ex_span	cat;
+
+	if (!extract_meta_category(s, len, &cat))
+		return 0;
+	if (d != NULL && d->category == NULL) {
+		d->category = extract_lex_norm(s + cat.start, cat.end - cat.start);
+		d->category_topic = 1;
+	}
+	return 1;
+}
+
+/* Returns 1 if the line is "Category: X" or "Categories: X, Y"; *cat gets X's bytes. */
+int
+extract_meta_category(const char *s, size_t len, struct ex_span *cat)
+{
 	size_t	n, e;
 
 	if (len < 10 || s[0] != 'C' || len > 120)
@@ -808,10 +849,8 @@ meta_categories(struct ex_doc *d, const char *s, size_t len)
 		e--;
 	if (e == n || !extract_lex_upper(s, len, n) || extract_lex_words(s + n, e - n) > 4)
 		return 0;
-	if (d != NULL && d->category == NULL) {
-		d->category = extract_lex_norm(s + n, e - n);
-		d->category_topic = 1;
-	}
+	cat->start = n;
+	cat->end = e;
 	return 1;
 }
 
@@ -1121,6 +1160,11 @@ meta_contact(struct ex_doc *d, const char *s, size_t len, int apply)
 	size_t		i, n = 0, e, b;
 	int		cue = 0;
 
+	/* "Prensa / Press: X": the label in two languages. */
+	if ((i = meta_contact_bilingual(s, len)) > 0) {
+		s += i;
+		len -= i;
+	}
 	for (i = 0; contact_cues[i] != NULL; i++) {
 		if (extract_lex_istarts(s, len, contact_cues[i])) {
 			n = strlen(contact_cues[i]);
@@ -1343,7 +1387,30 @@ meta_contact_cued(const char *s, size_t len)
 	for (i = 0; contact_cues[i] != NULL; i++)
 		if (extract_lex_istarts(s, len, contact_cues[i]))
 			return 1;
+	if ((i = meta_contact_bilingual(s, len)) > 0)
+		return meta_contact_cued(s + i, len - i);
 	return 0;
+}
+
+/*
+ * Returns the length of the first half of a label given in two languages,
+ * "Prensa / " in "Prensa / Press: Jo Roe", or 0.
+ */
+static size_t
+meta_contact_bilingual(const char *s, size_t len)
+{
+	const char	*p;
+	size_t		 k;
+
+	if (len < 12 || !extract_lex_upper(s, len, 0) ||
+	    (p = memchr(s, '/', len < 24 ? len : 24)) == NULL)
+		return 0;
+	k = (size_t)(p - s);
+	if (k < 2 || s[k - 1] != ' ' || k + 2 >= len || s[k + 1] != ' ' ||
+	    extract_lex_words(s, k) > 2 || memchr(s, ':', k) != NULL ||
+	    !extract_lex_upper(s, len, k + 2))
+		return 0;
+	return k + 2;
 }
 
 /* Returns 1 if the line reads like running text rather than a heading. */
@@ -1505,6 +1572,16 @@ meta_blog_tagline(const char *s, size_t len)
 		if (c[-1] == ' ' && (c + 4 == r + rl || c[4] == ' ' || c[4] == ','))
 			return k;
 	return 0;
+}
+
+/* Returns 1 if the heading is a blog's name: "Foundation Blog", "The Ledger Blog". */
+static int
+meta_blog_label(const char *s, size_t len)
+{
+	if (len < 6 || len > 40 || (s[len - 1] != 'g' && s[len - 1] != 'G') ||
+	    !extract_lex_upper(s, len, 0) || extract_lex_words(s, len) > 4)
+		return 0;
+	return s[len - 5] == ' ' && strncasecmp(s + len - 4, "blog", 4) == 0;
 }
 
 /*
@@ -1703,7 +1780,8 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 				j += n;
 				nsp++;
 			}
-			if ((n = extract_lex_dash(s, len, j)) > 0 &&
+			/* "RALEIGH, N.C. -- Text": a typed double hyphen is a dash. */
+			if ((n = meta_dash(s, len, j)) > 0 &&
 			    extract_lex_space(s, len, j + n) && words > 0) {
 				*dl = i;
 				j += n;
@@ -1876,6 +1954,23 @@ meta_statement_head(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Returns 1 if the title opens with a statement's label: "Statement: X",
+ * "Union statement: X", "Joint Statement: X".
+ */
+static int
+meta_statement_prefix(const char *t, size_t tl)
+{
+	const char	*c;
+	size_t		 k;
+
+	if (tl < 12 || (c = memchr(t, ':', tl < 32 ? tl : 32)) == NULL)
+		return 0;
+	k = (size_t)(c - t);
+	return k >= 9 && extract_lex_words(t, k) <= 3 &&
+	    (k == 9 || t[k - 10] == ' ') && strncasecmp(c - 9, "statement", 9) == 0;
+}
+
 /* Sets the document's kind when its head or title tells: letter, event notice, news article. */
 static void
 meta_kind(struct ex_doc *d, int newsy)
@@ -1892,7 +1987,8 @@ meta_kind(struct ex_doc *d, int newsy)
 	    extract_lex_istarts(t, tl, "Statement from ") ||
 	    extract_lex_istarts(t, tl, "Statement on ") ||
 	    extract_lex_istarts(t, tl, "Joint Statement") ||
-	    meta_statement_head(t, tl) || (d->subtitle != NULL &&
+	    meta_statement_head(t, tl) || meta_statement_prefix(t, tl) ||
+	    (d->subtitle != NULL &&
 	    meta_statement_head(d->subtitle, strlen(d->subtitle))))
 		d->is_statement = 1;
 	/*
@@ -2471,7 +2567,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		}
 		if ((k = meta_byline_cue(s, len)) > 0 && (extract_lex_words(s, len) <= 6 ||
 		    (extract_lex_words(s, len) <= 12 &&
-		    meta_officey(s + k, len - k)))) {
+		    (meta_officey(s + k, len - k) || meta_byline_role(s + k, len - k))))) {
 			/* "By X" and "Story by X" sign a story; "Posted by X" a post. */
 			byline = s[0] == 'B' || s[0] == 'S';
 			/* "Story by X" credits a story, whoever writes it. */
@@ -2661,6 +2757,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	if (nhead > 0 && ti < nhead && !d->is_blog && meta_blog_menu(text, lines,
 	    head, ti))
 		d->is_blog = 1;
+	/* "Foundation Blog" right over the title: the section is a blog. */
+	if (nhead > 0 && ti > 0 && ti < nhead && !d->is_blog &&
+	    meta_blog_label(text + lines[head[ti - 1]].start,
+	    lines[head[ti - 1]].end - lines[head[ti - 1]].start))
+		d->is_blog = 1;
 	if (site != NULL && meta_wire_site(site))
 		wire = 1;
 	else if (site != NULL && meta_official_site(site))
@@ -2695,7 +2796,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			meta_posted_in(d, s, len);
 			continue;
 		}
-		if (meta_categories(d, s, len))
+		/* Under the text, beside the tags, the categories are tags too. */
+		if (meta_categories(npara > 0 ? NULL : d, s, len))
 			continue;
 		switch (meta_furniture(s, len)) {
 		case F_DROP:
@@ -2778,8 +2880,12 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	}
 	d->body_len = body.len;
 	d->body = body.data ? buf_steal(&body) : xstrdup("");
-	if (!first && d->category == NULL && !seen_date && last <= 1) {
-		/* A listing's footer after its last item: no document. */
+	/*
+	 * A listing's footer after its last item: no document.  Text under
+	 * no heading and no date is the page's footer however long it runs.
+	 */
+	if (!first && d->category == NULL && !seen_date && (last <= 1 ||
+	    d->title == NULL)) {
 		free(d->title);
 		d->title = xstrdup("");
 		free(d->body);

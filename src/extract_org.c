@@ -33,7 +33,8 @@ static const char *const heads[] = {
 	"Observer", "Band", "Shelter", "Schools", "LLP", "Observatory",
 	"Division", "Assembly", "International", "Stoppers", "Conservancy",
 	"Nation", "Survey", "Fisheries", "Roasters", "Supply", "Products",
-	"Hardware", "Constructors", "Contractors", NULL
+	"Hardware", "Constructors", "Contractors", "Centers", "Institutes",
+	"Archives", "Clearinghouse", NULL
 };
 
 /* Carriers whose "Lines" is a firm ("Container Lines", "Cruise Lines"), not a pipe or a queue. */
@@ -86,7 +87,7 @@ static const char *const function_heads[] = {
 /* Job titles of a unit's staff ("Water Quality Enforcement Manager"). */
 static const char *const unit_titles[] = {
 	"Manager", "Coordinator", "Director", "Supervisor", "Specialist",
-	"Officer", "Administrator", "Analyst", "Inspector", NULL
+	"Officer", "Administrator", "Analyst", "Inspector", "Engineer", NULL
 };
 
 /* Heads that also name a place ("Corliss Court"). */
@@ -717,6 +718,40 @@ org_paren_alias(struct ex_doc *d, struct ex_org *o, size_t a, size_t b)
 	free(s);
 }
 
+/*
+ * Gives o the name in another language and its acronym written in
+ * parentheses after its name at b: "Valley Farmworkers Union (Unión de
+ * Trabajadores del Valle, UTV)", the acronym spelling the other name.
+ */
+static void
+org_paren_other(struct ex_doc *d, struct ex_org *o, size_t b)
+{
+	char	 ini[32], *s;
+	size_t	 e, al;
+
+	if (b + 5 >= d->ntoks || d->body[d->toks[b].start] != '(' ||
+	    !org_tok_cap(d, b + 1))
+		return;
+	for (e = b + 2; e < d->ntoks && e - b <= 10 &&
+	    d->body[d->toks[e].start] != ','; e++)
+		if (!org_tok_cap(d, e) && !(d->body[d->toks[e].start] >= 'a' &&
+		    d->body[d->toks[e].start] <= 'z' && d->toks[e].end - d->toks[e].start <= 3))
+			return;
+	if (e + 2 >= d->ntoks || e < b + 3 || d->body[d->toks[e].start] != ',' ||
+	    !org_tok_cap(d, e - 1) || !(d->toks[e + 1].flags & TK_ACR) ||
+	    d->body[d->toks[e + 2].start] != ')')
+		return;
+	al = d->toks[e + 1].end - d->toks[e + 1].start;
+	s = extract_lex_range(d, b + 1, e);
+	if (org_initials(s, ini, sizeof(ini)) == al &&
+	    memcmp(ini, d->body + d->toks[e + 1].start, al) == 0) {
+		org_alias(o, s, strlen(s));
+		if (o->acronym == NULL)
+			o->acronym = xstrndup(d->body + d->toks[e + 1].start, al);
+	}
+	free(s);
+}
+
 /* Registers the organization spanning tokens [a, b); full is the first token written. */
 static struct ex_org *
 org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
@@ -749,8 +784,10 @@ org_register(struct ex_doc *d, size_t full, size_t a, size_t b)
 	    o->acronym == NULL)
 		o->acronym = xstrndup(d->body + d->toks[b + 1].start,
 		    d->toks[b + 1].end - d->toks[b + 1].start);
-	else if (o != NULL)
+	else if (o != NULL) {
 		org_paren_alias(d, o, a, b);
+		org_paren_other(d, o, b);
+	}
 	return o;
 }
 
@@ -1587,6 +1624,14 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			t = e;
 			continue;
 		}
+		/* "Tull District 5 Engineer Jo Roe": a numbered unit inside a job title. */
+		if (h == e && e + 2 < d->ntoks && extract_lex_tok_is(d, h - 1, "District") &&
+		    (d->toks[e].flags & TK_DIGIT) && (d->toks[e + 1].flags & TK_CAP) &&
+		    (extract_lex_tok_in(d, e + 1, unit_titles) ||
+		    extract_lex_tok_in(d, e + 1, after_titles))) {
+			t = e;
+			continue;
+		}
 		/* "United Way": a head of two words. */
 		if (h < e && extract_lex_tok_is(d, h - 1, "United") &&
 		    extract_lex_tok_is(d, h, "Way"))
@@ -1682,6 +1727,18 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			last_head = org_tok_head(d, e - 1);
 			if (titled)
 				break;
+		}
+		/*
+		 * "a study by the X Department, Tern Supply and Demand in Ohio,": a
+		 * title set off by commas runs on past the head noun.
+		 */
+		if (a > 0 && d->body[d->toks[a - 1].start] == ',' &&
+		    extract_lex_tok_is(d, e, "and") && org_tok_cap(d, e + 1) &&
+		    (k = org_run(d, e + 1)) == e + 2 && !org_tok_head(d, e + 1) &&
+		    (extract_lex_tok_is(d, k, "in") || extract_lex_tok_is(d, k, "of") ||
+		    extract_lex_tok_is(d, k, "for")) && org_tok_cap(d, k + 1)) {
+			t = e;
+			continue;
 		}
 		/* "the Corliss Court apartments": a place, not a body. */
 		if (extract_lex_tok_in(d, e - 1, place_heads) &&
@@ -3594,6 +3651,41 @@ org_acr_head(const struct ex_org *o, const struct ex_org *f)
 	return org_spells(pre, n, al);
 }
 
+/* Suffixes of a firm's legal name that its short form drops ("Roe Power Company"). */
+static const char *const firm_suffixes[] = {
+	" Company", " Corporation", " Incorporated", " Co.", " Inc.", ", Inc.",
+	" LLC", ", LLC", NULL
+};
+
+/* Returns 1 if s is exactly one of the firm suffixes. */
+static int
+org_firm_suffix(const char *s)
+{
+	size_t	i;
+
+	for (i = 0; firm_suffixes[i] != NULL; i++)
+		if (strcmp(s, firm_suffixes[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Returns 1 if s[0, len) is one to three words, each capitalized ("Port Alder"). */
+static int
+org_cap_words(const char *s, size_t len)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (i > 0 && s[i] != ' ')
+			continue;
+		if (s[i] == ' ')
+			i++;
+		if (i >= len || s[i] < 'A' || s[i] > 'Z' || ++n > 3)
+			return 0;
+	}
+	return n > 0;
+}
+
 /*
  * Returns 1 if o is f cut short: f's name less its "of", "for" or "on"
  * phrase ("State Board" of "State Board of Education", "Meridian Institute"
@@ -3618,6 +3710,14 @@ org_cut_form(const struct ex_org *o, const struct ex_org *f)
 	    extract_org_head(sp + 1, strlen(sp + 1)) &&
 	    (strncmp(fn + nl, " of ", 4) == 0 || strncmp(fn + nl, " for ", 5) == 0 ||
 	    strncmp(fn + nl, " on ", 4) == 0))
+		return 1;
+	/* "Roe Lakes Power" of "Roe Lakes Power Company": the legal suffix dropped. */
+	if (fl > nl + 2 && fn[0] == n[0] && strncmp(fn, n, nl) == 0 &&
+	    org_firm_suffix(fn + nl))
+		return 1;
+	/* "Tree Trust" of "Port Alder Tree Trust": the place before the name dropped. */
+	if (fl > nl + 2 && fn[fl - nl - 1] == ' ' && strcmp(fn + fl - nl, n) == 0 &&
+	    extract_org_head(sp + 1, strlen(sp + 1)) && org_cap_words(fn, fl - nl - 1))
 		return 1;
 	/* Capitals only: letters upper case, at least two words. */
 	for (i = 0; i < nl; i++)
@@ -3693,6 +3793,24 @@ org_long_form(struct ex_doc *d, const struct ex_org *o)
 	return n == 1 || pub ? hit : NULL;
 }
 
+/* Returns the other organization with o's name among its aliases, or NULL. */
+static struct ex_org *
+org_alias_owner(struct ex_doc *d, const struct ex_org *o)
+{
+	size_t	i, k;
+
+	if (o->is_coalition || o->nmembers > 0)
+		return NULL;
+	for (i = 0; i < d->norgs; i++) {
+		if (&d->orgs[i] == o || d->orgs[i].naliases == 0)
+			continue;
+		for (k = 0; k < d->orgs[i].naliases; k++)
+			if (strcmp(d->orgs[i].aliases[k], o->name) == 0)
+				return &d->orgs[i];
+	}
+	return NULL;
+}
+
 /* Finishes the organizations: short-form aliases, short forms merged into their long names. */
 void
 extract_org_finish(struct ex_doc *d)
@@ -3702,6 +3820,14 @@ extract_org_finish(struct ex_doc *d)
 
 	for (i = 0; i < d->norgs; i++)
 		org_short_forms(&d->orgs[i]);
+	/* A name that another organization goes by is that organization. */
+	for (i = 0; i < d->norgs; ) {
+		if ((f = org_alias_owner(d, &d->orgs[i])) != NULL) {
+			org_merge(d, f, &d->orgs[i]);
+			continue;
+		}
+		i++;
+	}
 	for (i = 0; i < d->norgs; ) {
 		if ((f = org_long_form(d, &d->orgs[i])) != NULL) {
 			org_merge(d, f, &d->orgs[i]);

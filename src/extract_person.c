@@ -47,6 +47,7 @@ static const char *const titles[] = {
 	"captain", "goaltender", "pitcher", "quarterback",
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
+	"consultant", "adviser", "advisor",
 	NULL
 };
 
@@ -74,6 +75,7 @@ static const char *const title_heads[] = {
 	"captain", "goaltender", "pitcher", "quarterback",
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
+	"consultant", "adviser", "advisor",
 	NULL
 };
 
@@ -101,7 +103,8 @@ static const char *const credentials[] = {
 	"MD", "M.D.", "MPH", "M.P.H.", "RN", "PhD", "Ph.D.", "DrPH", "JD", "J.D.",
 	"Esq.", "Esq", "DDS", "DMD", "DNP", "NP", "FNP", "APRN", "MSN", "BSN",
 	"MSW", "LCSW", "LMSW", "MBA", "CPA", "FAAP", "FACP", "FACEP", "EdD",
-	"Ed.D.", "PsyD", "PharmD", "DVM", "CNM", "LPN", "MSc", "PA-C", "RD", NULL
+	"Ed.D.", "PsyD", "PharmD", "DVM", "CNM", "LPN", "MSc", "PA-C", "RD", "B.S.",
+	"B.A.", "M.S.", "M.A.", "Sc.D.", "D.O.", "Pharm.D.", "Dr.P.H.", "M.B.A.", NULL
 };
 
 /* Words of a contact block's label line ("Media", "Investor Contact:"). */
@@ -279,6 +282,10 @@ static const struct {
 	{ "professor", 1, { "University", "College", "School", "Institute", NULL } },
 	{ "researcher", 1, { "University", "College", "School", "Institute", NULL } },
 	{ "dean", 1, { "University", "College", "School", NULL } },
+	{ "curator", 0, { "Museum", "Gallery", "Library", "Archives", "Zoo", NULL } },
+	{ "conservator", 0, { "Museum", "Gallery", "Library", "Archives", NULL } },
+	{ "archivist", 0, { "Museum", "Library", "Archives", "Society", NULL } },
+	{ "epidemiologist", 0, { "Health", NULL } },
 	{ "coach", 0, { "*", NULL } },
 	{ "midfielder", 0, { "*", NULL } },
 	{ "defender", 0, { "*", NULL } },
@@ -886,6 +893,7 @@ static const char *person_org_named(struct ex_doc *, const char *, size_t);
 static const char *person_org_recent(struct ex_doc *, size_t);
 static const char *person_org_described(struct ex_doc *, size_t);
 static const char *person_pronoun_org(struct ex_doc *, size_t);
+static const char *person_org_last_head(struct ex_doc *, size_t);
 
 /*
  * Returns the organization a common noun at t stands for ("the group's",
@@ -900,9 +908,37 @@ person_org_noun(struct ex_doc *d, size_t t)
 
 	if ((on = person_org_by_head(d, w, wl, 0)) != NULL ||
 	    (on = person_org_described(d, t)) != NULL ||
-	    (on = person_org_recent(d, t)) != NULL)
+	    (on = person_org_recent(d, t)) != NULL ||
+	    (on = person_org_last_head(d, t)) != NULL)
 		return on;
 	return person_org_by_head(d, w, wl, 1);
+}
+
+/*
+ * Returns the organization named last before token t, within a few
+ * sentences, whose name ends in the head noun at t ("the center's" after
+ * "the Dale Business Center", though another center is named later), or NULL.
+ */
+static const char *
+person_org_last_head(struct ex_doc *d, size_t t)
+{
+	const char	*w = d->body + d->toks[t].start, *on;
+	size_t		 wl = d->toks[t].end - d->toks[t].start, j, s, oe;
+
+	if (!extract_org_head(w, wl))
+		return NULL;
+	for (j = t; j > 0 && t - j < 80; j--) {
+		if (!(d->toks[j - 1].flags & TK_CAP) ||
+		    d->toks[j - 1].end - d->toks[j - 1].start != wl ||
+		    strncasecmp(d->body + d->toks[j - 1].start, w, wl) != 0)
+			continue;
+		for (s = j - 1; s > 0 && j - s < 8 && person_org_tok(d, s - 1); s--)
+			;
+		for (; s < j; s++)
+			if ((on = extract_org_at(d, s, &oe)) != NULL && oe == j)
+				return on;
+	}
+	return NULL;
 }
 
 /* Returns the organization a noun phrase at t stands for ("the food bank"), setting *end. */
@@ -1121,6 +1157,10 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 
 	if (max > d->ntoks)
 		max = d->ntoks;
+	/* "X, M.D., M.P.H., assistant professor": the credentials are skipped. */
+	while (t + 2 < max && d->body[d->toks[t].start] == ',' &&
+	    (d->toks[t + 1].flags & TK_CAP) && extract_lex_tok_in(d, t + 1, credentials))
+		t += 2;
 	/* " of [the] ORG" */
 	if (t < max && extract_lex_tok_is(d, t, "of") &&
 	    (on = person_org_at(d, t + 1, max, &oe, 0)) != NULL) {
@@ -2228,6 +2268,10 @@ extract_person_scan(struct ex_doc *d)
 				title = person_title(d, k, oe);
 			}
 		}
+		/* "Jo Roe, Ph.D., of the institute": a credential marks a person. */
+		if (e + 1 < d->ntoks && d->body[d->toks[e].start] == ',' &&
+		    (d->toks[e + 1].flags & TK_CAP) && extract_lex_tok_in(d, e + 1, credentials))
+			cue = 1;
 		/* "Lofton's granddaughter, X": a kinship noun in apposition. */
 		if (h >= 2 && d->body[d->toks[h - 1].start] == ',' &&
 		    extract_lex_tok_in(d, h - 2, kin))
@@ -2645,7 +2689,8 @@ person_title_body(struct ex_doc *d, const char *title)
 		if (*s >= 'A' && *s <= 'Z' && extract_org_head(s, (size_t)(w - s)))
 			break;
 	}
-	if (*s == '\0' || s == title)
+	/* "Board President": the head noun alone, before the role, names the body. */
+	if (*s == '\0' || (s == title && *w == '\0'))
 		return NULL;
 	l = (size_t)(w - title);
 	for (i = 0; i < d->norgs; i++) {

@@ -206,12 +206,19 @@ static int	quote_named(const struct ex_doc *, size_t, size_t);
 static size_t
 quote_cap_title(const struct ex_doc *d, size_t t, size_t max)
 {
-	size_t	k;
+	size_t	k, e;
 
-	for (k = t + 1; k < max && k <= t + 3; k++) {
+	for (k = t + 1; k < max && k <= t + 4; k++) {
+		/* "District 5 Engineer": a unit's number after its name. */
+		if ((d->toks[k - 1].flags & TK_DIGIT) && k >= 2 &&
+		    (d->toks[k - 2].flags & TK_CAP) &&
+		    d->toks[k - 1].end - d->toks[k - 1].start <= 3)
+			continue;
 		if ((d->toks[k - 1].flags & (TK_WORD | TK_CAP)) != (TK_WORD | TK_CAP))
 			return t;
-		if (extract_person_name(d, k, max) == max)
+		/* The name ends the clause: at max, or at its punctuation. */
+		if ((e = extract_person_name(d, k, max)) > k && (e == max ||
+		    !(d->toks[e].flags & TK_WORD)))
 			return k;
 	}
 	return t;
@@ -394,8 +401,21 @@ quote_orgref(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v)
 	char		 w[32];
 	size_t		 i, wl;
 
-	if (v < s + 2 || !extract_lex_tok_is(d, v - 2, "the") ||
-	    !extract_lex_tok_in(d, v - 1, org_nouns))
+	if (v < s + 2 || !extract_lex_tok_is(d, v - 2, "the"))
+		return 0;
+	/*
+	 * "“...,” the letter states": the letter the release is about, the
+	 * publisher's own, speaks for the publisher.
+	 */
+	if (v == s + 2 && extract_lex_tok_is(d, v - 1, "letter") &&
+	    d->publisher != NULL && (d->kind == NULL ||
+	    strcmp(d->kind, "article") != 0) &&
+	    extract_org_find(d, d->publisher, strlen(d->publisher)) != NULL) {
+		q->speaker = xstrdup(d->publisher);
+		q->speaker_org = 1;
+		return 1;
+	}
+	if (!extract_lex_tok_in(d, v - 1, org_nouns))
 		return 0;
 	wl = d->toks[v - 1].end - d->toks[v - 1].start;
 	if (wl >= sizeof(w))

@@ -170,6 +170,12 @@ static const char *const named_nouns[] = {
 	"atlas", "benchmark", "inventory", "estimate", "estimates", NULL
 };
 
+/* Verbs of what a report found, after its name ("the X Report, found that"). */
+static const char *const find_verbs[] = {
+	"found", "finds", "shows", "showed", "estimated", "estimates", "concluded",
+	"documented", "identified", NULL
+};
+
 /* Verbs that release the report named after them ("released the 2025 Outlook"). */
 static const char *const release_now[] = {
 	"released", "releases", "issued", "issues", "published", "publishes",
@@ -910,6 +916,11 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 		/* "released Aug. 8, 2011, by": back over the date. */
 		for (p = t - 1; p > s && t - p < 8 && report_datey(d, p); p--)
 			;
+		/* "presented to the board on Feb. 2 by": back over to whom. */
+		if (p > s + 3 && report_word(d, p) && !(d->toks[p].flags & TK_CAP) &&
+		    extract_lex_tok_is(d, p - 1, "the") && extract_lex_tok_is(d, p - 2, "to") &&
+		    extract_lex_tok_in(d, p - 3, by_verbs))
+			p -= 3;
 		if (!extract_lex_tok_in(d, p, report_nouns) &&
 		    !extract_lex_tok_in(d, p, intro_nouns) &&
 		    !extract_lex_tok_in(d, p, by_verbs) &&
@@ -2192,6 +2203,12 @@ report_named_ok(const struct ex_doc *d, size_t a, size_t t, size_t b)
 	    extract_lex_tok_is(d, b + 1, "commissioned") ||
 	    extract_lex_tok_is(d, b + 1, "completed")))
 		return 1;
+	/* "a Staffing Needs Report presented to the board", "the X Report, found that" */
+	if (a >= 1 && (extract_lex_tok_is(d, a - 1, "the") || extract_lex_tok_is(d, a - 1, "a")) &&
+	    b < d->ntoks && ((report_word(d, b) && !(d->toks[b].flags & TK_CAP) &&
+	    extract_lex_tok_in(d, b, by_verbs)) || (report_punct(d, b, ',') &&
+	    extract_lex_tok_in(d, b + 1, find_verbs))))
+		return 1;
 	return a >= 2 && (extract_lex_tok_is(d, a - 1, "the") ||
 	    extract_lex_tok_is(d, a - 1, "its") || extract_lex_tok_is(d, a - 1, "their")) &&
 	    extract_lex_tok_in(d, a - 2, release_now);
@@ -2228,6 +2245,13 @@ report_named(struct ex_doc *d)
 			b = x;
 			field = 1;
 		}
+		/* "the X Screening Report for the Dale River Corridor, found": a place in the name. */
+		else if (b + 2 < d->ntoks && (extract_lex_tok_is(d, b, "for") ||
+		    extract_lex_tok_is(d, b, "on") || extract_lex_tok_is(d, b, "of")) &&
+		    extract_lex_tok_is(d, b + 1, "the") && !(d->toks[b + 1].flags & TK_CAP) &&
+		    (x = report_field_end(d, b + 2)) > b + 2 && report_punct(d, x, ',') &&
+		    extract_lex_tok_in(d, x + 1, find_verbs))
+			b = x;
 		/* The name ends here. */
 		if (b < d->ntoks && report_word(d, b) &&
 		    (((d->toks[b].flags & TK_CAP) && !(d->toks[b].flags & TK_SENT)) ||

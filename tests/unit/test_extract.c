@@ -1818,6 +1818,107 @@ test_office_byline_with_contact(void **state)
 	json_decref(j);
 }
 
+/* "Read more" over "Category: X": the label files the item it closes, as an article; the footer is no item. */
+static void
+test_read_more_category_after(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Pinecrest Unified School District\n\nBoard News\n\n"
+	    "Board Adopts New Bell Schedule\nPosted on 3/5/24\n"
+	    "The board voted on Monday to start the high school day at 8:30 a.m. next fall, after a year of study.\n"
+	    "Read more \xc2\xbb\nCategory: Board Actions\n\n"
+	    "Student Artists Honored at Spring Show\nPosted on 2/20/24\n"
+	    "Forty students from six schools showed their work at the district office this week.\n"
+	    "Read more \xc2\xbb\nCategory: Students\n\n"
+	    "Board meetings are held the first Monday of each month at 6 p.m. at the district office. "
+	    "All are welcome to attend.\n\n"
+	    "The district does not discriminate in its programs and activities.\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Board Adopts New Bell Schedule");
+	assert_string_equal(str(d, "category"), "Board Actions");
+	assert_string_equal(str(d, "kind"), "article");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "title"), "Student Artists Honored at Spring Show");
+	assert_string_equal(str(d, "category"), "Students");
+	assert_string_equal(str(d, "kind"), "article");
+	json_decref(j);
+}
+
+/* "By X, Director of Y" under a blog's label is a byline, not the title; footer categories are tags. */
+static void
+test_byline_with_role_blog(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Larchmont Valley Fund\n\nGive | Grants | Blog | About\n\n"
+	    "Foundation Blog\n\n"
+	    "What we heard on our listening tour of small towns\n\n"
+	    "Feb. 6, 2024\nBy Nadia Ferrante, Director of Community Grants\n\n"
+	    "Last fall we visited eleven towns to ask what residents need most from the fund.\n\n"
+	    "Housing came up in every town we visited.\n\n"
+	    "Categories: Housing, Grantmaking\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "What we heard on our listening tour of small towns");
+	assert_string_equal(str(d, "author"), "Nadia Ferrante");
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_null(str(d, "category"));
+	json_decref(j);
+}
+
+/* "Union statement: X" files a statement; "Prensa / Press: X" names the contact. */
+static void
+test_statement_label_bilingual_contact(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Valley Orchard Workers Union\n\n"
+	    "Union statement: New break rule is overdue for orchard crews\n\n"
+	    "Posted 6/2/23\n\n"
+	    "WENATCHEE, Wash. \xe2\x80\x94 The Valley Orchard Workers Union today responded to the new rest break rule.\n\n"
+	    "The union will train members to report violations.\n\n"
+	    "Prensa / Press: Lucia Marquez-Doyle, (509) 555-0144, prensa@vowu.example\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	c = json_object_get(d, "contact");
+	assert_non_null(c);
+	assert_string_equal(str(c, "name"), "Lucia Marquez-Doyle");
+	json_decref(j);
+	/* A title with no statement label stays a release. */
+	j = run("Valley Orchard Workers Union\n\n"
+	    "Union Members Rally for Safer Ladders at Packing Sheds\n\n"
+	    "Posted 6/2/23\n\n"
+	    "WENATCHEE, Wash. \xe2\x80\x94 Members of the Valley Orchard Workers Union rallied today.\n");
+	assert_string_equal(str(doc(j, 0), "kind"), "press_release");
+	json_decref(j);
+}
+
+/* A menu set apart by pairs of blanks is furniture; the tagline over it stays out of the title. */
+static void
+test_two_space_menu_and_double_hyphen_dateline(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Riverside Clean Water Alliance\nClean water is a right, not a privilege.\n\n"
+	    "Home  About  Members  Campaigns  News\n\nNEWS\n\n"
+	    "TWELVE GROUPS ASK STATE TO TEST WELLS NEAR FERTILIZER PLANT\n\n"
+	    "05.02.2023\n\n"
+	    "DAYTON, Ohio -- The Riverside Clean Water Alliance and eleven other groups today asked the state to test private wells.\n\n"
+	    "The plant has reported three spills since 2020.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "TWELVE GROUPS ASK STATE TO TEST WELLS NEAR FERTILIZER PLANT");
+	assert_string_equal(str(d, "dateline"), "DAYTON, Ohio");
+	assert_true(strncmp(str(d, "body"), "The Riverside", 13) == 0);
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1888,6 +1989,10 @@ main(void)
 		cmocka_unit_test(test_note_before_dateline),
 		cmocka_unit_test(test_official_site_floor_statements),
 		cmocka_unit_test(test_office_byline_with_contact),
+		cmocka_unit_test(test_read_more_category_after),
+		cmocka_unit_test(test_byline_with_role_blog),
+		cmocka_unit_test(test_statement_label_bilingual_contact),
+		cmocka_unit_test(test_two_space_menu_and_double_hyphen_dateline),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

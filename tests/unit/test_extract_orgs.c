@@ -1318,6 +1318,72 @@ test_orgs_program_labels(void **state)
 	json_decref(j);
 }
 
+/* Plural heads name bodies: "Centers for ...", "Institutes of ...", "Archives of ...", a "Clearinghouse". */
+static void
+test_orgs_plural_heads(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The department told the Federal Centers for Tick Control and "
+	    "Prevention (FCTCP) about the cases. Papers at the Archives of Larkspur "
+	    "Crafts and a survey by the National Institutes of Pond Studies (NIPS) "
+	    "agree. The Larkspur Orchard Clearinghouse said it would comment.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Federal Centers for Tick Control and Prevention"),
+	    "FCTCP"));
+	assert_non_null(org(d, "Archives of Larkspur Crafts"));
+	assert_non_null(org(d, "National Institutes of Pond Studies"));
+	assert_non_null(org(d, "Larkspur Orchard Clearinghouse"));
+	json_decref(j);
+}
+
+/* A numbered district in a job title, and a report title set off by commas, name no body. */
+static void
+test_orgs_title_cuts(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD LQ "The road is ready," RQ " said LRTA District 3 Engineer "
+	    "Jo Pellman. A study by the Larkspur Pond Agency, Pond Supply and "
+	    "Demand in Larkspur County, found a gap.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "LRTA District"));
+	assert_null(org(d, "Pond Supply"));
+	assert_non_null(org(d, "Larkspur Pond Agency"));
+	json_decref(j);
+}
+
+/*
+ * Short forms merge into the long name: a firm less its legal suffix, a body
+ * less the place before its name, and a name in another language given in
+ * parentheses with its acronym.
+ */
+static void
+test_orgs_short_form_kinds(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Larkspur Valley Gas\n\nGas Company Files Plan\n\nMarch 3, 2014\n\n"
+	    "Larkspur Valley Gas Company filed a plan today. " LQ "We are ready," RQ
+	    " said Jo Pellman, president of Larkspur Valley Gas. The plan names the "
+	    "Dunmore Creek Land Trust as a partner; crews from the Land Trust will "
+	    "help. The Valley Growers Union (Unión de Cultivadores del Valle, UCV) "
+	    "backed it, and UCV members will plant trees.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Larkspur Valley Gas Company"), "Larkspur Valley Gas"));
+	assert_null(org(d, "Larkspur Valley Gas"));
+	assert_true(goes_by(org(d, "Dunmore Creek Land Trust"), "Land Trust"));
+	assert_null(org(d, "Land Trust"));
+	assert_string_equal(str(org(d, "Valley Growers Union"), "acronym"), "UCV");
+	assert_true(goes_by(org(d, "Valley Growers Union"),
+	    "Uni\xc3\xb3n de Cultivadores del Valle"));
+	assert_null(org(d, "Uni\xc3\xb3n de Cultivadores del Valle"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1381,6 +1447,9 @@ main(void)
 		cmocka_unit_test(test_orgs_numbered_place),
 		cmocka_unit_test(test_orgs_from_people),
 		cmocka_unit_test(test_orgs_program_labels),
+		cmocka_unit_test(test_orgs_plural_heads),
+		cmocka_unit_test(test_orgs_title_cuts),
+		cmocka_unit_test(test_orgs_short_form_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

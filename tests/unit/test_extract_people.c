@@ -1367,6 +1367,90 @@ test_people_also_chairs_publisher(void **state)
 	json_decref(j);
 }
 
+/* A curator is the museum publisher's; an epidemiologist the health department's. */
+static void
+test_people_home_curator_epidemiologist(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Wexley Museum of Craft", "Museum Acquires Quilt")
+	    "ASHBORO — The Wexley Museum of Craft today announced a gift.\n\n"
+	    "Pella Varnum, associate curator of textiles, studied the quilt. \"It is rare,\" "
+	    "Varnum said.\n");
+	assert_string_equal(porg(j, "Pella Varnum"), "Wexley Museum of Craft");
+	json_decref(j);
+	j = run(HEAD("Corla Department of Public Health", "Outbreak Traced")
+	    "CORLA CITY — Health officials traced an outbreak to a deli, according to "
+	    "Dr. Osric Penhallow, the state epidemiologist. \"Wash your hands,\" Penhallow said.\n");
+	assert_string_equal(porg(j, "Osric Penhallow"), "Corla Department of Public Health");
+	json_decref(j);
+}
+
+/* "the center's adviser": the center named last before, though another is named too. */
+static void
+test_people_head_named_last(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Brisk Valley Foundation", "Grants Help Providers")
+	    "Our first grant went to the Tolland Business Development Center, which coaches "
+	    "providers.\n\n"
+	    "\"They learn fast,\" said Wilma Harkey, the center's outreach adviser.\n\n"
+	    "In Dunmore, a mill partnered with the Dunmore Early Learning Center.\n");
+	assert_string_equal(porg(j, "Wilma Harkey"), "Tolland Business Development Center");
+	json_decref(j);
+}
+
+/* "Board President X": the one board the text names. */
+static void
+test_people_board_title_body(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Fenwick Unified School District", "Board Adopts Calendar")
+	    "The Fenwick Unified School District Board of Education adopted a calendar.\n\n"
+	    "\"Families asked for this,\" said Board President Lorna Quist.\n");
+	assert_string_equal(porg(j, "Lorna Quist"),
+	    "Fenwick Unified School District Board of Education");
+	json_decref(j);
+}
+
+/* Credentials after a name mark a person and are skipped before the title. */
+static void
+test_people_credentials_appositive(void **state)
+{
+	json_t	*j;
+	json_t	*d;
+
+	(void)state;
+	j = run(HEAD("Orrin State University", "Study Links Sleep and Grades")
+	    "\"Timing matters,\" said Hale Brunner, M.D., M.P.H., assistant professor of "
+	    "pediatrics at OSU.\n\n"
+	    "Other authors are Dova Pring, B.S., and Calla Mott, Ph.D., of the Tesk Institute.\n");
+	d = doc(j, 0);
+	assert_string_equal(porg(j, "Hale Brunner"), "Orrin State University");
+	assert_non_null(person(d, "Dova Pring"));
+	assert_non_null(person(d, "Calla Mott"));
+	json_decref(j);
+}
+
+/* "Firm's lead consultant, X, said": a consultant is a role. */
+static void
+test_people_consultant_before(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Amberly School District", "Search Update")
+	    "The board hired Quarry Leadership Partners to run the search.\n\n"
+	    "Quarry's lead consultant, Odile Fenmore, said the firm has 20 applications.\n");
+	assert_non_null(person(doc(j, 0), "Odile Fenmore"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1445,6 +1529,11 @@ main(void)
 		cmocka_unit_test(test_people_owner_surname_business),
 		cmocka_unit_test(test_people_specialist_publisher_short_form),
 		cmocka_unit_test(test_people_also_chairs_publisher),
+		cmocka_unit_test(test_people_home_curator_epidemiologist),
+		cmocka_unit_test(test_people_head_named_last),
+		cmocka_unit_test(test_people_board_title_body),
+		cmocka_unit_test(test_people_credentials_appositive),
+		cmocka_unit_test(test_people_consultant_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -663,6 +663,48 @@ test_letter_reads_in_part(void **state)
 	json_decref(j);
 }
 
+/* "“...,” the letter states": the publisher's letter speaks for the publisher; "the report says" does not. */
+static void
+test_letter_states_after(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Harrow Valley Clergy Alliance\n\n"
+	    "Forty Congregations Ask Council to Cap Loan Rates\n\n"
+	    "March 3, 2022\n\n"
+	    "HARROW, Ohio \xe2\x80\x94 The Harrow Valley Clergy Alliance and 39 congregations today sent a letter to the city council.\n\n"
+	    LQ "We ask the council to act this spring," RQ " the letter states. "
+	    LQ "Every month of delay costs our neighbors more." RQ "\n\n"
+	    LQ "Borrowers pay four times the national average," RQ " the report says.\n\n"
+	    "The council meets Thursday.\n");
+	d = doc(j, 0);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Harrow Valley Clergy Alliance");
+	assert_string_equal(str(q, "speaker_type"), "organization");
+	assert_int_equal(nquotes(d), 2);
+	json_decref(j);
+}
+
+/* "said ODOT District 4 Engineer Jo Roe.": the person after a title with a unit's number speaks. */
+static void
+test_cap_title_with_number_after(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Ohio Department of Roads\n\n"
+	    "Work Begins on Route 9 Bridge\n\n"
+	    "May 1, 2023\n\n"
+	    "LIMA, Ohio \xe2\x80\x94 The Ohio Department of Roads (ODR) began work on the Route 9 bridge today.\n\n"
+	    LQ "This bridge carries 9,000 cars a day," RQ " said ODR District 4 Engineer Marcus Pellegrino. "
+	    LQ "We will keep one lane open." RQ "\n");
+	d = doc(j, 0);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Marcus Pellegrino");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -697,6 +739,8 @@ main(void)
 		cmocka_unit_test(test_said_title_words_surname),
 		cmocka_unit_test(test_remarks_as_prepared),
 		cmocka_unit_test(test_letter_reads_in_part),
+		cmocka_unit_test(test_letter_states_after),
+		cmocka_unit_test(test_cap_title_with_number_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

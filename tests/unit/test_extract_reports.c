@@ -1299,6 +1299,24 @@ test_reports_publisher_kept_on_second_citation(void **state)
 	json_decref(j);
 }
 
+/* A named report followed by a release verb or by what it found, and a place in its name. */
+static void
+test_reports_named_found_presented(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Groups Object to Permit\n\nJune 2, 2023\n\n"
+	    "BATON FALLS " MDASH " A state analysis released in 2021, the Regional Ozone Screening "
+	    "Report for the Upper Tallis River Valley, found that risk was high near the plants.\n\n"
+	    "Parents responded to the survey, according to a Principal Search Profile Report "
+	    "presented to the board on May 3 by Corbel Search Group.\n");
+	assert_non_null(rep(j, "Regional Ozone Screening Report for the Upper Tallis River Valley"));
+	assert_string_equal(sval(rep(j, "Principal Search Profile Report"), "publisher"),
+	    "Corbel Search Group");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1367,6 +1385,7 @@ main(void)
 		cmocka_unit_test(test_reports_title_noun),
 		cmocka_unit_test(test_reports_title_initials_and_described),
 		cmocka_unit_test(test_reports_publisher_kept_on_second_citation),
+		cmocka_unit_test(test_reports_named_found_presented),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
