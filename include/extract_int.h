@@ -143,6 +143,7 @@ struct ex_line {
 /* extract_lex.c */
 extern const char *const extract_us_states[];
 size_t	 extract_lex_space(const char *, size_t, size_t);
+size_t	 extract_lex_skip_space(const char *, size_t, size_t);
 int	 extract_lex_upper(const char *, size_t, size_t);
 int	 extract_lex_lower(const char *, size_t, size_t);
 int	 extract_lex_alpha(const char *, size_t, size_t);
@@ -152,6 +153,7 @@ size_t	 extract_lex_close_quote(const char *, size_t, size_t);
 size_t	 extract_lex_dash(const char *, size_t, size_t);
 char	*extract_lex_norm(const char *, size_t);
 int	 extract_lex_istarts(const char *, size_t, const char *);
+size_t	 extract_lex_ilead(const char *, size_t, const char *const *);
 const char *extract_lex_ifind(const char *, size_t, const char *);
 size_t	 extract_lex_words(const char *, size_t);
 int	 extract_lex_next_word(const char *, size_t, size_t *, size_t *);

@@ -25,11 +25,8 @@ extract_read_more(const char *s, size_t len)
 
 	if (len == 0 || (s[0] != 'R' && s[0] != 'C'))
 		return 0;
-	if (extract_lex_istarts(s, len, "Read more"))
-		n = strlen("Read more");
-	else if (extract_lex_istarts(s, len, "Continue reading"))
-		n = strlen("Continue reading");
-	else
+	if ((n = extract_lex_ilead(s, len,
+	    (const char *const[]){ "Read more", "Continue reading", NULL })) == 0)
 		return 0;
 	/* Nothing but an arrow or an ellipsis may follow. */
 	while (n < len && (s[n] == ' ' || s[n] == '.' || s[n] == '>' ||
@@ -163,7 +160,7 @@ extract_title_first_sentence(struct ex_doc *d)
 			a--;
 		if (extract_lex_abbrev(t + a, i - a) || words < 4)
 			continue;
-		/* "Harlan v. Crestview", "Doe vs. Roe": a case name, one title. */
+		/* "Roe v. Acme Holdings", "Doe vs. Roe": a case name, one title. */
 		if ((i - a == 1 && t[a] == 'v') || (i - a == 2 && t[a] == 'v' &&
 		    t[a + 1] == 's'))
 			continue;

@@ -29,17 +29,6 @@ static const char *const weekdays[] = {
 	"Sat", "Sun", NULL
 };
 
-/* Skips white space (any kind) from i; returns the new offset. */
-static size_t
-date_skip_ws(const char *s, size_t len, size_t i)
-{
-	size_t	n;
-
-	while (i < len && (n = extract_lex_space(s, len, i)) > 0)
-		i += n;
-	return i;
-}
-
 /* Returns the length of the ASCII letter run at i. */
 static size_t
 date_word(const char *s, size_t len, size_t i)
@@ -116,13 +105,13 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 	size_t	i = 0, w, j, k;
 	int	y, m, d;
 
-	i = date_skip_ws(s, len, i);
+	i = extract_lex_skip_space(s, len, i);
 	w = date_word(s, len, i);
 	if (w > 0 && extract_lex_in(s + i, w, weekdays)) {
 		i += w;
 		if (i < len && (s[i] == ',' || s[i] == '.'))
 			i++;
-		i = date_skip_ws(s, len, i);
+		i = extract_lex_skip_space(s, len, i);
 		w = date_word(s, len, i);
 	}
 	if (w > 0) {
@@ -132,7 +121,7 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 		i += w;
 		if (i < len && s[i] == '.')
 			i++;
-		i = date_skip_ws(s, len, i);
+		i = extract_lex_skip_space(s, len, i);
 		if (date_num(s, len, &i, 2, &d) == 0)
 			return 0;
 		if (i + 1 < len && (memcmp(s + i, "st", 2) == 0 ||
@@ -141,7 +130,7 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 			i += 2;
 		if (i < len && s[i] == ',')
 			i++;
-		i = date_skip_ws(s, len, i);
+		i = extract_lex_skip_space(s, len, i);
 		if (date_num(s, len, &i, 4, &y) != 4)
 			return 0;
 		if (!date_emit(y, m, d, iso))
@@ -188,7 +177,7 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 		return 1;
 	}
 	/* D Month YYYY */
-	j = date_skip_ws(s, len, j);
+	j = extract_lex_skip_space(s, len, j);
 	w = date_word(s, len, j);
 	if (w == 0 || (m = extract_date_month(s + j, w)) == 0)
 		return 0;
@@ -197,7 +186,7 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 		j++;
 	if (j < len && s[j] == ',')
 		j++;
-	j = date_skip_ws(s, len, j);
+	j = extract_lex_skip_space(s, len, j);
 	if (date_num(s, len, &j, 4, &y) != 4 || !date_emit(y, m, d, iso))
 		return 0;
 	*used = j;

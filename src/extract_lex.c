@@ -65,6 +65,17 @@ extract_lex_space(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* Returns the index of the first byte at or after i that is not white space. */
+size_t
+extract_lex_skip_space(const char *s, size_t len, size_t i)
+{
+	size_t	n;
+
+	while (i < len && (n = extract_lex_space(s, len, i)) > 0)
+		i += n;
+	return i;
+}
+
 /* Returns 1 if an upper-case letter (ASCII or Latin-1) starts at i. */
 int
 extract_lex_upper(const char *s, size_t len, size_t i)
@@ -214,6 +225,18 @@ extract_lex_istarts(const char *s, size_t len, const char *p)
 			return 0;
 	}
 	return 1;
+}
+
+/* Returns the length of the first word of list that s starts with, case folded, or 0. */
+size_t
+extract_lex_ilead(const char *s, size_t len, const char *const *list)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (extract_lex_istarts(s, len, list[i]))
+			return strlen(list[i]);
+	return 0;
 }
 
 /* Returns the first place in s (len bytes) where w occurs, case folded, or NULL. */

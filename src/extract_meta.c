@@ -17,7 +17,6 @@ static int	meta_officey(const char *, size_t);
 static int	meta_role_line(const char *, size_t);
 static size_t	meta_contact_bilingual(const char *, size_t);
 static size_t	meta_dash(const char *, size_t, size_t);
-static size_t	meta_skip_space(const char *, size_t, size_t);
 static size_t	meta_next_line(const struct ex_line *, size_t, size_t);
 
 /* Lines that are page furniture, not release text. */
@@ -227,7 +226,7 @@ meta_crumb_statement(const char *s, size_t len, size_t *a)
 		;
 	if (i <= 2 || s[i] != ' ')
 		return 0;
-	*a = meta_skip_space(s, len, i);
+	*a = extract_lex_skip_space(s, len, i);
 	return extract_lex_in(s + *a, len - *a, statement_labels);
 }
 
@@ -451,7 +450,7 @@ meta_byline_role(const char *s, size_t len)
 
 	if (c == NULL || c == s || extract_lex_words(s, (size_t)(c - s)) > 4)
 		return 0;
-	a = meta_skip_space(s, len, (size_t)(c - s) + 1);
+	a = extract_lex_skip_space(s, len, (size_t)(c - s) + 1);
 	return a < len && meta_role_line(s + a, len - a);
 }
 
@@ -581,17 +580,6 @@ meta_update_label(const char *s, size_t len)
 	return 0;
 }
 
-/* Returns the index of the first byte at or after i that is not white space. */
-static size_t
-meta_skip_space(const char *s, size_t len, size_t i)
-{
-	size_t	n;
-
-	while (i < len && (n = extract_lex_space(s, len, i)) > 0)
-		i += n;
-	return i;
-}
-
 /*
  * Returns the length of a "Category: " label before a short capitalized
  * name of at most four words and no sentence end, or 0.
@@ -604,7 +592,7 @@ meta_category_prefix(const char *s, size_t len)
 	if (len < 11 || (s[0] != 'C' && s[0] != 'c') ||
 	    !extract_lex_istarts(s, len, "Category:"))
 		return 0;
-	n = meta_skip_space(s, len, strlen("Category:"));
+	n = extract_lex_skip_space(s, len, strlen("Category:"));
 	if (n >= len || !extract_lex_upper(s, len, n) ||
 	    extract_lex_words(s + n, len - n) > 4 || memchr(s + n, '|', len - n) != NULL ||
 	    strchr(".!?,", s[len - 1]) != NULL)
@@ -635,7 +623,7 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 		i += extract_lex_space(s, len, i) ? extract_lex_space(s, len, i) : 1;
 	if ((n = extract_lex_dash(s, len, i)) > 0) {
 		i += n;
-		i = meta_skip_space(s, len, i);
+		i = extract_lex_skip_space(s, len, i);
 	}
 	if (i >= len) {
 		if (apply && d->published == NULL)
@@ -833,13 +821,10 @@ extract_meta_category(const char *s, size_t len, struct ex_span *cat)
 
 	if (len < 10 || s[0] != 'C' || len > 120)
 		return 0;
-	if (extract_lex_istarts(s, len, "Categories:"))
-		n = strlen("Categories:");
-	else if (extract_lex_istarts(s, len, "Category:"))
-		n = strlen("Category:");
-	else
+	if ((n = extract_lex_ilead(s, len,
+	    (const char *const[]){ "Categories:", "Category:", NULL })) == 0)
 		return 0;
-	n = meta_skip_space(s, len, n);
+	n = extract_lex_skip_space(s, len, n);
 	/* "Categories: All | News | Events" is a listing's filter. */
 	if (memchr(s, '|', len) != NULL)
 		return 0;
@@ -903,11 +888,8 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 
 	if (len == 0 || s[0] != 'P')
 		return 0;
-	if (extract_lex_istarts(s, len, "Posted on "))
-		n = strlen("Posted on ");
-	else if (extract_lex_istarts(s, len, "Published on "))
-		n = strlen("Published on ");
-	else
+	if ((n = extract_lex_ilead(s, len,
+	    (const char *const[]){ "Posted on ", "Published on ", NULL })) == 0)
 		return 0;
 	if (!extract_date_parse(s + n, len - n, iso, &used))
 		return 0;
@@ -920,7 +902,7 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 		topic = 1;
 		/* "Posted on D | Category: Arrests": the label names it. */
 		if (s[i] == 'C' && extract_lex_istarts(s + i, len - i, "Category:"))
-			i = meta_skip_space(s, len, i + strlen("Category:"));
+			i = extract_lex_skip_space(s, len, i + strlen("Category:"));
 		else if (extract_lex_words(s + i, len - i) > 1 &&
 		    !meta_category_label(s + i, len - i) &&
 		    memchr(s + i, '&', len - i) == NULL &&
@@ -1646,7 +1628,7 @@ meta_blog_crumb(const char *s, size_t len, const char *name, size_t nl)
 	}
 	if (item == 0)
 		return NULL;
-	item = meta_skip_space(s, len, item);
+	item = extract_lex_skip_space(s, len, item);
 	return item < len ? extract_lex_norm(s + item, len - item) : NULL;
 }
 
@@ -1785,7 +1767,7 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 			    extract_lex_space(s, len, j + n) && words > 0) {
 				*dl = i;
 				j += n;
-				j = meta_skip_space(s, len, j);
+				j = extract_lex_skip_space(s, len, j);
 				return (comma || caps) ? j : 0;
 			}
 			if (nsp >= 2 && comma && s[i - 1] == '.' &&
@@ -1927,7 +1909,7 @@ meta_file_site(const char *text, size_t upto)
 
 /*
  * Returns 1 if a heading names itself a statement within its first words:
- * "Okafor-Reyes statement on X", "Local 9 Statement on the Vote".
+ * "Senator Roe statement on X", "Local 9 Statement on the Vote".
  */
 static int
 meta_statement_head(const char *s, size_t len)
@@ -2106,7 +2088,7 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 				d->published = xstrdup(iso);
 			*dl = 0;
 			i += meta_dash(s, len, i);
-			i = meta_skip_space(s, len, i);
+			i = extract_lex_skip_space(s, len, i);
 			return i;
 		}
 	}
@@ -2114,17 +2096,17 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 	if ((e = meta_dateline_day(s, i)) > 0) {
 		*dl = e;
 		i += meta_dash(s, len, i);
-		return meta_skip_space(s, len, i);
+		return extract_lex_skip_space(s, len, i);
 	}
 	/* "PORTLAND, Ore. – March 5, 2024 – ": the date between two dashes. */
 	if (!extract_date_find(s, i, iso, &at, &used) || at == 0) {
 		k = i + meta_dash(s, len, i);
-		k = meta_skip_space(s, len, k);
+		k = extract_lex_skip_space(s, len, k);
 		if (!extract_date_parse(s + k, len - k, iso, &used))
 			return 0;
 		at = i;
 		i = k + used;
-		i = meta_skip_space(s, len, i);
+		i = extract_lex_skip_space(s, len, i);
 		if (i >= len || meta_dash(s, len, i) == 0)
 			return 0;
 	}
@@ -2138,7 +2120,7 @@ meta_dateline_dated(struct ex_doc *d, const char *s, size_t len, size_t *dl)
 		d->published = xstrdup(iso);
 	*dl = e;
 	i += meta_dash(s, len, i);
-	i = meta_skip_space(s, len, i);
+	i = extract_lex_skip_space(s, len, i);
 	return i;
 }
 
@@ -2164,7 +2146,7 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 	    extract_lex_lower(s, len, 2)))
 		return 0;
 	i = b + 1;
-	i = meta_skip_space(s, len, i);
+	i = extract_lex_skip_space(s, len, i);
 	/* "OMAHA, Neb.--(BUSINESS WIRE)--Halden": the dashes may touch. */
 	if ((n = meta_dash(s, len, i)) == 0 || !(extract_lex_space(s, len, i + n) ||
 	    (i == b + 1 && extract_lex_upper(s, len, i + n))))
@@ -2176,7 +2158,7 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 		return 0;
 	*dl = a;
 	i += n;
-	i = meta_skip_space(s, len, i);
+	i = extract_lex_skip_space(s, len, i);
 	return i;
 }
 

@@ -3688,8 +3688,8 @@ org_cap_words(const char *s, size_t len)
 
 /*
  * Returns 1 if o is f cut short: f's name less its "of", "for" or "on"
- * phrase ("State Board" of "State Board of Education", "Meridian Institute"
- * of "The Meridian Institute for Policy"), or o a line in capitals that f's
+ * phrase ("State Board" of "State Board of Education", "Alder Institute"
+ * of "The Alder Institute for Policy"), or o a line in capitals that f's
  * name holds word for word ("DOVER REGIONAL TRANSIT" of "Greater Dover
  * Regional Transit Authority").
  */
@@ -3751,7 +3751,7 @@ org_poss_unit(const struct ex_org *o, const struct ex_org *f)
 
 /*
  * Returns the one longer organization of the document that the short form
- * o stands for ("the Sheriff's Office" for "Marlow County Sheriff's
+ * o stands for ("the Sheriff's Office" for "Elm County Sheriff's
  * Office", "UTWU LOCAL 12" for "United Transit Workers Union Local 12"),
  * the publisher when several fit; NULL if none.
  */

@@ -704,14 +704,38 @@ person_is_dateline(const struct ex_doc *d, const char *s, size_t len)
 }
 
 /*
+ * Returns the one organization whose name holds the word w, or NULL if none
+ * does or several do (then *several, if given, is set).
+ */
+static const char *
+person_sole_org(const struct ex_doc *d, const char *w, int *several)
+{
+	const char	*on = NULL;
+	size_t		 i;
+
+	if (several != NULL)
+		*several = 0;
+	for (i = 0; i < d->norgs; i++)
+		if (person_has_word(d->orgs[i].name, w)) {
+			if (on != NULL) {
+				if (several != NULL)
+					*several = 1;
+				return NULL;
+			}
+			on = d->orgs[i].name;
+		}
+	return on;
+}
+
+/*
  * Returns the one organization whose name holds the capitalized field word
  * at token t ("Recreation" of "X Parks and Recreation Department"), or NULL.
  */
 static const char *
 person_org_field(struct ex_doc *d, size_t t)
 {
-	const char	*w = d->body + d->toks[t].start, *on = NULL;
-	size_t		 wl = d->toks[t].end - d->toks[t].start, i;
+	const char	*w = d->body + d->toks[t].start;
+	size_t		 wl = d->toks[t].end - d->toks[t].start;
 	char		 word[32];
 
 	if (!(d->toks[t].flags & TK_WORD) || wl < 4 || wl >= sizeof(word) ||
@@ -724,13 +748,7 @@ person_org_field(struct ex_doc *d, size_t t)
 	/* "Fire Chief X" in the fire department's release: the publisher, not its unit. */
 	if (d->publisher != NULL && person_has_word(d->publisher, word))
 		return person_publisher(d);
-	for (i = 0; i < d->norgs; i++)
-		if (person_has_word(d->orgs[i].name, word)) {
-			if (on != NULL)
-				return NULL;
-			on = d->orgs[i].name;
-		}
-	return on;
+	return person_sole_org(d, word, NULL);
 }
 
 /*
@@ -765,7 +783,7 @@ person_opens_word(const char *nm, const char *s, size_t len)
 
 /*
  * Returns the organization named at token t (before max), setting *end to the
- * token after it: a known one, a short form of one ("Kestrel" for "Kestrel
+ * token after it: a known one, a short form of one ("Acme" for "Acme
  * Grid Systems"), or a capitalized run that reads as a name (it holds a head
  * noun or ends in an acronym, or, if weak, has three words), which is then
  * added; never a new one if weak is negative.
@@ -1055,7 +1073,7 @@ person_set_title(const struct ex_doc *d, struct ex_person *p, size_t a, size_t b
 
 /*
  * Returns the organization the text introduces with the common noun w ("the
- * parent group Marlow Families for Safe Routes"), or NULL.
+ * parent group Elm County Families for Safe Routes"), or NULL.
  */
 static const char *
 person_org_named(struct ex_doc *d, const char *w, size_t wl)
@@ -1082,9 +1100,9 @@ person_org_named(struct ex_doc *d, const char *w, size_t wl)
 static const char *
 person_org_by_head(struct ex_doc *d, const char *w, size_t wl, int fallback)
 {
-	const char	*on = NULL;
+	const char	*on;
 	char		 word[64];
-	size_t		 i;
+	int		 several;
 
 	if (!extract_org_head(w, wl) || wl >= sizeof(word))
 		return NULL;
@@ -1092,12 +1110,8 @@ person_org_by_head(struct ex_doc *d, const char *w, size_t wl, int fallback)
 	word[wl] = '\0';
 	if (d->publisher != NULL && person_has_word(d->publisher, word))
 		return person_publisher(d);
-	for (i = 0; i < d->norgs; i++)
-		if (person_has_word(d->orgs[i].name, word)) {
-			if (on != NULL)
-				return NULL;
-			on = d->orgs[i].name;
-		}
+	if ((on = person_sole_org(d, word, &several)) == NULL && several)
+		return NULL;
 	if (on == NULL)
 		on = person_org_named(d, w, wl);
 	/* No other one is named so: the release's own ("the hospital's president"), never a newspaper's. */
@@ -2878,21 +2892,14 @@ person_ref_near(struct ex_doc *d, const struct ex_person *p)
 static const char *
 person_owned(const struct ex_doc *d, const struct ex_person *p)
 {
-	const char	*sn, *on = NULL;
-	size_t		 i;
+	const char	*sn;
 
 	if (strstr(p->title, "owner") == NULL && strstr(p->title, "founder") == NULL &&
 	    strstr(p->title, "proprietor") == NULL)
 		return NULL;
 	if ((sn = strrchr(p->name, ' ')) == NULL || strlen(++sn) < 3)
 		return NULL;
-	for (i = 0; i < d->norgs; i++)
-		if (person_has_word(d->orgs[i].name, sn)) {
-			if (on != NULL)
-				return NULL;
-			on = d->orgs[i].name;
-		}
-	return on;
+	return person_sole_org(d, sn, NULL);
 }
 
 /* Gives titled people without an organization the publisher's, and their quotes the person's. */

@@ -532,12 +532,16 @@ store_org_find(struct store *s, const char *name)
 	if (name == NULL)
 		return -1;
 	k = store_norm(name);
-	ak = xasprintf("a:%s", name);
-	if (!strmap_get(&s->org_keys, k, &v) &&
-	    !(store_is_acronym(name) && strmap_get(&s->org_keys, ak, &v)))
+	if (!strmap_get(&s->org_keys, k, &v)) {
 		v = -1;
+		if (store_is_acronym(name)) {	/* "a:ACR" */
+			ak = xasprintf("a:%s", name);
+			if (!strmap_get(&s->org_keys, ak, &v))
+				v = -1;
+			free(ak);
+		}
+	}
 	free(k);
-	free(ak);
 	return v;
 }
 
@@ -545,20 +549,12 @@ store_org_find(struct store *s, const char *name)
 static int
 store_org_lookup(struct store *s, const char *name)
 {
-	char	*k, *ak;
+	char	*k;
 	int	 v;
 
-	if (name == NULL)
-		return -1;
+	if (name == NULL || (v = store_org_find(s, name)) >= 0)
+		return name == NULL ? -1 : v;
 	k = store_norm(name);
-	ak = xasprintf("a:%s", name);
-	if (strmap_get(&s->org_keys, k, &v) ||
-	    (store_is_acronym(name) && strmap_get(&s->org_keys, ak, &v))) {
-		free(k);
-		free(ak);
-		return v;
-	}
-	free(ak);
 	s->orgs = xrealloc(s->orgs, (s->norgs + 1) * sizeof(*s->orgs));
 	memset(&s->orgs[s->norgs], 0, sizeof(*s->orgs));
 	s->orgs[s->norgs].name = xstrdup(name);
@@ -831,29 +827,6 @@ store_dump(json_t *j)
 	return json_write_str(j);
 }
 
-/* Returns the cached JSON text of a typed reference {"id","url","name","type"}. */
-static const char *
-store_tref(struct store *s, const char *type, int i)
-{
-	char	**slot;
-	json_t	 *r;
-
-	if (strcmp(type, "organization") == 0)
-		slot = &s->orgs[i].tref;
-	else if (strcmp(type, "person") == 0)
-		slot = &s->people[i].tref;
-	else if (strcmp(type, "report") == 0)
-		slot = &s->reports[i].tref;
-	else
-		slot = &s->docs[i].tref;
-	if (*slot == NULL) {
-		r = store_typed_ref(s, type, i);
-		*slot = store_dump(r);
-		json_decref(r);
-	}
-	return *slot;
-}
-
 /* Returns the cached JSON text of a document reference. */
 static const char *
 store_dref(struct store *s, size_t d)
@@ -901,22 +874,41 @@ fail:
 	return -1;
 }
 
-/* Returns the row in refs of an edge end's typed reference. */
+/*
+ * Returns the row in refs of an edge end's typed reference {"id", "url",
+ * "name", "type"}, made and written the first time; *id is the end's id.
+ */
 static int
-store_tref_row(struct store *s, const char *type, int i, char **err)
+store_end_row(struct store *s, const char *type, int i, const char **id,
+    char **err)
 {
-	const char	*json = store_tref(s, type, i);
-	int		*row;
+	char	**tref;
+	int	 *row;
+	json_t	 *r;
 
-	if (strcmp(type, "organization") == 0)
+	if (strcmp(type, "organization") == 0) {
+		*id = s->orgs[i].id;
+		tref = &s->orgs[i].tref;
 		row = &s->orgs[i].tref_row;
-	else if (strcmp(type, "person") == 0)
+	} else if (strcmp(type, "person") == 0) {
+		*id = s->people[i].id;
+		tref = &s->people[i].tref;
 		row = &s->people[i].tref_row;
-	else if (strcmp(type, "report") == 0)
+	} else if (strcmp(type, "report") == 0) {
+		*id = s->reports[i].id;
+		tref = &s->reports[i].tref;
 		row = &s->reports[i].tref_row;
-	else
+	} else {
+		*id = s->docs[i].id;
+		tref = &s->docs[i].tref;
 		row = &s->docs[i].tref_row;
-	return store_ref_row(s, row, json, err);
+	}
+	if (*tref == NULL) {
+		r = store_typed_ref(s, type, i);
+		*tref = store_dump(r);
+		json_decref(r);
+	}
+	return store_ref_row(s, row, *tref, err);
 }
 
 /*
@@ -937,7 +929,6 @@ store_ev_is_span(struct store *s, const struct evidence *ev)
 	len = strlen(body);
 	if (s->span_doc != ev->doc) {
 		s->span_doc = ev->doc;
-		s->span_ascii = 1;
 		for (i = 0; i < len; i++)
 			if ((unsigned char)body[i] >= 0x80)
 				break;
@@ -971,17 +962,11 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	const char	*sid, *tid;
 	int		 srow, trow, drow = 0;
 
-	if ((srow = store_tref_row(s, stype, si, err)) == -1 ||
-	    (trow = store_tref_row(s, ttype, ti, err)) == -1 ||
+	if ((srow = store_end_row(s, stype, si, &sid, err)) == -1 ||
+	    (trow = store_end_row(s, ttype, ti, &tid, err)) == -1 ||
 	    (ev && (drow = store_ref_row(s, &s->docs[ev->doc].dref_row,
 	    store_dref(s, (size_t)ev->doc), err)) == -1))
 		return -1;
-	sid = strcmp(stype, "organization") == 0 ? s->orgs[si].id :
-	    strcmp(stype, "person") == 0 ? s->people[si].id :
-	    strcmp(stype, "report") == 0 ? s->reports[si].id : s->docs[si].id;
-	tid = strcmp(ttype, "organization") == 0 ? s->orgs[ti].id :
-	    strcmp(ttype, "person") == 0 ? s->people[ti].id :
-	    strcmp(ttype, "report") == 0 ? s->reports[ti].id : s->docs[ti].id;
 	sqlite3_reset(s->xref);
 	sqlite3_bind_text(s->xref, 1, relation, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->xref, 2, stype, -1, SQLITE_STATIC);
