@@ -1800,20 +1800,26 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 
 /*
  * Returns 1 if the paragraph is an editor's note set before the dateline:
- * one short sentence ("This is an update to our earlier post.").
+ * one short sentence ("This is an update to our earlier post."), or two
+ * on a live page saying it will be updated ("This page will be updated
+ * as information comes in. Sign up for alerts below.").
  */
 static int
 meta_note(const char *s, size_t len)
 {
-	size_t	i;
+	size_t	i, nsent = 1;
 
-	if (len < 10 || len > 120 || s[len - 1] != '.' || !extract_lex_upper(s, len, 0))
+	if (len < 10 || len > 200 || s[len - 1] != '.' || !extract_lex_upper(s, len, 0))
 		return 0;
 	for (i = 0; i + 2 < len; i++)
 		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
 		    extract_lex_upper(s, len, i + 2))
-			return 0;
-	return extract_lex_words(s, len) <= 16;
+			nsent++;
+	if (nsent == 1)
+		return len <= 120 && extract_lex_words(s, len) <= 16;
+	return nsent == 2 && extract_lex_words(s, len) <= 32 &&
+	    extract_lex_istarts(s, len, "This page ") &&
+	    extract_lex_ifind(s, len, " updated") != NULL;
 }
 
 /* Returns the length of a dash at i, "--" counting as one. */

@@ -323,13 +323,18 @@ static int
 org_tok_cap(const struct ex_doc *d, size_t t)
 {
 	const struct ex_tok *k;
+	size_t	 len;
 
 	if (t >= d->ntoks)
 		return 0;
 	k = &d->toks[t];
 	if (!(k->flags & TK_WORD) || !(k->flags & TK_CAP))
 		return 0;
-	return extract_date_month(d->body + k->start, k->end - k->start) == 0;
+	len = k->end - k->start;
+	/* An abbreviated month keeps its period ("on Oct. 19"). */
+	if ((len == 4 || len == 5) && d->body[k->end - 1] == '.')
+		len--;
+	return extract_date_month(d->body + k->start, len) == 0;
 }
 
 /* Returns 1 if the possessive token t may sit inside a name ("St. Mary's", "Children's"). */
@@ -349,6 +354,30 @@ org_poss_inner(const struct ex_doc *d, size_t t)
 	    memcmp(d->body + d->toks[t].end - 3, "men", 3) == 0)
 		return 1;
 	return extract_lex_tok_in(d, t, poss_inner);
+}
+
+/* Verbs that grant a standing named after them ("certified as a Stroke Center"). */
+static const char *const grant_verbs[] = {
+	"certified", "designated", "accredited", "recognized", "recognised",
+	"verified", "credentialed", "recertified", "redesignated", NULL
+};
+
+/*
+ * Returns 1 if the name at token a follows "certified as (a|an)": a standing
+ * granted, not a body ("certified as a Comprehensive Stroke Center").
+ */
+static int
+org_granted(const struct ex_doc *d, size_t a)
+{
+	size_t	p = a;
+
+	if (p < 2)
+		return 0;
+	if (extract_lex_tok_is(d, p - 1, "a") || extract_lex_tok_is(d, p - 1, "an"))
+		p--;
+	if (p < 2 || !extract_lex_tok_is(d, p - 1, "as"))
+		return 0;
+	return extract_lex_tok_in(d, p - 2, grant_verbs);
 }
 
 /* Returns the end of the capitalized run starting at t (t itself if none). */
@@ -1617,6 +1646,11 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			t = e;
 			continue;
 		}
+		/* "certified as a Level II Trauma Center": a standing, not a body. */
+		if (org_granted(d, a)) {
+			t = e;
+			continue;
+		}
 		/* "Division I" is a sports tier, not a body. */
 		if (extract_lex_tok_is(d, h - 1, "Division") && h < e &&
 		    (extract_lex_tok_is(d, h, "I") || extract_lex_tok_is(d, h, "II") ||
@@ -2166,17 +2200,25 @@ static const char *const signer_words[] = {
  * or one comes before its purpose ("Faith Coalition for Fair Lending").
  */
 static int
-org_coalition_name(const char *nm)
+org_coalition_span(const char *nm, size_t len)
 {
-	size_t	i = 0, a, len = strlen(nm);
+	size_t	i = 0, a;
 
 	if (org_last_in(nm, len, coalition_nouns))
 		return 1;
 	while (extract_lex_next_word(nm, len, &i, &a))
 		if (extract_lex_upper(nm, len, a) && extract_lex_in(nm + a, i - a, coalition_nouns))
-			return i + 4 < len && (memcmp(nm + i, " for ", 5) == 0 ||
-			    memcmp(nm + i, " to ", 4) == 0 || memcmp(nm + i, " against ", 9) == 0);
+			return (i + 5 < len && memcmp(nm + i, " for ", 5) == 0) ||
+			    (i + 4 < len && memcmp(nm + i, " to ", 4) == 0) ||
+			    (i + 9 < len && memcmp(nm + i, " against ", 9) == 0);
 	return 0;
+}
+
+/* As org_coalition_span() for the string nm. */
+static int
+org_coalition_name(const char *nm)
+{
+	return org_coalition_span(nm, strlen(nm));
 }
 
 /*
@@ -2814,6 +2856,25 @@ static const char *const sign_of_cues[] = {
 };
 
 /*
+ * Returns the length of the name at s[i, len) less the lower-case words that
+ * close it, a part of the body ("the X Coalition steering committee").
+ */
+static size_t
+org_part_cut(const char *s, size_t i, size_t len)
+{
+	size_t	k;
+
+	while (len > i + 2) {
+		for (k = len; k > i && s[k - 1] != ' '; k--)
+			;
+		if (k <= i + 1 || s[k] < 'a' || s[k] > 'z')
+			break;
+		len = k - 1;
+	}
+	return len;
+}
+
+/*
  * Returns 1 if the line opens a sign-on list naming its coalition after "of"
  * ("The undersigned members of the X Coalition:").
  */
@@ -2835,7 +2896,8 @@ org_sign_of_cue(const char *s, size_t len)
 	i += 4;
 	if (len - i > 4 && memcmp(s + i, "the ", 4) == 0)
 		i += 4;
-	return extract_lex_upper(s, len, i) && org_last_in(s + i, len - i, coalition_nouns);
+	len = org_part_cut(s, i, len);
+	return extract_lex_upper(s, len, i) && org_coalition_span(s + i, len - i);
 }
 
 /* Splits the body into paragraphs and appends the trailing links; returns a new array. */
@@ -2872,20 +2934,32 @@ org_lines(const struct ex_doc *d, size_t *np)
 	return l;
 }
 
+/*
+ * Returns the index in cues of the one that ends body line l (a line ending
+ * in ':' at least min bytes long), or -1 if none does.
+ */
+static int
+org_line_cue(const struct org_line *l, const char *const *cues, size_t min)
+{
+	size_t	i, cl;
+
+	if (l->at == (size_t)-1 || l->len < min || l->s[l->len - 1] != ':')
+		return -1;
+	for (i = 0; cues[i] != NULL; i++) {
+		cl = strlen(cues[i]);
+		if (l->len > cl && extract_lex_ieq(l->s + l->len - cl, cl, cues[i]))
+			return (int)i;
+	}
+	return -1;
+}
+
 /* Returns the length of the member cue ending the body line, 0 if none. */
 static size_t
 org_vlist_cue(const struct org_line *l)
 {
-	size_t	i, cl;
+	int	i = org_line_cue(l, vlist_cues, 2);
 
-	if (l->at == (size_t)-1 || l->len < 2 || l->s[l->len - 1] != ':')
-		return 0;
-	for (i = 0; vlist_cues[i] != NULL; i++) {
-		cl = strlen(vlist_cues[i]);
-		if (l->len > cl && extract_lex_ieq(l->s + l->len - cl, cl, vlist_cues[i]))
-			return cl;
-	}
-	return 0;
+	return i < 0 ? 0 : strlen(vlist_cues[i]);
 }
 
 /* Returns 1 if line l names one organization; *a and *il get its start and length. */
@@ -2899,6 +2973,54 @@ org_line_item(const struct org_line *l, size_t *a, size_t *il)
 	ok = org_sign_item(l->s + *a, l->len - *a, &off, il);
 	*a += off;
 	return ok;
+}
+
+/* Endings of a line that opens a list of grant or award recipients, one a line. */
+static const char *const grant_cues[] = {
+	" awarded to:", " went to:", " granted to:", " given to:", " go to:",
+	" recipients:", " recipients are:", " recipients include:", " grantees:",
+	" grantees are:", " grantees include:", " organizations, including:",
+	" organizations including:", " groups, including:", NULL
+};
+
+/*
+ * Returns 1 if line l opens a list of recipients ("Grants were awarded to:",
+ * "... went to 12 organizations, including:"); a cue that only counts
+ * organizations needs a grant or award word on the line.
+ */
+static int
+org_grant_cue(const struct org_line *l)
+{
+	int	i = org_line_cue(l, grant_cues, 10);
+
+	if (i < 0)
+		return 0;
+	if (strstr(grant_cues[i], "including") == NULL)
+		return 1;
+	return memmem(l->s, l->len, "grant", 5) != NULL ||
+	    memmem(l->s, l->len, "award", 5) != NULL ||
+	    memmem(l->s, l->len, "Grant", 5) != NULL;
+}
+
+/* Registers the recipients listed one a line below a grant cue ("awarded to:"). */
+static void
+org_grantees(struct ex_doc *d, const struct org_line *l, size_t n)
+{
+	size_t	i, j, a, il;
+
+	for (i = 0; i + 2 < n; i++) {
+		if (!org_grant_cue(&l[i]))
+			continue;
+		for (j = i + 1; j < n && l[j].at != (size_t)-1 &&
+		    org_line_item(&l[j], &a, &il); j++)
+			;
+		if (j - i - 1 < 2)
+			continue;
+		for (j = i + 1; j < n && l[j].at != (size_t)-1 &&
+		    org_line_item(&l[j], &a, &il); j++)
+			org_add(d, l[j].s + a, il, l[j].at + a);
+		i = j - 1;
+	}
 }
 
 /* Words of a sign-on sub-heading that say its lines are organizations. */
@@ -2999,7 +3121,8 @@ org_sign_owner(struct ex_doc *d, const char *s, size_t len)
 	i += 4;
 	if (len - i > 4 && memcmp(s + i, "the ", 4) == 0)
 		i += 4;
-	if (!extract_lex_upper(s, len, i) || !org_last_in(s + i, len - i, coalition_nouns))
+	len = org_part_cut(s, i, len);
+	if (!extract_lex_upper(s, len, i) || !org_coalition_span(s + i, len - i))
 		return NULL;
 	if ((co = extract_org_find(d, s + i, len - i)) != NULL)
 		return co;
@@ -3318,6 +3441,7 @@ extract_org_scan(struct ex_doc *d)
 	org_acronyms(d, skip, nskip);
 	for (i = 0; i < ns; i++)
 		org_sign_add(d, lines, &signs[i]);
+	org_grantees(d, lines, nlines);
 	for (i = 0; i < nl; i++)
 		org_coalition(d, &lists[i], NULL);
 	org_represents(d);
@@ -3718,6 +3842,14 @@ org_cut_form(const struct ex_org *o, const struct ex_org *f)
 	/* "Tree Trust" of "Port Alder Tree Trust": the place before the name dropped. */
 	if (fl > nl + 2 && fn[fl - nl - 1] == ' ' && strcmp(fn + fl - nl, n) == 0 &&
 	    extract_org_head(sp + 1, strlen(sp + 1)) && org_cap_words(fn, fl - nl - 1))
+		return 1;
+	/*
+	 * "Office of the Attorney General" of "New Mexico Office of the Attorney
+	 * General": a generic "Head of X" with its place dropped.
+	 */
+	if (fl > nl + 2 && fn[fl - nl - 1] == ' ' && (p = strchr(n, ' ')) != NULL &&
+	    strncmp(p, " of ", 4) == 0 && extract_org_head(n, (size_t)(p - n)) &&
+	    strcmp(fn + fl - nl, n) == 0 && org_cap_words(fn, fl - nl - 1))
 		return 1;
 	/* Capitals only: letters upper case, at least two words. */
 	for (i = 0; i < nl; i++)

@@ -47,7 +47,7 @@ static const char *const titles[] = {
 	"captain", "goaltender", "pitcher", "quarterback",
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
-	"consultant", "adviser", "advisor",
+	"consultant", "adviser", "advisor", "patient", "patients",
 	NULL
 };
 
@@ -75,7 +75,7 @@ static const char *const title_heads[] = {
 	"captain", "goaltender", "pitcher", "quarterback",
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
-	"consultant", "adviser", "advisor",
+	"consultant", "adviser", "advisor", "patient", "patients",
 	NULL
 };
 
@@ -95,7 +95,10 @@ static const char *const not_name[] = {
 	"We", "It", "They", "He", "She", "Our", "His", "Her", "Their", "Its",
 	"American", "United", "States", "New", "North", "South", "East", "West",
 	"Los", "San", "Santa", "Las", "Posted", "Published", "Published",
-	"With", "Without", "For", "From", "At", "As", "After", "Under", NULL
+	"With", "Without", "For", "From", "At", "As", "After", "Under",
+	"Within", "Into", "Beyond", "Behind", "Through", "Across", "Toward",
+	"Towards", "Among", "Against", "Between", "Upon", "Beneath", "Beside",
+	NULL
 };
 
 /* Academic and professional credentials written after a name ("X, MD, MPH"). */
@@ -423,6 +426,23 @@ person_common_noun(const struct ex_doc *d, size_t t)
 	return 0;
 }
 
+/* Two-letter words written with a capital that are no surname. */
+static const char *const short_words[] = {
+	"of", "to", "at", "by", "in", "on", "or", "as", "an", "is", "it", "us",
+	"we", "be", "do", "go", "no", "so", "up", "st", "mt", "ft", "jr", "sr",
+	"me", "my", "he", "if", NULL
+};
+
+/* Returns 1 if token t, two letters, is a surname ("Ma", "Ng"): capital, small letter. */
+static int
+person_short_surname(const struct ex_doc *d, size_t t)
+{
+	const char	*w = d->body + d->toks[t].start;
+
+	return d->toks[t].end - d->toks[t].start == 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+	    w[1] >= 'a' && w[1] <= 'z' && !extract_lex_in(w, 2, short_words);
+}
+
 /* Returns the end of a person's name (2-4 capitalized words) starting at t, or t. */
 size_t
 extract_person_name(const struct ex_doc *d, size_t t, size_t max)
@@ -462,8 +482,9 @@ extract_person_name(const struct ex_doc *d, size_t t, size_t max)
 	if (e < d->ntoks && (d->toks[e].flags & TK_CAP) && !(d->toks[e - 1].flags & TK_POSS) &&
 	    !(d->toks[e].flags & TK_PARA) && person_head_tok(d, e))
 		return t;
-	/* An initial may not end a name. */
-	if (d->toks[e - 1].end - d->toks[e - 1].start <= 2)
+	/* An initial may not end a name; a two-letter surname may ("Wen-Li Ma"). */
+	if (d->toks[e - 1].end - d->toks[e - 1].start <= 2 &&
+	    !person_short_surname(d, e - 1))
 		return t;
 	if (person_common_noun(d, e - 1))
 		return t;
@@ -525,6 +546,31 @@ extract_person_find(struct ex_doc *d, const char *s, size_t len)
 	return NULL;
 }
 
+/*
+ * Returns s past a title that stands before a name of two words or more
+ * ("Grants Manager Jo Roe" gives "Jo Roe"), setting *len; s itself if none.
+ */
+static const char *
+person_strip_title(const char *s, size_t *len)
+{
+	size_t	a = 0, b, cut = 0, words = 0, n = *len;
+
+	while (a < n) {
+		for (b = a; b < n && s[b] != ' '; b++)
+			;
+		if (b - a > 3 && s[a] >= 'A' && s[a] <= 'Z' &&
+		    extract_lex_in(s + a, b - a, title_heads))
+			cut = b + 1, words = 0;
+		else
+			words++;
+		a = b + 1;
+	}
+	if (cut == 0 || cut >= n || words < 2)
+		return s;
+	*len = n - cut;
+	return s + cut;
+}
+
 /* Returns the person called s, adding them (mentioned at body byte at) if new; NULL if full. */
 struct ex_person *
 extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, size_t at)
@@ -544,6 +590,7 @@ extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, 
 		len -= (size_t)(sp + 1 - s);
 		s = sp + 1;
 	}
+	s = person_strip_title(s, &len);
 	if (len == 0 || memchr(s, ' ', len) == NULL || person_orgish(s, len))
 		return NULL;
 	/* "Acme Communications": a company's last word ends no person's name. */
@@ -2289,6 +2336,11 @@ extract_person_scan(struct ex_doc *d)
 		/* "Lofton's granddaughter, X": a kinship noun in apposition. */
 		if (h >= 2 && d->body[d->toks[h - 1].start] == ',' &&
 		    extract_lex_tok_in(d, h - 2, kin))
+			cue = 1;
+		/* "the agency's Regional Director, X, said": a role in apposition, set off both sides. */
+		if (h >= 2 && h == t && d->body[d->toks[h - 1].start] == ',' && e < d->ntoks &&
+		    d->body[d->toks[e].start] == ',' && (d->toks[h - 2].flags & TK_WORD) &&
+		    extract_lex_tok_in(d, h - 2, title_heads))
 			cue = 1;
 		/* "should contact X, Title VI Coordinator, at": whom readers reach. */
 		if (h >= 1 && h == t && !(d->toks[h - 1].flags & TK_CAP) &&

@@ -224,6 +224,41 @@ quote_cap_title(const struct ex_doc *d, size_t t, size_t max)
 	return t;
 }
 
+static const char *const said_verbs[] = { "said", "says", "told", NULL };
+
+/*
+ * Returns the person who reports speech in the paragraph before the one
+ * opening at token pa, when that paragraph quotes no one: "Jo Roe, who
+ * voted no, said the board erred.\n\n"We moved too fast," she said."
+ * The pronoun points at Roe, not at whoever was quoted last.
+ */
+static struct ex_person *
+quote_prev_sayer(struct ex_doc *d, size_t pa)
+{
+	size_t	ps, t, v = (size_t)-1;
+
+	if (pa == 0)
+		return NULL;
+	for (ps = pa - 1; ps > 0 && !(d->toks[ps].flags & TK_PARA) && pa - ps < 80; ps--)
+		;
+	if (!(d->toks[ps].flags & TK_PARA) && ps > 0)
+		return NULL;
+	for (t = ps; t < pa; t++) {
+		const char	c = d->body[d->toks[t].start];
+
+		if (c == '"' || extract_lex_open_quote(d->body, d->body_len,
+		    d->toks[t].start) > 0 || quote_sopen(d->body, d->body_len,
+		    d->toks[t].start) > 0)
+			return NULL;
+		if (v == (size_t)-1 && t > ps && (c == 's' || c == 't') &&
+		    extract_lex_tok_in(d, t, said_verbs))
+			v = t;
+	}
+	if (v == (size_t)-1 || v - ps > 30)
+		return NULL;
+	return extract_person_first(d, ps, v);
+}
+
 /* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
 static size_t
 quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
@@ -240,6 +275,11 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 		size_t	pa = q->para, pe = extract_lex_tok_at(d, q->start);
 
 		if (pa < pe && (p = extract_person_first(d, pa, pe)) != NULL) {
+			quote_person(q, p);
+			*lastp = (size_t)(p - d->people);
+			return t + 1;
+		}
+		if (pe <= pa + 1 && (p = quote_prev_sayer(d, pa)) != NULL) {
 			quote_person(q, p);
 			*lastp = (size_t)(p - d->people);
 			return t + 1;

@@ -417,6 +417,19 @@ report_calendar(const struct ex_doc *d, size_t t)
 	    extract_lex_tok_in(d, t, days);
 }
 
+/* Returns 1 if token t is the mark of a plural possessive ("the Services’ “T”"). */
+static int
+report_plural_poss(const struct ex_doc *d, size_t t)
+{
+	const struct ex_tok *w;
+
+	if (t == 0 || !(report_punct(d, t, '\'') || report_mark(d, t, "\xe2\x80\x99")))
+		return 0;
+	w = &d->toks[t - 1];
+	return (w->flags & TK_WORD) && w->end == d->toks[t].start &&
+	    d->body[w->end - 1] == 's';
+}
+
 /* Returns 1 if token t is a year ("2024"). */
 static int
 report_year(const struct ex_doc *d, size_t t)
@@ -881,6 +894,10 @@ report_which(struct ex_doc *d, size_t b, size_t e)
 		return NULL;
 	for (k = end, n = 0; k < e && n < 3 && extract_lex_tok_in(d, k, subject_skip); n++)
 		k++;
+	/* "which O carried out with volunteers": who did the study made it. */
+	if (k + 1 < e && (extract_lex_tok_is(d, k, "carried") ||
+	    extract_lex_tok_is(d, k, "carries")) && extract_lex_tok_is(d, k + 1, "out"))
+		return on;
 	return k < e && extract_lex_tok_in(d, k, release_ext) ? on : NULL;
 }
 
@@ -1041,6 +1058,9 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 	if (p <= s)
 		return NULL;
 	p--;
+	/* "our report": the release speaks for its publisher. */
+	if (d->publisher != NULL && extract_lex_tok_is(d, p, "our"))
+		return d->publisher;
 	if (extract_lex_tok_is(d, p, "its") || extract_lex_tok_is(d, p, "their")) {
 		/* "O's release of its X": the possessive organization just before. */
 		for (q = p; q > s && p - q < 6; q--)
@@ -1069,6 +1089,14 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 		if ((on = extract_org_at(d, p, &end)) != NULL && end == n)
 			return on;
 		return report_acronym(d, p);
+	}
+	/* "the Department of Health Services’ X": the organization before the mark. */
+	if (p > s && report_plural_poss(d, p)) {
+		for (q = p; q > s && p - q < 12; q--)
+			if ((d->toks[q - 1].flags & TK_CAP) &&
+			    (on = extract_org_at(d, q - 1, &end)) != NULL && end == p)
+				return on;
+		return NULL;
 	}
 	if (!(d->toks[p].flags & TK_POSS))
 		return NULL;
@@ -1225,17 +1253,22 @@ report_weekday_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
 	};
 	struct tm	tm;
 	size_t		t, k;
-	int		w;
+	int		w, yest;
 
 	if (d->published == NULL || strlen(d->published) != 10 ||
 	    report_has(d, s, e, (const char *const[]){ "will", "next", NULL }))
 		return 0;
 	for (t = s; t < e; t++) {
-		if (!report_word(d, t) || !(d->toks[t].flags & TK_CAP))
+		if (!report_word(d, t))
 			continue;
-		for (w = 0; days[w] != NULL && !extract_lex_tok_is(d, t, days[w]); w++)
+		/* "its release yesterday of X": the day before the document's. */
+		yest = (d->body[d->toks[t].start] | 0x20) == 'y' &&
+		    extract_lex_tok_is(d, t, "yesterday");
+		if (!yest && !(d->toks[t].flags & TK_CAP))
+			continue;
+		for (w = 0; !yest && days[w] != NULL && !extract_lex_tok_is(d, t, days[w]); w++)
 			;
-		if (days[w] == NULL)
+		if (!yest && days[w] == NULL)
 			continue;
 		for (k = t > s + 3 ? t - 3 : s; k < e && k <= t + 3; k++)
 			if (k != t && extract_lex_tok_in(d, k, release_ext))
@@ -1250,7 +1283,7 @@ report_weekday_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
 		tm.tm_isdst = -1;
 		if (mktime(&tm) == (time_t)-1)
 			return 0;
-		tm.tm_mday -= (tm.tm_wday - w + 7) % 7;
+		tm.tm_mday -= yest ? 1 : (tm.tm_wday - w + 7) % 7;
 		tm.tm_isdst = -1;
 		if (mktime(&tm) == (time_t)-1)
 			return 0;
@@ -1348,6 +1381,24 @@ report_same_noun(const struct ex_doc *d, size_t a, size_t b)
 	    strncasecmp(d->body + d->toks[a].start, d->body + d->toks[b].start, 4) == 0;
 }
 
+/* Returns 1 if the noun at n is the object of "today sent a [sign-on] letter" in [s, n). */
+static int
+report_today(const struct ex_doc *d, size_t s, size_t n)
+{
+	size_t	t, k;
+
+	for (t = n > s + 6 ? n - 6 : s; t + 1 < n; t++) {
+		if ((d->body[d->toks[t].start] | 0x20) != 't' || !extract_lex_tok_is(d, t, "today") ||
+		    !extract_lex_tok_in(d, t + 1, release_ext))
+			continue;
+		for (k = t + 2; k < n; k++)
+			if (!report_word(d, k) || (d->toks[k].flags & TK_CAP))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * "The report, “T,”": the publisher (and date) from the nearest earlier
  * sentence that introduces a report of the same kind by its maker.
@@ -1389,8 +1440,20 @@ report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t nou
 			continue;
 		r->publisher = xstrdup(on);
 		if (!report_date(d, r, s, e) && r->published == NULL &&
-		    d->published != NULL && report_is_new(d, s, n))
+		    d->published != NULL && (report_is_new(d, s, n) || report_today(d, s, n)))
 			r->published = xstrdup(d->published);
+		/* "O today sent a letter" earlier: the letter is of the document's day. */
+		for (; r->published == NULL && d->published != NULL && noun != REPORT_NONE && i > 1;
+		    i--) {
+			s = starts[i - 2];
+			e = report_sent_end(d, s);
+			for (t = s; t < e; t++)
+				if (extract_lex_tok_in(d, t, report_nouns) &&
+				    report_same_noun(d, noun, t) && report_today(d, s, t)) {
+					r->published = xstrdup(d->published);
+					break;
+				}
+		}
 		return;
 	}
 }
@@ -1468,7 +1531,9 @@ report_definite(const struct ex_doc *d, size_t s, size_t n)
 
 	if (n == REPORT_NONE)
 		return 1;
-	while (p > s && extract_lex_tok_in(d, p - 1, noun_adjs))
+	/* "the August 14 letter": a date stands among the adjectives. */
+	while (p > s && (extract_lex_tok_in(d, p - 1, noun_adjs) ||
+	    (d->toks[p - 1].flags & TK_DIGIT) || report_calendar(d, p - 1)))
 		p--;
 	return p > s && (extract_lex_tok_is(d, p - 1, "the") ||
 	    extract_lex_tok_is(d, p - 1, "this") || extract_lex_tok_is(d, p - 1, "that"));
@@ -1833,7 +1898,12 @@ report_intro(const struct ex_doc *d, size_t o)
 /* Last words of a quoted title that name it a report ("... Workload Survey"). */
 static const char *const title_nouns[] = {
 	"Report", "Survey", "Study", "Assessment", "Audit", "Analysis",
-	"Evaluation", "Scorecard", "Census", "Trial", "Index", NULL
+	"Evaluation", "Scorecard", "Census", "Trial", "Index", "Statement", NULL
+};
+
+/* Words of the period a report's title may end with ("Annual Report, Fiscal Year 2023"). */
+static const char *const title_periods[] = {
+	"fiscal", "year", "fy", NULL
 };
 
 /*
@@ -1852,12 +1922,45 @@ report_title_noun(const struct ex_doc *d, size_t o, size_t a, size_t b)
 
 	if (o == 0 || b < a + 2)
 		return 0;
+	/* "Annual Report 2022", "Annual Report, Fiscal Year 2023": the period after the noun. */
+	while (b > a + 2 && (report_year(d, b - 1) || report_punct(d, b - 1, ',') ||
+	    extract_lex_tok_in(d, b - 1, title_periods)))
+		b--;
 	k = &d->toks[b - 1];
 	if (!(k->flags & TK_WORD) || !(k->flags & TK_CAP) || k->end - k->start < 4 ||
 	    !extract_lex_in(d->body + k->start, k->end - k->start, title_nouns))
 		return 0;
 	return report_punct(d, o - 1, ',') || (d->toks[o - 1].flags & TK_POSS) ||
-	    extract_lex_tok_in(d, o - 1, before);
+	    report_plural_poss(d, o - 1) || extract_lex_tok_in(d, o - 1, before);
+}
+
+/* Verbs after which "in “T”" cites a report of the subject ("O reported in “T”"). */
+static const char *const in_verbs[] = {
+	"reported", "documented", NULL
+};
+
+/*
+ * Returns the organization that is the subject of "O (ACR) reported in" just
+ * before the quote opening at o, or NULL.
+ */
+static const char *
+report_in_verb(struct ex_doc *d, size_t s, size_t o)
+{
+	const char	*on;
+	size_t		 v, q, end;
+
+	if (o < s + 3 || !extract_lex_tok_is(d, o - 1, "in") ||
+	    !extract_lex_tok_in(d, o - 2, in_verbs))
+		return NULL;
+	v = o - 2;
+	/* "O (ACR) reported": the initials in parentheses. */
+	if (v >= s + 3 && report_punct(d, v - 1, ')') && report_punct(d, v - 3, '('))
+		v -= 3;
+	for (q = v; q > s && v - q < 12; q--)
+		if ((d->toks[q - 1].flags & TK_CAP) &&
+		    (on = extract_org_at(d, q - 1, &end)) != NULL && end == v)
+			return on;
+	return NULL;
 }
 
 /* Finds quoted titles: "a report titled “T”", "The report, “T,”", "“T,” a study by O". */
@@ -1937,9 +2040,22 @@ report_quoted(struct ex_doc *d)
 			/* The possessor stands where the noun's would: "O’s [own] “T”". */
 			else if (d->toks[o - 1].flags & TK_POSS)
 				n = o;
+			else if (report_plural_poss(d, o - 1))
+				n = o;
+			/* "the Bureau's final impact statement, “T”": the possessor of the words before. */
+			else if (report_punct(d, o - 1, ',')) {
+				for (k = o - 1; k > 0 && o - 1 - k < 6 && report_word(d, k - 1) &&
+				    !(d->toks[k - 1].flags & (TK_CAP | TK_POSS)); k--)
+					;
+				if (k < o - 1 && k > 0 && (d->toks[k - 1].flags & TK_POSS))
+					n = k;
+			}
 			else if (o >= 2 && extract_lex_tok_is(d, o - 1, "own") &&
 			    (d->toks[o - 2].flags & TK_POSS))
 				n = o - 1;
+			ok = 1;
+		} else if ((on = report_in_verb(d, s, o)) != NULL) {
+			n = REPORT_NONE;	/* "O reported in “T”" */
 			ok = 1;
 		} else if (o > s && extract_lex_tok_in(d, o - 1, quote_verbs) &&
 		    !report_has(d, s, e, other_docs) && report_subject(d, s, e) != NULL) {
@@ -1962,7 +2078,13 @@ report_quoted(struct ex_doc *d)
 			continue;
 		lastc = c;
 		lastn = n;
-		report_release(d, r, s, e, n);
+		/* "O reported in “T”": the subject published it; the date is the sentence's own. */
+		if (r->publisher == NULL && (on = report_in_verb(d, s, a - 1)) != NULL) {
+			r->publisher = xstrdup(on);
+			if (r->published == NULL)
+				report_date(d, r, s, e);
+		} else
+			report_release(d, r, s, e, n);
 		if (report_definite(d, s, n))
 			report_publisher_by_name(d, r);
 		/* "Stretched Thin: The 2021 PSEA Workload Survey": the publisher's initials. */
@@ -2634,6 +2756,64 @@ report_links(struct ex_doc *d)
 	}
 }
 
+/* Possessive words before an unmarked title and its noun ("our own 2022 Vital Signs report"). */
+static const char *const own_dets[] = {
+	"our", "its", "their", "own", NULL
+};
+
+/*
+ * Finds titles written without quotation marks between a possessive and a
+ * report noun in lower case: "Our own 2022 Vital Signs report", "the
+ * council's Quiet Streets Scorecard study".  The possessor publishes.
+ */
+static void
+report_possessed(struct ex_doc *d)
+{
+	struct ex_report *r;
+	const char	 *on;
+	size_t		  t, a, p, s, e, content;
+
+	for (t = 3; t < d->ntoks; t++) {
+		/* Cheap tests first: a lower-case word after a capitalized one. */
+		if ((d->toks[t].flags & (TK_WORD | TK_CAP)) != TK_WORD ||
+		    !(d->toks[t - 1].flags & TK_CAP) || (d->toks[t - 1].flags & TK_POSS) ||
+		    !extract_lex_tok_in(d, t, report_nouns))
+			continue;
+		for (a = t, content = 0; a > 0 && t - a < 8 && report_word(d, a - 1) &&
+		    (d->toks[a - 1].flags & (TK_CAP | TK_DIGIT)) &&
+		    !(d->toks[a - 1].flags & (TK_POSS | TK_ACR)); a--) {
+			if (d->toks[a - 1].flags & TK_CAP)
+				content++;
+			if (d->toks[a - 1].flags & TK_SENT)
+				break;
+		}
+		if (content < 2 || a == 0 || t - a < 2 || (d->toks[a].flags & TK_SENT))
+			continue;
+		p = a - 1;
+		if (!(d->toks[p].flags & TK_POSS) && !extract_lex_tok_in(d, p, own_dets))
+			continue;
+		/* "the Acme Institute report": an organization's name is no title. */
+		if (extract_org_at(d, a, NULL) != NULL || report_calendar(d, a))
+			continue;
+		s = extract_lex_sentence(d, t);
+		e = report_sent_end(d, s);
+		r = report_add(d, d->body + d->toks[a].start,
+		    d->toks[t - 1].end - d->toks[a].start, d->toks[s].start,
+		    d->toks[e - 1].end);
+		if (r == NULL)
+			continue;
+		if (r->publisher == NULL) {
+			if (extract_lex_tok_is(d, p, "own") && p > s)
+				p--;
+			on = extract_lex_tok_is(d, p, "our") ? d->publisher :
+			    report_possessor(d, s, p + 1);
+			if (on != NULL)
+				r->publisher = xstrdup(on);
+		}
+		report_date(d, r, s, e);
+	}
+}
+
 /* Finds the reports the document cites. */
 void
 extract_report_scan(struct ex_doc *d)
@@ -2641,6 +2821,7 @@ extract_report_scan(struct ex_doc *d)
 	report_quoted(d);
 	report_bare(d);
 	report_bare_titled(d);
+	report_possessed(d);
 	report_published_by(d);
 	report_named(d);
 	report_whose(d);

@@ -1919,6 +1919,25 @@ test_two_space_menu_and_double_hyphen_dateline(void **state)
 	json_decref(j);
 }
 
+/* A live page's two-sentence "This page will be updated" note stands before the dateline. */
+static void
+test_update_page_note_dateline(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Fenmoor Valley Water District\n\n"
+	    "UPDATE 2: Boil Notice Lifted for the West Service Area\n\n"
+	    "Last updated: 2024-03-07 09:15\n\n"
+	    "This page will be updated as new information becomes available. Sign up for alerts at the bottom of this page.\n\n"
+	    "BRANTLEY, Ore. \xe2\x80\x94 The Fenmoor Valley Water District lifted the boil notice for the West Service Area on Thursday after lab tests came back clean.\n\n"
+	    "Crews flushed the mains overnight and will keep testing through the week.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "dateline"), "BRANTLEY, Ore.");
+	assert_null(strstr(str(d, "body"), "BRANTLEY"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1993,6 +2012,7 @@ main(void)
 		cmocka_unit_test(test_byline_with_role_blog),
 		cmocka_unit_test(test_statement_label_bilingual_contact),
 		cmocka_unit_test(test_two_space_menu_and_double_hyphen_dateline),
+		cmocka_unit_test(test_update_page_note_dateline),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1384,6 +1384,113 @@ test_orgs_short_form_kinds(void **state)
 	json_decref(j);
 }
 
+/* An abbreviated month with its period ends a name: "Board of Directors on Oct. 4". */
+static void
+test_orgs_month_abbrev(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The plan was approved by the Wrenfield Trust Board of Directors "
+	    "on Oct. 4 and by the Wrenfield Trust Board of Governors on Sept. 9.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Wrenfield Trust Board of Directors on Oct."));
+	assert_null(org(d, "Wrenfield Trust Board of Governors on Sept."));
+	json_decref(j);
+}
+
+/* "certified as a X Center" names a standing granted, not a body. */
+static void
+test_orgs_granted_standing(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Larkspur General Hospital has been certified as a Comprehensive "
+	    "Burn Care Center by the Western Burn Accreditation Board. The clinic was "
+	    "designated as Primary Wound Center last year.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Comprehensive Burn Care Center"));
+	assert_null(org(d, "Primary Wound Center"));
+	assert_non_null(org(d, "Western Burn Accreditation Board"));
+	json_decref(j);
+}
+
+/* Recipients one a line below "awarded to:" or "... organizations, including:". */
+static void
+test_orgs_grantees(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Larkspur Arts Fund today announced its spring grants.\n\n"
+	    "Grants of $10,000 were awarded to:\n\n"
+	    "Quillmoor Youth Orchestra\n"
+	    "Old Mill Shadow Puppets\n"
+	    "Fenwick Street Dance Troupe\n\n"
+	    "Smaller grants went to nine organizations, including:\n\n"
+	    "Tansy Hollow Chorale\n"
+	    "Reading with Rovers\n\n"
+	    "Our volunteers helped nine organizations, including:\n\n"
+	    "Alder Bend Readers\n"
+	    "Marsh Lane Walkers\n\n"
+	    "A full list is online.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Quillmoor Youth Orchestra"));
+	assert_non_null(org(d, "Old Mill Shadow Puppets"));
+	assert_non_null(org(d, "Fenwick Street Dance Troupe"));
+	assert_non_null(org(d, "Tansy Hollow Chorale"));
+	assert_non_null(org(d, "Reading with Rovers"));
+	/* No grant word on the cue: the lines are not taken as recipients. */
+	assert_null(org(d, "Marsh Lane Walkers"));
+	json_decref(j);
+}
+
+/* A generic "Head of X" is the one "Place Head of X" of the same release. */
+static void
+test_orgs_generic_of_form(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Wrenland Office of the Water Auditor released its review today. "
+	    "The Office of the Water Auditor said the review took a year.\n\n"
+	    "The Tull Department of Parks Planning and the Roe Department of Parks "
+	    "Planning met. The Department of Parks Planning did not comment.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Wrenland Office of the Water Auditor"),
+	    "Office of the Water Auditor"));
+	assert_null(org(d, "Office of the Water Auditor"));
+	/* Two qualified forms: the bare one is merged into neither. */
+	assert_false(goes_by(org(d, "Tull Department of Parks Planning"),
+	    "Department of Parks Planning"));
+	assert_false(goes_by(org(d, "Roe Department of Parks Planning"),
+	    "Department of Parks Planning"));
+	json_decref(j);
+}
+
+/* "The members of the X Coalition for Y steering committee:" lists X's members. */
+static void
+test_orgs_members_of_part(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Wrenland Coalition for Clean Creeks sent a letter today.\n\n"
+	    "Sincerely,\n\n"
+	    "The members of the Wrenland Coalition for Clean Creeks steering committee:\n\n"
+	    "Alder Creek Association\n"
+	    "Fenwick River Council\n"
+	    "Tansy Marsh League\n");
+	d = doc(j, 0);
+	c = coalition(d, "Wrenland Coalition for Clean Creeks");
+	assert_non_null(c);
+	assert_true(has_member(c, "Alder Creek Association"));
+	assert_true(has_member(c, "Tansy Marsh League"));
+	assert_int_equal(nmembers(c), 3);
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1450,6 +1557,11 @@ main(void)
 		cmocka_unit_test(test_orgs_plural_heads),
 		cmocka_unit_test(test_orgs_title_cuts),
 		cmocka_unit_test(test_orgs_short_form_kinds),
+		cmocka_unit_test(test_orgs_month_abbrev),
+		cmocka_unit_test(test_orgs_granted_standing),
+		cmocka_unit_test(test_orgs_grantees),
+		cmocka_unit_test(test_orgs_generic_of_form),
+		cmocka_unit_test(test_orgs_members_of_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1451,6 +1451,58 @@ test_people_consultant_before(void **state)
 	json_decref(j);
 }
 
+/* A descriptor before a name ("Patient X") is no part of it; nor is a title before a contact's name. */
+static void
+test_people_descriptor_and_contact_title(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Brennick Valley Hospital", "Hospital Opens Burn Unit")
+	    "BRENNICK, Ore. \xe2\x80\x94 Brennick Valley Hospital opened a burn unit Tuesday.\n\n"
+	    "Patient Marguerite Olszewski, 64, of Dunmore, was the first treated there.\n\n"
+	    "Questions may be directed to Program Manager Tobin Ashgrove at 555-0102 or "
+	    "tobin@bvh.example.org.\n");
+	assert_non_null(person(doc(j, 0), "Marguerite Olszewski"));
+	assert_null(person(doc(j, 0), "Patient Marguerite Olszewski"));
+	assert_non_null(person(doc(j, 0), "Tobin Ashgrove"));
+	assert_null(person(doc(j, 0), "Program Manager Tobin Ashgrove"));
+	json_decref(j);
+}
+
+/* A capitalized preposition marks a name as no person's; a capitalized role in apposition marks one. */
+static void
+test_people_preposition_and_role_apposition(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Calder Basin Water Alliance", "Alliance Welcomes Dam Deal")
+	    "CALDER, Wash. \xe2\x80\x94 A study released today by Rivers Beyond Reach Oregon "
+	    "found the dam harms salmon.\n\n"
+	    "The bureau's Inland Regional Director, Petra Vasquez-Lund, called the deal historic.\n");
+	assert_null(person(doc(j, 0), "Rivers Beyond Reach Oregon"));
+	assert_null(person(doc(j, 0), "Reach Oregon"));
+	assert_non_null(person(doc(j, 0), "Petra Vasquez-Lund"));
+	json_decref(j);
+}
+
+/* A two-letter surname ends a name ("Mei-Lan Wu, Ph.D."); a capitalized "Of" does not. */
+static void
+test_people_two_letter_surname(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Harwick State University", "Study Links Screens to Sleep")
+	    "HARWICK, Md. \xe2\x80\x94 Teens slept less, a study found.\n\n"
+	    "Other authors are Mei-Lan Wu, Ph.D., and Tobias Greer, B.S., of Harwick Medicine.\n\n"
+	    "The study was funded by Friends Of Harwick.\n");
+	assert_non_null(person(doc(j, 0), "Mei-Lan Wu"));
+	assert_null(person(doc(j, 0), "Friends Of"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1534,6 +1586,9 @@ main(void)
 		cmocka_unit_test(test_people_board_title_body),
 		cmocka_unit_test(test_people_credentials_appositive),
 		cmocka_unit_test(test_people_consultant_before),
+		cmocka_unit_test(test_people_descriptor_and_contact_title),
+		cmocka_unit_test(test_people_preposition_and_role_apposition),
+		cmocka_unit_test(test_people_two_letter_surname),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -705,6 +705,27 @@ test_cap_title_with_number_after(void **state)
 	json_decref(j);
 }
 
+/* A pronoun opening a paragraph points at who reported speech in the paragraph before, not the last one quoted. */
+static void
+test_pronoun_prev_sayer(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Orvale County Delays Vote on Quarry Permit\n\n"
+	    "ORVALE, Mont. - The Orvale County Commission voted 3-2 on Tuesday to delay a vote on the quarry permit.\n\n"
+	    "\"We have waited long enough for an answer from this board,\" said resident Wilma Trasker, whose farm borders the site.\n\n"
+	    "Commission Chair Bertram Ossley, who voted to delay, said the board needed more study.\n\n"
+	    "\"I will not vote on something this large with so many questions open,\" he said.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Wilma Trasker");
+	q = quote(d, 1);
+	assert_string_equal(str(q, "speaker"), "Bertram Ossley");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -741,6 +762,7 @@ main(void)
 		cmocka_unit_test(test_letter_reads_in_part),
 		cmocka_unit_test(test_letter_states_after),
 		cmocka_unit_test(test_cap_title_with_number_after),
+		cmocka_unit_test(test_pronoun_prev_sayer),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

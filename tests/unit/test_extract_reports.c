@@ -1317,6 +1317,117 @@ test_reports_named_found_presented(void **state)
 	json_decref(j);
 }
 
+/* A quoted title ending in a report's noun and a period counts; a plural possessor publishes it. */
+static void
+test_reports_title_period_plural_possessor(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Clinic Expands Hours\n\nJune 2, 2023\n\n"
+	    "ODELL, Minn. " MDASH " Demand is rising. According to the Minnesota Department of "
+	    "Rural Services' " LQ "Rural Clinic Access Annual Report 2022," RQ " wait times doubled.\n\n"
+	    "The county" AP "s " LQ "Tax Relief Program Annual Report, Fiscal Year 2023," RQ
+	    " found more claims.\n");
+	assert_string_equal(sval(rep(j, "Rural Clinic Access Annual Report 2022"), "publisher"),
+	    "Minnesota Department of Rural Services");
+	assert_non_null(rep(j, "Tax Relief Program Annual Report, Fiscal Year 2023"));
+	json_decref(j);
+}
+
+/* "the Agency's impact statement, “T Statement,”": a statement titled so is a report of the possessor. */
+static void
+test_reports_statement_after_possessed_noun(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Tribe Welcomes Deal\n\nJune 2, 2023\n\n"
+	    "KELSO, Wash. " MDASH " The Federal Canal Authority signed the deal today.\n\n"
+	    "The deal follows the Authority" AP "s final impact statement, " LQ "Upper Kelso Canal "
+	    "Final Environmental Impact Statement," RQ " issued on May 2, 2023.\n");
+	assert_string_equal(sval(rep(j, "Upper Kelso Canal Final Environmental Impact Statement"),
+	    "publisher"), "Federal Canal Authority");
+	json_decref(j);
+}
+
+/* "O (ACR) reported in “T”": a report of the subject, dated only by its own sentence; "as reported in" is not. */
+static void
+test_reports_reported_in(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Council Backs Wage Bill\n\nJune 2, 2023\n\n"
+	    "TAVIS, Neb. " MDASH " A study by the Plains Labor Institute, " LQ "Short Shifts," RQ
+	    " published May 4, 2021, found high turnover. In March 2022, the Federation of Prairie "
+	    "Employers (FPE) reported in " LQ "The Hands Behind the Harvest" RQ " that pay fell.\n\n"
+	    "As reported in " LQ "The Morning Bugle" RQ ", prices rose.\n");
+	assert_string_equal(sval(rep(j, "The Hands Behind the Harvest"), "publisher"),
+	    "Federation of Prairie Employers");
+	assert_null(str(rep(j, "The Hands Behind the Harvest"), "published"));
+	assert_null(named(doc(j, 0), "reports", "The Morning Bugle"));
+	json_decref(j);
+}
+
+/* "the T Study, which O carried out": O made it; "our letter" then "The May 3 letter, “T,”": the publisher's. */
+static void
+test_reports_carried_out_and_our_letter(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Alliance for Fair Transit\n\nPRESS RELEASE\n\nTransit Riders Respond\n\nJune 2, 2023\n\n"
+	    "DORNE, Ohio " MDASH " The routes were identified in the 2021 Rider Crowding Study, which "
+	    "Dorne Valley State University carried out with volunteers.\n\n"
+	    LQ "In May more than forty groups signed our letter to the mayor asking for buses,"
+	    RQ " said Lena Farrow-Quist.\n\n"
+	    "The May 3 letter, " LQ "Fair Fares Now: A Letter to Mayor Oduya on Bus Service," RQ
+	    " was signed by 41 groups.\n");
+	assert_string_equal(sval(rep(j, "2021 Rider Crowding Study"), "publisher"),
+	    "Dorne Valley State University");
+	assert_string_equal(sval(rep(j, "Fair Fares Now: A Letter to Mayor Oduya on Bus Service"),
+	    "publisher"), "Alliance for Fair Transit");
+	json_decref(j);
+}
+
+/* "its release yesterday of its T": the day before the document; "today sent a letter": the document's day. */
+static void
+test_reports_yesterday_and_today_letter(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Riverside Tenants Union\n\nPRESS RELEASE\n\nUnion Responds to Data\n\nOctober 17, 2023\n\n"
+	    "The following is a statement on the Federal Housing Bureau" AP "s release yesterday of its "
+	    "report, " LQ "Eviction Filings in the Second Quarter," RQ " which counts cases:\n\n"
+	    "The Riverside Tenants Union and 20 other groups today sent a sign-on letter asking the "
+	    "city to act.\n\n"
+	    "The union" AP "s letter asks for a moratorium.\n\n"
+	    "Read the full letter: Sign-on Letter on Riverside Evictions (PDF)\n");
+	assert_string_equal(sval(rep(j, "Eviction Filings in the Second Quarter"), "published"),
+	    "2023-10-16");
+	assert_string_equal(sval(rep(j, "Sign-on Letter on Riverside Evictions"), "published"),
+	    "2023-10-17");
+	json_decref(j);
+}
+
+/* "Our own 2022 Harbor Pulse report": an unmarked title between a possessive and the noun; not an organization's name. */
+static void
+test_reports_possessed_unmarked_title(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Lakemont Community Fund\n\nPRESS RELEASE\n\nFund Backs Child Care\n\nJune 2, 2023\n\n"
+	    "We knew the valley had a problem. Our own 2022 Harbor Pulse report had found two "
+	    "children for every slot.\n\n"
+	    "Advocates cited their Lakemont Policy Institute report as well.\n");
+	assert_string_equal(sval(rep(j, "2022 Harbor Pulse"), "publisher"), "Lakemont Community Fund");
+	assert_null(named(doc(j, 0), "reports", "Lakemont Policy Institute"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1386,6 +1497,12 @@ main(void)
 		cmocka_unit_test(test_reports_title_initials_and_described),
 		cmocka_unit_test(test_reports_publisher_kept_on_second_citation),
 		cmocka_unit_test(test_reports_named_found_presented),
+		cmocka_unit_test(test_reports_title_period_plural_possessor),
+		cmocka_unit_test(test_reports_statement_after_possessed_noun),
+		cmocka_unit_test(test_reports_reported_in),
+		cmocka_unit_test(test_reports_carried_out_and_our_letter),
+		cmocka_unit_test(test_reports_yesterday_and_today_letter),
+		cmocka_unit_test(test_reports_possessed_unmarked_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
