@@ -54,7 +54,7 @@ const struct route http_routes[] = {
 	{ "/v1", api_meta_index, "pretty", NULL, NULL, NULL, 0 },
 	{ "/v1/documents", api_list, P_DOCUMENTS, &api_documents, NULL, NULL, 0 },
 	{ "/v1/documents/{id}", api_item, P_ITEM, NULL, NULL,
-	  "SELECT item FROM documents WHERE id = ?", 0 },
+	  "SELECT item FROM document_items WHERE id = ?", 0 },
 	{ "/v1/documents/{id}/quotes", api_list, P_QUOTES, &api_quotes,
 	  &api_document_quotes, NULL, 0 },
 	{ "/v1/documents/{id}/cross-references", api_list, P_XREFS, &api_xrefs,

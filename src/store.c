@@ -1824,10 +1824,11 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
     json_t **report_cites, char **err)
 {
 	static sqlite3_stmt *ins_doc, *ins_quote, *ins_dorg, *ins_dper, *ins_cite;
+	static sqlite3_stmt *ins_rel;
 	struct evidence	 ev;
 	json_t		*j, *o, *orgs, *people, *reports;
 	json_t		*list, *contact, *c;
-	struct buf	 qtext, item;
+	struct buf	 item;
 	struct strmap	 seen;
 	char		*text, *key, *qid, *slug, *words;
 	size_t		 i;
@@ -1840,12 +1841,12 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		sqlite3_finalize(ins_dorg);
 		sqlite3_finalize(ins_dper);
 		sqlite3_finalize(ins_cite);
-		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = NULL;
+		sqlite3_finalize(ins_rel);
+		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = ins_rel = NULL;
 		return 0;
 	}
 	j = s->docs[d].j;
 	strmap_init(&seen);
-	buf_init(&qtext);
 	buf_init(&item);
 	orgs = json_array();
 	people = json_array();
@@ -1966,9 +1967,6 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(key);
 		q = store_quote_json(s, d, o, qid, person, org, speaker_org);
 		text = store_dump(q);
-		if (qtext.len)
-			buf_putc(&qtext, ',');
-		buf_puts(&qtext, text);
 		json_decref(q);
 		nq++;
 		rc = store_insert(s->db, &ins_quote, "INSERT INTO quotes (id, document_id, "
@@ -2025,37 +2023,26 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		goto out;
 	}
 	/*
-	 * The item form is the list form and the embedded lists, spliced as
-	 * text: the quotes are already encoded, and the body is large.
+	 * The item keeps only the lists stored nowhere else; the view
+	 * document_items adds the body, the quotes and the related documents.
 	 */
 	text = store_dump(list);
-	buf_add(&item, text, strlen(text) - 1);
-	buf_puts(&item, ",\"body\":");
-	if ((c = json_object_get(j, "body")) != NULL && json_is_string(c))
-		json_write_string(&item, json_string_value(c),
-		    json_string_length(c));
-	else
-		buf_puts(&item, "\"\"");
-	buf_puts(&item, ",\"quotes\":[");
-	buf_puts(&item, qtext.data ? qtext.data : "");
-	buf_putc(&item, ']');
-	buf_puts(&item, ",\"organizations\":");
+	buf_puts(&item, "{\"organizations\":");
 	json_write(&item, orgs);
 	buf_puts(&item, ",\"people\":");
 	json_write(&item, people);
 	buf_puts(&item, ",\"reports\":");
 	json_write(&item, reports);
-	buf_puts(&item, ",\"related\":[");
-	for (i = 0; i < (size_t)s->docs[d].nrelated; i++) {
-		if (i > 0)
-			buf_putc(&item, ',');
-		buf_puts(&item, "{\"document\":");
-		buf_puts(&item, store_dref(s, (size_t)s->docs[d].related[i]));
-		buf_puts(&item, ",\"reason\":\"");
-		buf_puts(&item, s->docs[d].why[i]);
-		buf_puts(&item, "\"}");
-	}
-	buf_puts(&item, "]}");
+	buf_putc(&item, '}');
+	for (i = 0; i < (size_t)s->docs[d].nrelated; i++)
+		if (store_insert(s->db, &ins_rel, "INSERT INTO document_related "
+		    "(document_id, seq, related_id, reason) VALUES (?, ?, ?, ?)",
+		    err, "iiis", s->docs[d].rowid, (int)i,
+		    s->docs[(size_t)s->docs[d].related[i]].rowid,
+		    s->docs[d].why[i]) == -1) {
+			free(text);
+			goto out;
+		}
 	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
 	    "title, kind, category, published, publisher_id, author_id, body, "
 	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -2088,7 +2075,6 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	rc = 0;
 out:
 	strmap_free(&seen);
-	buf_free(&qtext);
 	buf_free(&item);
 	json_decref(orgs);
 	json_decref(people);
@@ -2143,7 +2129,7 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 
 /* Derived tables, emptied before a rebuild (children first). */
 static const char *const store_derived[] = {
-	"cross_reference_edges", "refs", "memberships", "citations", "quotes",
+	"document_related", "cross_reference_edges", "refs", "memberships", "citations", "quotes",
 	"document_people", "document_organizations", "documents",
 	"person_roles", "people", "reports", "organizations",
 };
@@ -2344,31 +2330,19 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 		person_docs[i] = json_array();
 	for (i = 0; i < s.nreports; i++)
 		report_cites[i] = json_array();
-	/* People and reports first: documents point at them. */
-	if (store_write_people(&s, person_docs, err) == -1)
-		goto out;
+	/*
+	 * Documents before the people and reports they point at (the keys are
+	 * checked at the end): their item forms list the documents, known only
+	 * once every document is written.
+	 */
 	for (i = 0; i < s.ndocs; i++) {
 		mem_hugepages();
 		if (store_write_doc(&s, i, person_docs, report_cites, err) == -1)
 			goto out;
 	}
-	if (store_write_reports(&s, report_cites, err) == -1)
+	if (store_write_people(&s, person_docs, err) == -1 ||
+	    store_write_reports(&s, report_cites, err) == -1)
 		goto out;
-	/* People's item form lists their documents, known only now. */
-	for (i = 0; i < s.npeople; i++) {
-		sqlite3_stmt *up = NULL;
-		json_t *item = json_pack("{s:O}", "documents", person_docs[i]);
-		char *t = store_dump(json_object_get(item, "documents"));
-		rc = store_insert(db, &up, "UPDATE people SET item = json_set(item, "
-		    "'$.documents', json(?)) WHERE rowid = ?", err, "si", t,
-		    s.people[i].rowid);
-		sqlite3_finalize(up);
-		free(t);
-		json_decref(item);
-		if (rc == -1)
-			goto out;
-	}
-	rc = -1;
 	rc = store_indexes_create(db, indexes, err);
 	indexes = NULL;
 	if (rc == -1 || (!store_fk_enabled(db) && store_fk_check(db, err) == -1)) {

@@ -158,7 +158,7 @@ test_store_merges_variants(void **state)
 	assert_int_equal(count(db, "SELECT count(*) FROM citations"), 2);
 	/* The documents sharing the report and the speaker are related. */
 	assert_int_equal(count(db, "SELECT json_array_length(item, '$.related') "
-	    "FROM documents WHERE id LIKE '2020-03-04-%'"), 1);
+	    "FROM document_items WHERE id LIKE '2020-03-04-%'"), 1);
 	/* Kinds are stored as given, as text, so kind= filters find them. */
 	assert_int_equal(count(db, "SELECT count(*) FROM organizations WHERE "
 	    "typeof(kind) != 'text'"), 0);
@@ -376,6 +376,80 @@ test_db_migrates_cross_references(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * A version 3 database, whose document items repeated the body, the quotes
+ * and the related documents' references, is migrated to slim items and the
+ * view document_items gives back every item unchanged.
+ */
+static void
+test_db_migrates_document_items(void **state)
+{
+	static const char *const items[] = {
+	    "{\"id\":\"d1\",\"title\":\"Café Opens\",\"body\":\"Line \\\"one\\\"\\n\\n"
+	    "Rosa said so.\",\"quotes\":[{\"id\":\"q1\",\"text\":\"so\"},{\"id\":"
+	    "\"q2\",\"text\":\"more\"}],\"organizations\":[{\"id\":\"o1\"}],"
+	    "\"people\":[],\"reports\":[],\"related\":[{\"document\":{\"id\":\"d2\","
+	    "\"url\":\"/v1/documents/d2\",\"title\":\"Bay Deal\",\"published\":"
+	    "\"2020-01-02\"},\"reason\":\"same speaker\"}]}",
+	    "{\"id\":\"d2\",\"title\":\"Bay Deal\",\"body\":\"\",\"quotes\":[],"
+	    "\"organizations\":[],\"people\":[{\"id\":\"p1\"}],\"reports\":[],"
+	    "\"related\":[]}",
+	};
+	sqlite3		*db = NULL;
+	char		*err = NULL, *got, *sql;
+	size_t		 i;
+
+	(void)state;
+	assert_int_equal(db_open(":memory:", DB_OPEN_CREATE, &db, &err), 0);
+	assert_string_equal(db_migrations[2].name,
+	    "003_narrow_cross_references.sql");
+	for (i = 0; i < 3; i++)
+		assert_int_equal(db_exec(db, db_migrations[i].data, &err), 0);
+	assert_int_equal(db_exec(db, "CREATE TABLE schema_migrations (version "
+	    "INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
+	    "INSERT INTO schema_migrations VALUES (1, '001_init.sql', 'then');"
+	    "INSERT INTO schema_migrations VALUES (2, '002_sort_indexes.sql', 'then');"
+	    "INSERT INTO schema_migrations VALUES (3, "
+	    "'003_narrow_cross_references.sql', 'then');"
+	    "INSERT INTO sources VALUES (1, '/a.txt', 'a.txt', 'x', 1, '{}', 'then');"
+	    "INSERT INTO documents (rowid, id, source_id, title, kind, body, "
+	    "word_count, json, item) VALUES (1, 'd1', 1, 'Café Opens', 'other', "
+	    "'Line \"one\"\n\nRosa said so.', 5, "
+	    "'{\"id\":\"d1\",\"title\":\"Café Opens\"}', ''),"
+	    "(2, 'd2', 1, 'Bay Deal', 'other', '', 0, "
+	    "'{\"id\":\"d2\",\"title\":\"Bay Deal\"}', '');"
+	    "UPDATE documents SET published = '2020-01-02' WHERE rowid = 2;"
+	    "INSERT INTO quotes (id, document_id, seq, text, speaker_type, json) "
+	    "VALUES ('q2', 1, 2, 'more', 'person', '{\"id\":\"q2\",\"text\":\"more\"}'),"
+	    "('q1', 1, 1, 'so', 'person', '{\"id\":\"q1\",\"text\":\"so\"}')", &err), 0);
+	for (i = 0; i < sizeof(items) / sizeof(items[0]); i++) {
+		sqlite3_stmt *st;
+
+		assert_int_equal(sqlite3_prepare_v2(db, "UPDATE documents SET item = ? "
+		    "WHERE rowid = ?", -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_text(st, 1, items[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 2, (int)i + 1);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+	}
+	assert_int_equal(db_migrate(db, &err), 0);
+	assert_int_equal(db_check(db, &err), 0);
+	for (i = 0; i < sizeof(items) / sizeof(items[0]); i++) {
+		sql = xasprintf("SELECT item FROM document_items WHERE rowid = %zu",
+		    i + 1);
+		got = query1(db, sql);
+		assert_non_null(got);
+		assert_string_equal(got, items[i]);
+		free(got);
+		free(sql);
+	}
+	/* the body, the quotes and the related references are no longer copied */
+	assert_int_equal(count(db, "SELECT count(*) FROM documents WHERE "
+	    "instr(item, 'Rosa') OR instr(item, 'q1') OR instr(item, 'Bay')"), 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM document_related"), 1);
+	sqlite3_close(db);
+}
+
 static const char doc_accents[] =
     "{\"documents\":[{\"title\":\"Café Owners Join Harbor Alliance\","
     "\"kind\":\"press_release\",\"published\":\"2020-03-04\","
@@ -459,8 +533,9 @@ test_store_same_event(void **state)
 	add_source(db, "/c.txt", "s3", c);
 	add_source(db, "/e.txt", "s4", e);
 	rebuild(db);
-	got = query1(db, "SELECT json_extract(item, '$.related') FROM documents "
-	    "WHERE title = 'Alliance Responds to Port Board Vote'");
+	got = query1(db, "SELECT json_extract(i.item, '$.related') FROM "
+	    "document_items i JOIN documents d ON d.rowid = i.rowid WHERE d.title = "
+	    "'Alliance Responds to Port Board Vote'");
 	assert_non_null(got);
 	assert_non_null(strstr(got, "Fishers Decry Port Board Vote"));
 	assert_non_null(strstr(got, "\"same event\""));
@@ -590,6 +665,7 @@ main(void)
 		cmocka_unit_test(test_source_refuses),
 		cmocka_unit_test(test_store_load_all_or_nothing),
 		cmocka_unit_test(test_db_migrates_cross_references),
+		cmocka_unit_test(test_db_migrates_document_items),
 		cmocka_unit_test(test_store_snippets_from_body),
 		cmocka_unit_test(test_store_same_event),
 	};
