@@ -178,27 +178,46 @@ extract_cp(const struct ex_doc *d, size_t b)
 	return utf8_cplen(d->body, b);
 }
 
+/*
+ * Returns a new JSON string of s's n bytes, or null if there is none.  The
+ * text was checked as it came in; a piece cut from it is checked again, once,
+ * here, rather than by jansson in each call that copies it.
+ */
+static json_t *
+extract_jstrn(const char *s, size_t n)
+{
+	if (s == NULL || !utf8_valid(s, n, NULL))
+		return json_null();
+	return json_stringn_nocheck(s, n);
+}
+
 /* Returns a new JSON string or null. */
 static json_t *
 extract_jstr(const char *s)
 {
-	return s != NULL ? json_string(s) : json_null();
+	return s != NULL ? extract_jstrn(s, strlen(s)) : json_null();
+}
+
+/* Sets o's key (an ASCII literal) to v, which it steals. */
+static void
+extract_set(json_t *o, const char *key, json_t *v)
+{
+	json_object_set_new_nocheck(o, key, v);
 }
 
 /* Returns a new evidence object for body bytes [s, e), or null if there is none. */
 static json_t *
 extract_evidence(const struct ex_doc *d, size_t s, size_t e)
 {
-	char	*snip;
 	json_t	*o;
 
 	if (e <= s || e > d->body_len)
 		return json_null();
-	snip = xstrndup(d->body + s, e - s);
-	o = json_pack("{s:s, s:I, s:I}", "snippet", snip,
-	    "start", (json_int_t)extract_cp(d, s), "end", (json_int_t)extract_cp(d, e));
-	free(snip);
-	return o ? o : json_null();
+	o = json_object();
+	extract_set(o, "snippet", extract_jstrn(d->body + s, e - s));
+	extract_set(o, "start", json_integer((json_int_t)extract_cp(d, s)));
+	extract_set(o, "end", json_integer((json_int_t)extract_cp(d, e)));
+	return o;
 }
 
 /* Returns the lede: the first paragraph, cut to SUMMARY_MAX code points at a word boundary. */
@@ -368,7 +387,7 @@ extract_jlist(char *const *v, size_t n)
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		json_array_append_new(a, json_string(v[i]));
+		json_array_append_new(a, extract_jstr(v[i]));
 	return a;
 }
 
@@ -382,27 +401,29 @@ extract_doc_json(const struct ex_doc *d)
 
 	sum = extract_summary(d);
 	o = json_object();
-	json_object_set_new(o, "title", extract_jstr(d->title));
-	json_object_set_new(o, "subtitle", extract_jstr(d->subtitle));
-	json_object_set_new(o, "kind", json_string(d->kind));
-	json_object_set_new(o, "published", extract_jstr(d->published));
-	json_object_set_new(o, "publisher", extract_jstr(d->publisher));
-	json_object_set_new(o, "author", extract_jstr(d->author));
-	json_object_set_new(o, "dateline", extract_jstr(d->dateline));
+	extract_set(o, "title", extract_jstr(d->title));
+	extract_set(o, "subtitle", extract_jstr(d->subtitle));
+	extract_set(o, "kind", json_string_nocheck(d->kind));
+	extract_set(o, "published", extract_jstr(d->published));
+	extract_set(o, "publisher", extract_jstr(d->publisher));
+	extract_set(o, "author", extract_jstr(d->author));
+	extract_set(o, "dateline", extract_jstr(d->dateline));
 	if (d->contact_name || d->contact_phone || d->contact_email)
-		json_object_set_new(o, "contact", json_pack("{s:o, s:o, s:o}",
-		    "name", extract_jstr(d->contact_name),
-		    "phone", extract_jstr(d->contact_phone),
-		    "email", extract_jstr(d->contact_email)));
-	else
-		json_object_set_new(o, "contact", json_null());
-	json_object_set_new(o, "category", extract_jstr(d->category));
-	json_object_set_new(o, "summary", json_string(sum));
-	json_object_set_new(o, "body", json_string(d->body));
-	json_object_set_new(o, "word_count",
+	{
+		x = json_object();
+		extract_set(x, "name", extract_jstr(d->contact_name));
+		extract_set(x, "phone", extract_jstr(d->contact_phone));
+		extract_set(x, "email", extract_jstr(d->contact_email));
+		extract_set(o, "contact", x);
+	} else
+		extract_set(o, "contact", json_null());
+	extract_set(o, "category", extract_jstr(d->category));
+	extract_set(o, "summary", extract_jstr(sum));
+	extract_set(o, "body", extract_jstrn(d->body, d->body_len));
+	extract_set(o, "word_count",
 	    json_integer((json_int_t)extract_lex_words(d->body, d->body_len)));
-	json_object_set_new(o, "start", json_integer((json_int_t)d->start));
-	json_object_set_new(o, "end", json_integer((json_int_t)d->end));
+	extract_set(o, "start", json_integer((json_int_t)d->start));
+	extract_set(o, "end", json_integer((json_int_t)d->end));
 	free(sum);
 
 	a = json_array();
@@ -410,19 +431,19 @@ extract_doc_json(const struct ex_doc *d)
 		const struct ex_org *g = &d->orgs[i];
 
 		x = json_object();
-		json_object_set_new(x, "name", json_string(g->name));
-		json_object_set_new(x, "acronym", extract_jstr(g->acronym));
-		json_object_set_new(x, "aliases", extract_jlist(g->aliases, g->naliases));
+		extract_set(x, "name", extract_jstr(g->name));
+		extract_set(x, "acronym", extract_jstr(g->acronym));
+		extract_set(x, "aliases", extract_jlist(g->aliases, g->naliases));
 		if (g->acronym != NULL)
 			json_array_append_new(json_object_get(x, "aliases"),
-			    json_string(g->acronym));
-		json_object_set_new(x, "kind", json_string(extract_org_kind(d, i)));
-		json_object_set_new(x, "description", extract_jstr(g->description));
-		json_object_set_new(x, "mentions", json_integer(g->mentions));
-		json_object_set_new(x, "evidence", extract_evidence(d, g->ev_start, g->ev_end));
+			    extract_jstr(g->acronym));
+		extract_set(x, "kind", json_string_nocheck(extract_org_kind(d, i)));
+		extract_set(x, "description", extract_jstr(g->description));
+		extract_set(x, "mentions", json_integer(g->mentions));
+		extract_set(x, "evidence", extract_evidence(d, g->ev_start, g->ev_end));
 		json_array_append_new(a, x);
 	}
-	json_object_set_new(o, "organizations", a);
+	extract_set(o, "organizations", a);
 
 	a = json_array();
 	for (i = 0; i < d->npeople; i++) {
@@ -430,37 +451,43 @@ extract_doc_json(const struct ex_doc *d)
 		json_t	*r = json_array();
 
 		if (p->roles & ROLE_SPOKESPERSON)
-			json_array_append_new(r, json_string("spokesperson"));
+			json_array_append_new(r, json_string_nocheck("spokesperson"));
 		if (p->roles & ROLE_AUTHOR)
-			json_array_append_new(r, json_string("author"));
+			json_array_append_new(r, json_string_nocheck("author"));
 		if (p->roles & ROLE_CONTACT)
-			json_array_append_new(r, json_string("contact"));
+			json_array_append_new(r, json_string_nocheck("contact"));
 		if (json_array_size(r) == 0)
-			json_array_append_new(r, json_string("mentioned"));
-		x = json_pack("{s:s, s:o, s:o, s:o, s:o}", "name", p->name,
-		    "title", extract_jstr(p->title), "organization", extract_jstr(p->org),
-		    "roles", r, "evidence", extract_evidence(d, p->ev_start, p->ev_end));
+			json_array_append_new(r, json_string_nocheck("mentioned"));
+		x = json_object();
+		extract_set(x, "name", extract_jstr(p->name));
+		extract_set(x, "title", extract_jstr(p->title));
+		extract_set(x, "organization", extract_jstr(p->org));
+		extract_set(x, "roles", r);
+		extract_set(x, "evidence", extract_evidence(d, p->ev_start, p->ev_end));
 		json_array_append_new(a, x);
 	}
-	json_object_set_new(o, "people", a);
+	extract_set(o, "people", a);
 
 	a = json_array();
 	for (i = 0; i < d->nquotes; i++) {
 		const struct ex_quote *q = &d->quotes[i];
-		char	*t = xstrndup(d->body + q->start, q->end - q->start);
 
-		x = json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:I, s:I}", "text", t,
-		    "speaker", q->speaker, "speaker_type",
-		    q->speaker_org ? "organization" : "person",
-		    "speaker_title", extract_jstr(q->title),
-		    "organization", extract_jstr(q->org),
-		    "attribution", extract_jstr(q->verb),
-		    "start", (json_int_t)extract_cp(d, q->start),
-		    "end", (json_int_t)extract_cp(d, q->end));
-		free(t);
+		if (q->speaker == NULL || q->end <= q->start || q->end > d->body_len)
+			continue;
+		x = json_object();
+		extract_set(x, "text", extract_jstrn(d->body + q->start,
+		    q->end - q->start));
+		extract_set(x, "speaker", extract_jstr(q->speaker));
+		extract_set(x, "speaker_type", json_string_nocheck(q->speaker_org ?
+		    "organization" : "person"));
+		extract_set(x, "speaker_title", extract_jstr(q->title));
+		extract_set(x, "organization", extract_jstr(q->org));
+		extract_set(x, "attribution", extract_jstr(q->verb));
+		extract_set(x, "start", json_integer((json_int_t)extract_cp(d, q->start)));
+		extract_set(x, "end", json_integer((json_int_t)extract_cp(d, q->end)));
 		json_array_append_new(a, x);
 	}
-	json_object_set_new(o, "quotes", a);
+	extract_set(o, "quotes", a);
 
 	a = json_array();
 	for (i = 0; i < d->norgs; i++) {
@@ -468,29 +495,31 @@ extract_doc_json(const struct ex_doc *d)
 
 		if (!g->is_coalition)
 			continue;
-		x = json_pack("{s:s, s:o, s:o}", "name", g->name,
-		    "members", extract_jlist(g->members, g->nmembers),
-		    "evidence", extract_evidence(d, g->co_start, g->co_end));
+		x = json_object();
+		extract_set(x, "name", extract_jstr(g->name));
+		extract_set(x, "members", extract_jlist(g->members, g->nmembers));
+		extract_set(x, "evidence", extract_evidence(d, g->co_start, g->co_end));
 		json_array_append_new(a, x);
 	}
-	json_object_set_new(o, "coalitions", a);
+	extract_set(o, "coalitions", a);
 
 	a = json_array();
 	for (i = 0; i < d->nreports; i++) {
 		const struct ex_report *r = &d->reports[i];
-		char	*ctx = r->ctx_end > r->ctx_start && r->ctx_end <= d->body_len ?
-		    xstrndup(d->body + r->ctx_start, r->ctx_end - r->ctx_start) : xstrdup("");
+		int	 has = r->ctx_end > r->ctx_start && r->ctx_end <= d->body_len;
 
-		x = json_pack("{s:s, s:o, s:o, s:o, s:s, s:I, s:I}", "title", r->title,
-		    "aliases", extract_jlist(r->aliases, r->naliases),
-		    "publisher", extract_jstr(r->publisher),
-		    "published", extract_jstr(r->published), "context", ctx,
-		    "start", (json_int_t)extract_cp(d, r->ctx_start),
-		    "end", (json_int_t)extract_cp(d, r->ctx_end));
-		free(ctx);
+		x = json_object();
+		extract_set(x, "title", extract_jstr(r->title));
+		extract_set(x, "aliases", extract_jlist(r->aliases, r->naliases));
+		extract_set(x, "publisher", extract_jstr(r->publisher));
+		extract_set(x, "published", extract_jstr(r->published));
+		extract_set(x, "context", has ? extract_jstrn(d->body + r->ctx_start,
+		    r->ctx_end - r->ctx_start) : json_string_nocheck(""));
+		extract_set(x, "start", json_integer((json_int_t)extract_cp(d, r->ctx_start)));
+		extract_set(x, "end", json_integer((json_int_t)extract_cp(d, r->ctx_end)));
 		json_array_append_new(a, x);
 	}
-	json_object_set_new(o, "reports", a);
+	extract_set(o, "reports", a);
 	return o;
 }
 

@@ -236,6 +236,17 @@ utf8_valid(const char *s, size_t len, size_t *bad)
 	uint32_t		 cp;
 
 	while (i < len) {
+		/* runs of ASCII, eight bytes at a time */
+		while (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, p + i, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		if ((n = utf8_decode(p + i, len - i, &cp)) == 0) {
 			if (bad)
 				*bad = i;
