@@ -32,6 +32,24 @@ json_write_c(struct buf *b, char c)
 		buf_putc(b, c);
 }
 
+/* Returns nonzero if one of the eight bytes at p needs an escape. */
+static inline uint64_t
+json_write_esc8(const unsigned char *p)
+{
+	const uint64_t	ones = UINT64_C(0x0101010101010101);
+	const uint64_t	high = UINT64_C(0x8080808080808080);
+	uint64_t	w, q, bs;
+
+	memcpy(&w, p, 8);
+	q = w ^ (ones * '"');
+	bs = w ^ (ones * '\\');
+	/*
+	 * A byte below 0x20, or one that the xor made zero ('"', '\\'),
+	 * borrows into its top bit; bytes past 0x7f are ruled out by ~w.
+	 */
+	return ((w - ones * 0x20) | (q - ones) | (bs - ones)) & ~w & high;
+}
+
 /*
  * Appends s (n bytes) as a quoted, escaped JSON string, a bounded chunk at a
  * time so the worst case (every byte a \u00XX) never needs more than 24 KiB
@@ -53,6 +71,8 @@ json_write_string(struct buf *b, const char *s, size_t n)
 			if (!json_write_esc[p[i]]) {	/* a run to copy whole */
 				size_t j = i + 1;
 
+				while (j + 8 <= end && !json_write_esc8(p + j))
+					j += 8;
 				while (j < end && !json_write_esc[p[j]])
 					j++;
 				memcpy(o, p + i, j - i);

@@ -159,6 +159,23 @@ test_json_write(void **state)
 		big[i] = i % 97 == 0 ? '\n' : i % 89 == 0 ? '"' : 'x';
 	big[sizeof(big) - 1] = '\0';
 	json_same(json_string(big));
+	/*
+	 * Every byte that needs an escape, at every place in a word the
+	 * encoder scans eight bytes at a time, among bytes past 0x7f.
+	 */
+	for (i = 0; i < 34; i++) {
+		unsigned char	 c = i < 32 ? (unsigned char)i : i == 32 ? '"' : '\\';
+		size_t		 at;
+		char		 run[24];
+
+		for (at = 0; at < 17; at++) {
+			memcpy(run, "caf\xc3\xa9 \xe2\x80\x9cxyzxyzxyzxyzxyzx", 24);
+			run[at] = (char)c;
+			if (c >= 0x80 || (at != 3 && at != 4 && at != 6 && at != 7 &&
+			    at != 8))		/* keep the UTF-8 whole */
+				json_same(json_stringn(run, sizeof(run)));
+		}
+	}
 	/* Keys in insertion order, nested containers, escaped keys. */
 	o = json_pack("{s:i, s:[s, n, {s:b}], s:{}, s:[], s:s}", "z", 1,
 	    "a", "x", "k", 1, "m", "e", "li\"ne\n", "v");
