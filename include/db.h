@@ -47,7 +47,6 @@ void	 source_list_free(char **, size_t);
 
 /* store.c */
 int	 store_load(sqlite3 *, char *const *, size_t, struct load_stats *, char **);
-void	 store_exiting(void);
 int	 store_rebuild(sqlite3 *, char **);
 
 #endif

@@ -35,6 +35,9 @@ struct strmap {
 	size_t	  count;
 };
 
+/* Memory handed out in chunks and given back all at once (util.c). */
+struct arena;
+
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
@@ -51,6 +54,11 @@ void	 buf_reset(struct buf *);
 char	*buf_steal(struct buf *);
 void	 buf_free(struct buf *);
 void	 mem_hugepages(void);
+struct arena *arena_new(void);
+void	*arena_alloc(struct arena *, size_t);
+void	*arena_calloc(struct arena *, size_t, size_t);
+char	*arena_strndup(struct arena *, const char *, size_t);
+void	 arena_free(struct arena *);
 char	*slugify(const char *, size_t);
 int	 utf8_valid(const char *, size_t, size_t *);
 size_t	 utf8_cplen(const char *, size_t);

@@ -179,45 +179,36 @@ extract_cp(const struct ex_doc *d, size_t b)
 }
 
 /*
- * Returns a new JSON string of s's n bytes, or null if there is none.  The
- * text was checked as it came in; a piece cut from it is checked again, once,
- * here, rather than by jansson in each call that copies it.
+ * Returns a's copy of s's n bytes, or NULL if there is none.  The text was
+ * checked as it came in; a piece cut from it is checked again, once, here.
  */
-static json_t *
-extract_jstrn(const char *s, size_t n)
+static const char *
+extract_rstrn(struct arena *a, const char *s, size_t n)
 {
 	if (s == NULL || !utf8_valid(s, n, NULL))
-		return json_null();
-	return json_stringn_nocheck(s, n);
+		return NULL;
+	return arena_strndup(a, s, n);
 }
 
-/* Returns a new JSON string or null. */
-static json_t *
-extract_jstr(const char *s)
+/* Returns a's copy of s, or NULL. */
+static const char *
+extract_rstr(struct arena *a, const char *s)
 {
-	return s != NULL ? extract_jstrn(s, strlen(s)) : json_null();
+	return s != NULL ? extract_rstrn(a, s, strlen(s)) : NULL;
 }
 
-/* Sets o's key (an ASCII literal) to v, which it steals. */
+/* Fills e with the evidence of body bytes [s, e), absent if there is none. */
 static void
-extract_set(json_t *o, const char *key, json_t *v)
+extract_evidence(struct arena *a, const struct ex_doc *d, size_t s, size_t e,
+    struct xevidence *ev)
 {
-	json_object_set_new_nocheck(o, key, v);
-}
-
-/* Returns a new evidence object for body bytes [s, e), or null if there is none. */
-static json_t *
-extract_evidence(const struct ex_doc *d, size_t s, size_t e)
-{
-	json_t	*o;
-
+	memset(ev, 0, sizeof(*ev));
 	if (e <= s || e > d->body_len)
-		return json_null();
-	o = json_object();
-	extract_set(o, "snippet", extract_jstrn(d->body + s, e - s));
-	extract_set(o, "start", json_integer((json_int_t)extract_cp(d, s)));
-	extract_set(o, "end", json_integer((json_int_t)extract_cp(d, e)));
-	return o;
+		return;
+	ev->present = 1;
+	ev->snippet = extract_rstrn(a, d->body + s, e - s);
+	ev->start = (long long)extract_cp(d, s);
+	ev->end = (long long)extract_cp(d, e);
 }
 
 /* Returns the lede: the first paragraph, cut to SUMMARY_MAX code points at a word boundary. */
@@ -379,148 +370,133 @@ extract_finish(struct ex_doc *d)
 		d->kind = "press_release";
 }
 
-/* Returns a new JSON array of a NULL-free string list. */
-static json_t *
-extract_jlist(char *const *v, size_t n)
+/* Returns a's copy of a string list, then extra if not NULL; *out_n its length. */
+static const char **
+extract_rlist(struct arena *a, char *const *v, size_t n, const char *extra,
+    size_t *out_n)
 {
-	json_t	*a = json_array();
-	size_t	 i;
+	const char	**out = arena_calloc(a, n + 2, sizeof(*out));
+	size_t		  i;
 
+	*out_n = 0;
 	for (i = 0; i < n; i++)
-		json_array_append_new(a, extract_jstr(v[i]));
-	return a;
+		if ((out[*out_n] = extract_rstr(a, v[i])) != NULL)
+			(*out_n)++;
+	if (extra != NULL && (out[*out_n] = extract_rstr(a, extra)) != NULL)
+		(*out_n)++;
+	return out;
 }
 
-/* Returns a new JSON object for the document. */
-static json_t *
-extract_doc_json(const struct ex_doc *d)
+/* Fills x, in arena a, with what was found in document d. */
+static void
+extract_doc_record(struct arena *a, const struct ex_doc *d, struct xdoc *x)
 {
-	json_t	*o, *a, *x;
 	char	*sum;
-	size_t	 i;
+	size_t	 i, n;
 
 	sum = extract_summary(d);
-	o = json_object();
-	extract_set(o, "title", extract_jstr(d->title));
-	extract_set(o, "subtitle", extract_jstr(d->subtitle));
-	extract_set(o, "kind", json_string_nocheck(d->kind));
-	extract_set(o, "published", extract_jstr(d->published));
-	extract_set(o, "publisher", extract_jstr(d->publisher));
-	extract_set(o, "author", extract_jstr(d->author));
-	extract_set(o, "dateline", extract_jstr(d->dateline));
-	if (d->contact_name || d->contact_phone || d->contact_email)
-	{
-		x = json_object();
-		extract_set(x, "name", extract_jstr(d->contact_name));
-		extract_set(x, "phone", extract_jstr(d->contact_phone));
-		extract_set(x, "email", extract_jstr(d->contact_email));
-		extract_set(o, "contact", x);
-	} else
-		extract_set(o, "contact", json_null());
-	extract_set(o, "category", extract_jstr(d->category));
-	extract_set(o, "summary", extract_jstr(sum));
-	extract_set(o, "body", extract_jstrn(d->body, d->body_len));
-	extract_set(o, "word_count",
-	    json_integer((json_int_t)extract_lex_words(d->body, d->body_len)));
-	extract_set(o, "start", json_integer((json_int_t)d->start));
-	extract_set(o, "end", json_integer((json_int_t)d->end));
+	x->title = extract_rstr(a, d->title);
+	x->subtitle = extract_rstr(a, d->subtitle);
+	x->kind = d->kind;
+	x->published = extract_rstr(a, d->published);
+	x->publisher = extract_rstr(a, d->publisher);
+	x->author = extract_rstr(a, d->author);
+	x->dateline = extract_rstr(a, d->dateline);
+	if (d->contact_name || d->contact_phone || d->contact_email) {
+		x->has_contact = 1;
+		x->contact_name = extract_rstr(a, d->contact_name);
+		x->contact_phone = extract_rstr(a, d->contact_phone);
+		x->contact_email = extract_rstr(a, d->contact_email);
+	}
+	x->category = extract_rstr(a, d->category);
+	x->summary = extract_rstr(a, sum);
+	x->body = extract_rstrn(a, d->body, d->body_len);
+	x->body_len = x->body ? d->body_len : 0;
+	x->word_count = (long long)extract_lex_words(d->body, d->body_len);
+	x->start = (long long)d->start;
+	x->end = (long long)d->end;
 	free(sum);
 
-	a = json_array();
+	x->orgs = arena_calloc(a, d->norgs + 1, sizeof(*x->orgs));
 	for (i = 0; i < d->norgs; i++) {
 		const struct ex_org *g = &d->orgs[i];
+		struct xorg *o = &x->orgs[x->norgs++];
 
-		x = json_object();
-		extract_set(x, "name", extract_jstr(g->name));
-		extract_set(x, "acronym", extract_jstr(g->acronym));
-		extract_set(x, "aliases", extract_jlist(g->aliases, g->naliases));
-		if (g->acronym != NULL)
-			json_array_append_new(json_object_get(x, "aliases"),
-			    extract_jstr(g->acronym));
-		extract_set(x, "kind", json_string_nocheck(extract_org_kind(d, i)));
-		extract_set(x, "description", extract_jstr(g->description));
-		extract_set(x, "mentions", json_integer(g->mentions));
-		extract_set(x, "evidence", extract_evidence(d, g->ev_start, g->ev_end));
-		json_array_append_new(a, x);
+		o->name = extract_rstr(a, g->name);
+		o->acronym = extract_rstr(a, g->acronym);
+		o->aliases = extract_rlist(a, g->aliases, g->naliases, g->acronym,
+		    &o->naliases);
+		o->kind = extract_org_kind(d, i);
+		o->description = extract_rstr(a, g->description);
+		o->mentions = g->mentions;
+		extract_evidence(a, d, g->ev_start, g->ev_end, &o->evidence);
 	}
-	extract_set(o, "organizations", a);
 
-	a = json_array();
+	x->people = arena_calloc(a, d->npeople + 1, sizeof(*x->people));
 	for (i = 0; i < d->npeople; i++) {
 		const struct ex_person *p = &d->people[i];
-		json_t	*r = json_array();
+		struct xperson *o = &x->people[x->npeople++];
 
-		if (p->roles & ROLE_SPOKESPERSON)
-			json_array_append_new(r, json_string_nocheck("spokesperson"));
-		if (p->roles & ROLE_AUTHOR)
-			json_array_append_new(r, json_string_nocheck("author"));
-		if (p->roles & ROLE_CONTACT)
-			json_array_append_new(r, json_string_nocheck("contact"));
-		if (json_array_size(r) == 0)
-			json_array_append_new(r, json_string_nocheck("mentioned"));
-		x = json_object();
-		extract_set(x, "name", extract_jstr(p->name));
-		extract_set(x, "title", extract_jstr(p->title));
-		extract_set(x, "organization", extract_jstr(p->org));
-		extract_set(x, "roles", r);
-		extract_set(x, "evidence", extract_evidence(d, p->ev_start, p->ev_end));
-		json_array_append_new(a, x);
+		o->name = extract_rstr(a, p->name);
+		o->title = extract_rstr(a, p->title);
+		o->organization = extract_rstr(a, p->org);
+		o->roles = p->roles & (XROLE_SPOKESPERSON | XROLE_AUTHOR |
+		    XROLE_CONTACT);
+		if (o->roles == 0)
+			o->roles = XROLE_MENTIONED;
+		extract_evidence(a, d, p->ev_start, p->ev_end, &o->evidence);
 	}
-	extract_set(o, "people", a);
 
-	a = json_array();
+	x->quotes = arena_calloc(a, d->nquotes + 1, sizeof(*x->quotes));
 	for (i = 0; i < d->nquotes; i++) {
 		const struct ex_quote *q = &d->quotes[i];
+		struct xquote *o;
 
 		if (q->speaker == NULL || q->end <= q->start || q->end > d->body_len)
 			continue;
-		x = json_object();
-		extract_set(x, "text", extract_jstrn(d->body + q->start,
-		    q->end - q->start));
-		extract_set(x, "speaker", extract_jstr(q->speaker));
-		extract_set(x, "speaker_type", json_string_nocheck(q->speaker_org ?
-		    "organization" : "person"));
-		extract_set(x, "speaker_title", extract_jstr(q->title));
-		extract_set(x, "organization", extract_jstr(q->org));
-		extract_set(x, "attribution", extract_jstr(q->verb));
-		extract_set(x, "start", json_integer((json_int_t)extract_cp(d, q->start)));
-		extract_set(x, "end", json_integer((json_int_t)extract_cp(d, q->end)));
-		json_array_append_new(a, x);
+		o = &x->quotes[x->nquotes++];
+		o->text = extract_rstrn(a, d->body + q->start, q->end - q->start);
+		o->speaker = extract_rstr(a, q->speaker);
+		o->speaker_type = q->speaker_org ? "organization" : "person";
+		o->speaker_title = extract_rstr(a, q->title);
+		o->organization = extract_rstr(a, q->org);
+		o->attribution = extract_rstr(a, q->verb);
+		o->start = (long long)extract_cp(d, q->start);
+		o->end = (long long)extract_cp(d, q->end);
 	}
-	extract_set(o, "quotes", a);
 
-	a = json_array();
+	for (i = 0, n = 0; i < d->norgs; i++)
+		n += d->orgs[i].is_coalition != 0;
+	x->coalitions = arena_calloc(a, n + 1, sizeof(*x->coalitions));
 	for (i = 0; i < d->norgs; i++) {
 		const struct ex_org *g = &d->orgs[i];
+		struct xcoalition *o;
 
 		if (!g->is_coalition)
 			continue;
-		x = json_object();
-		extract_set(x, "name", extract_jstr(g->name));
-		extract_set(x, "members", extract_jlist(g->members, g->nmembers));
-		extract_set(x, "evidence", extract_evidence(d, g->co_start, g->co_end));
-		json_array_append_new(a, x);
+		o = &x->coalitions[x->ncoalitions++];
+		o->name = extract_rstr(a, g->name);
+		o->members = extract_rlist(a, g->members, g->nmembers, NULL,
+		    &o->nmembers);
+		extract_evidence(a, d, g->co_start, g->co_end, &o->evidence);
 	}
-	extract_set(o, "coalitions", a);
 
-	a = json_array();
+	x->reports = arena_calloc(a, d->nreports + 1, sizeof(*x->reports));
 	for (i = 0; i < d->nreports; i++) {
 		const struct ex_report *r = &d->reports[i];
+		struct xreport *o = &x->reports[x->nreports++];
 		int	 has = r->ctx_end > r->ctx_start && r->ctx_end <= d->body_len;
 
-		x = json_object();
-		extract_set(x, "title", extract_jstr(r->title));
-		extract_set(x, "aliases", extract_jlist(r->aliases, r->naliases));
-		extract_set(x, "publisher", extract_jstr(r->publisher));
-		extract_set(x, "published", extract_jstr(r->published));
-		extract_set(x, "context", has ? extract_jstrn(d->body + r->ctx_start,
-		    r->ctx_end - r->ctx_start) : json_string_nocheck(""));
-		extract_set(x, "start", json_integer((json_int_t)extract_cp(d, r->ctx_start)));
-		extract_set(x, "end", json_integer((json_int_t)extract_cp(d, r->ctx_end)));
-		json_array_append_new(a, x);
+		o->title = extract_rstr(a, r->title);
+		o->aliases = extract_rlist(a, r->aliases, r->naliases, NULL,
+		    &o->naliases);
+		o->publisher = extract_rstr(a, r->publisher);
+		o->published = extract_rstr(a, r->published);
+		o->context = has ? extract_rstrn(a, d->body + r->ctx_start,
+		    r->ctx_end - r->ctx_start) : "";
+		o->start = (long long)extract_cp(d, r->ctx_start);
+		o->end = (long long)extract_cp(d, r->ctx_end);
 	}
-	extract_set(o, "reports", a);
-	return o;
 }
 
 /* Runs every pass over a document whose metadata and body are set. */
@@ -549,22 +525,34 @@ extract_dup(struct ex_doc **docs, size_t n, const struct ex_doc *d)
 	return 0;
 }
 
-/* Extracts the documents of one file (see extract.h). */
+/* Extracts the documents of one file, as the JSON the loader stores (see extract.h). */
 json_t *
 extract_text(const char *name, const char *text, size_t len, char **err)
 {
-	return extract_text_sha(name, text, len, NULL, err);
+	struct extraction	*x;
+	struct buf		 b;
+	json_t			*j;
+
+	if ((x = extract_run(name, text, len, NULL, err)) == NULL)
+		return NULL;
+	buf_init(&b);
+	extraction_write(&b, x);
+	extraction_free(x);
+	if ((j = json_loadb(b.data, b.len, 0, NULL)) == NULL)
+		*err = xasprintf("%s: cannot read back its extraction", name ? name : "input");
+	buf_free(&b);
+	return j;
 }
 
-/* As extract_text(), given the text's SHA-256 (hex) when the caller has it. */
-json_t *
-extract_text_sha(const char *name, const char *text, size_t len,
-    const char *sha256, char **err)
+/* Extracts the documents of one file (see extract.h). */
+struct extraction *
+extract_run(const char *name, const char *text, size_t len, const char *sha256,
+    char **err)
 {
 	struct ex_line	 *lines = NULL;
 	struct ex_doc	**docs = NULL, *d;
 	struct ex_span	  cat;
-	json_t		 *root = NULL, *arr;
+	struct extraction *x;
 	size_t		  nlines, ndocs = 0, i, seg, a, k, more, nitems, label, lab;
 	size_t		  tail;
 	unsigned char	 *items;
@@ -663,22 +651,22 @@ extract_text_sha(const char *name, const char *text, size_t len,
 			    lines[lab].end - lines[lab].start);
 		docs[ndocs++] = d;
 	}
-	root = json_object();
-	json_object_set_new(root, "file", json_string(name ? name : ""));
+	x = xcalloc(1, sizeof(*x));
+	x->arena = arena_new();
+	x->file = extract_rstr(x->arena, name ? name : "");
 	if (sha256 == NULL) {
 		sha256_hex(text, len, sha);
 		sha256 = sha;
 	}
-	json_object_set_new(root, "sha256", json_string(sha256));
-	json_object_set_new(root, "bytes", json_integer((json_int_t)len));
-	arr = json_array();
-	for (i = 0; i < ndocs; i++)
-		json_array_append_new(arr, extract_doc_json(docs[i]));
-	json_object_set_new(root, "documents", arr);
-	for (i = 0; i < ndocs; i++)
+	x->sha256 = arena_strndup(x->arena, sha256, strlen(sha256));
+	x->bytes = (long long)len;
+	x->docs = arena_calloc(x->arena, ndocs + 1, sizeof(*x->docs));
+	for (i = 0; i < ndocs; i++) {
+		extract_doc_record(x->arena, docs[i], &x->docs[x->ndocs++]);
 		extract_doc_free(docs[i]);
+	}
 	free(docs);
 	free(items);
 	free(lines);
-	return root;
+	return x;
 }

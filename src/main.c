@@ -121,7 +121,6 @@ cmd_load(int argc, char *argv[])
 		fprintf(stderr, "pressroomd load: no files to load\n");
 		return 2;
 	}
-	store_exiting();
 	if (db_open(path, DB_OPEN_CREATE, &db, &err) == -1 ||
 	    db_migrate(db, &err) == -1 ||
 	    store_load(db, argv + first, (size_t)(argc - first), &st, &err) == -1) {

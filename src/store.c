@@ -1,5 +1,5 @@
 /*
- * The store: turns the extractor's JSON for every loaded file into the
+ * The store: turns what the extractor found in every loaded file into the
  * database's rows.
  *
  * A load first reads and extracts every given file, before touching the
@@ -63,7 +63,7 @@ struct report {
 };
 
 struct doc {
-	json_t	*j;			/* the extractor's document (borrowed) */
+	const struct xdoc *x;		/* the extractor's document (borrowed) */
 	int	 source_rowid;
 	const char *file, *sha256;
 	char	*id;
@@ -91,10 +91,20 @@ static const char *const store_role_names[] = {
 	"spokesperson", "author", "contact", "mentioned",
 };
 
+/* A source and what was extracted from it. */
+struct store_source {
+	struct extraction *x;
+	int		   rowid;
+	char		  *name;
+	char		  *sha256;
+	int		   owned;	/* x read here, not handed in */
+};
+
 /* The whole derived state of a rebuild. */
 struct store {
 	sqlite3		*db;
-	json_t		*sources;	/* array of parsed extraction JSON */
+	struct store_source *sources;	/* every source's extraction */
+	size_t		 nsources;
 	struct doc	*docs;
 	size_t		 ndocs;
 	struct org	*orgs;
@@ -116,20 +126,11 @@ struct store {
 	int		 ids_assigned;
 };
 
-/* Returns the string value of key in o, or NULL if absent, null or empty. */
+/* Returns s, or NULL if it is NULL or empty. */
 static const char *
-store_str(json_t *o, const char *key)
+store_str(const char *s)
 {
-	const char	*s = json_string_value(json_object_get(o, key));
-
 	return s && *s ? s : NULL;
-}
-
-/* Returns the integer value of key in o, or 0. */
-static json_int_t
-store_int(json_t *o, const char *key)
-{
-	return json_integer_value(json_object_get(o, key));
 }
 
 /* Returns a new JSON string for s, or JSON null when s is NULL. */
@@ -346,23 +347,22 @@ store_name_better(const char *a, const char *b)
 
 /* One organization record of one document, before clustering. */
 struct org_entry {
-	json_t	*j;
+	const struct xorg *o;
 	size_t	 doc;
 };
 
 /* Joins in keys each (normalized) name the entry goes by, merging on clashes. */
 static void
-store_org_keys(struct strmap *keys, size_t *parent, size_t i, json_t *o)
+store_org_keys(struct strmap *keys, size_t *parent, size_t i,
+    const struct xorg *o)
 {
-	json_t		*aliases = json_object_get(o, "aliases");
 	const char	*s;
 	char		*k;
 	size_t		 j;
 	int		 other;
 
-	for (j = 0; j <= json_array_size(aliases); j++) {
-		s = j == 0 ? store_str(o, "name") :
-		    json_string_value(json_array_get(aliases, j - 1));
+	for (j = 0; j <= o->naliases; j++) {
+		s = j == 0 ? store_str(o->name) : o->aliases[j - 1];
 		if (s == NULL || store_is_acronym(s))
 			continue;
 		k = store_norm(s);
@@ -385,20 +385,22 @@ store_org_keys(struct strmap *keys, size_t *parent, size_t i, json_t *o)
 static void
 store_orgs_cluster(struct store *s)
 {
-	struct org_entry *e = NULL;
+	struct org_entry *e;
 	struct strmap	 keys, acr;
 	size_t		 ne = 0, i, d, *parent, root, *cluster;
-	json_t		 *o;
 	const char	 *name, *a;
 	char		 *k;
 	int		 v, other;
 
+	for (d = 0; d < s->ndocs; d++)
+		ne += s->docs[d].x->norgs;
+	e = xcalloc(ne + 1, sizeof(*e));
+	ne = 0;
 	for (d = 0; d < s->ndocs; d++) {
-		json_array_foreach(json_object_get(s->docs[d].j, "organizations"), i, o) {
-			if (store_str(o, "name") == NULL)
+		for (i = 0; i < s->docs[d].x->norgs; i++) {
+			if (store_str(s->docs[d].x->orgs[i].name) == NULL)
 				continue;
-			e = xrealloc(e, (ne + 1) * sizeof(*e));
-			e[ne].j = o;
+			e[ne].o = &s->docs[d].x->orgs[i];
 			e[ne].doc = d;
 			ne++;
 		}
@@ -409,11 +411,11 @@ store_orgs_cluster(struct store *s)
 	strmap_init(&keys);
 	strmap_init(&acr);
 	for (i = 0; i < ne; i++)
-		store_org_keys(&keys, parent, i, e[i].j);
+		store_org_keys(&keys, parent, i, e[i].o);
 	/* Acronyms: which cluster (by a representative entry) defines each. */
 	for (i = 0; i < ne; i++) {
-		name = store_str(e[i].j, "name");
-		if ((a = store_str(e[i].j, "acronym")) == NULL || store_is_acronym(name))
+		name = store_str(e[i].o->name);
+		if ((a = store_str(e[i].o->acronym)) == NULL || store_is_acronym(name))
 			continue;
 		k = xasprintf("a:%s", a);
 		root = store_find(parent, i);
@@ -424,8 +426,8 @@ store_orgs_cluster(struct store *s)
 		free(k);
 	}
 	for (i = 0; i < ne; i++) {
-		name = store_str(e[i].j, "name");
-		a = store_is_acronym(name) ? name : store_str(e[i].j, "acronym");
+		name = store_str(e[i].o->name);
+		a = store_is_acronym(name) ? name : store_str(e[i].o->acronym);
 		if (a == NULL)
 			continue;
 		k = xasprintf("a:%s", a);
@@ -464,47 +466,45 @@ store_orgs_cluster(struct store *s)
 	 */
 	for (i = 0; i < ne; i++) {
 		struct org *g = &s->orgs[cluster[i]];
-		name = store_str(e[i].j, "name");
+		name = store_str(e[i].o->name);
 		if (!store_is_acronym(name) && (g->name == NULL ||
 		    store_is_acronym(g->name) || store_name_better(name, g->name))) {
 			free(g->name);
 			g->name = xstrdup(name);
 		} else if (g->name == NULL)
 			g->name = xstrdup(name);
-		if (g->acronym == NULL && (a = store_str(e[i].j, "acronym")))
+		if (g->acronym == NULL && (a = store_str(e[i].o->acronym)))
 			g->acronym = xstrdup(a);
 		if (g->acronym == NULL && store_is_acronym(name))
 			g->acronym = xstrdup(name);
-		if (g->kind == NULL && (a = store_str(e[i].j, "kind")))
+		if (g->kind == NULL && (a = store_str(e[i].o->kind)))
 			g->kind = xstrdup(a);
-		if (g->description == NULL && (a = store_str(e[i].j, "description")))
+		if (g->description == NULL && (a = store_str(e[i].o->description)))
 			g->description = xstrdup(a);
 	}
 	for (i = 0; i < ne; i++) {
 		struct org *g = &s->orgs[cluster[i]];
-		json_t *al;
 		size_t j;
-		name = store_str(e[i].j, "name");
+		name = store_str(e[i].o->name);
 		if (g->acronym == NULL || strcmp(name, g->acronym) != 0)
 			store_alias_add(g->aliases, name, g->name);
-		json_array_foreach(json_object_get(e[i].j, "aliases"), j, al)
+		for (j = 0; j < e[i].o->naliases; j++)
 			if (g->acronym == NULL ||
-			    strcmp(json_string_value(al), g->acronym) != 0)
-				store_alias_add(g->aliases, json_string_value(al),
+			    strcmp(e[i].o->aliases[j], g->acronym) != 0)
+				store_alias_add(g->aliases, e[i].o->aliases[j],
 				    g->name);
-		if (strcmp(store_str(e[i].j, "kind") ? store_str(e[i].j, "kind") :
+		if (strcmp(store_str(e[i].o->kind) ? store_str(e[i].o->kind) :
 		    "", "coalition") == 0)
 			g->kind = (free(g->kind), xstrdup("coalition"));
 	}
 	/* Every name, alias and acronym of a cluster finds it. */
 	for (i = 0; i < ne; i++) {
-		json_t *al;
 		size_t j;
-		k = store_norm(store_str(e[i].j, "name"));
+		k = store_norm(store_str(e[i].o->name));
 		strmap_put(&s->org_keys, k, (int)cluster[i]);
 		free(k);
-		json_array_foreach(json_object_get(e[i].j, "aliases"), j, al) {
-			k = store_norm(json_string_value(al));
+		for (j = 0; j < e[i].o->naliases; j++) {
+			k = store_norm(e[i].o->aliases[j]);
 			if (!strmap_get(&s->org_keys, k, NULL))
 				strmap_put(&s->org_keys, k, (int)cluster[i]);
 			free(k);
@@ -603,36 +603,20 @@ store_person(struct store *s, const char *name, const char *title,
 	return v;
 }
 
-/* Returns the role bit of a role name, 0 if unknown. */
-static int
-store_role(const char *name)
-{
-	size_t	i;
-
-	for (i = 0; name && i < sizeof(store_role_names) / sizeof(store_role_names[0]); i++)
-		if (strcmp(name, store_role_names[i]) == 0)
-			return 1 << i;
-	return 0;
-}
-
 /* Returns the report a title (or alias) refers to, creating it; merges aliases. */
 static int
-store_report(struct store *s, json_t *r)
+store_report(struct store *s, const struct xreport *r)
 {
 	struct report	*rep;
-	const char	*title = store_str(r, "title"), *al;
-	json_t		*a;
+	const char	*title = store_str(r->title), *al;
 	char		*k;
 	size_t		 i;
 	int		 v = -1;
 
 	if (title == NULL)
 		return -1;
-	for (i = 0; v == -1 && i <= json_array_size(json_object_get(r, "aliases")); i++) {
-		al = i == 0 ? title : json_string_value(json_array_get(
-		    json_object_get(r, "aliases"), i - 1));
-		if (al == NULL)
-			continue;
+	for (i = 0; v == -1 && i <= r->naliases; i++) {
+		al = i == 0 ? title : r->aliases[i - 1];
 		k = store_norm(al);
 		if (!strmap_get(&s->report_keys, k, &v))
 			v = -1;
@@ -655,17 +639,14 @@ store_report(struct store *s, json_t *r)
 		rep->title = xstrdup(title);
 	} else
 		store_alias_add(rep->aliases, title, rep->title);
-	json_array_foreach(json_object_get(r, "aliases"), i, a)
-		store_alias_add(rep->aliases, json_string_value(a), rep->title);
-	if (rep->publisher == -1 && store_str(r, "publisher"))
-		rep->publisher = store_org_lookup(s, store_str(r, "publisher"));
-	if (rep->published == NULL && store_str(r, "published"))
-		rep->published = xstrdup(store_str(r, "published"));
-	for (i = 0; i <= json_array_size(json_object_get(r, "aliases")); i++) {
-		al = i == 0 ? title : json_string_value(json_array_get(
-		    json_object_get(r, "aliases"), i - 1));
-		if (al == NULL)
-			continue;
+	for (i = 0; i < r->naliases; i++)
+		store_alias_add(rep->aliases, r->aliases[i], rep->title);
+	if (rep->publisher == -1 && store_str(r->publisher))
+		rep->publisher = store_org_lookup(s, r->publisher);
+	if (rep->published == NULL && store_str(r->published))
+		rep->published = xstrdup(r->published);
+	for (i = 0; i <= r->naliases; i++) {
+		al = i == 0 ? title : r->aliases[i - 1];
 		k = store_norm(al);
 		if (!strmap_get(&s->report_keys, k, NULL))
 			strmap_put(&s->report_keys, k, v);
@@ -676,17 +657,15 @@ store_report(struct store *s, json_t *r)
 
 /* Returns the report a record's title or aliases name, without merging; -1 if none. */
 static int
-store_report_find(struct store *s, json_t *r)
+store_report_find(struct store *s, const struct xreport *r)
 {
-	json_t	*aliases = json_object_get(r, "aliases");
 	const char *t;
 	char	*k;
 	size_t	 i;
 	int	 v;
 
-	for (i = 0; i <= json_array_size(aliases); i++) {
-		t = i == 0 ? store_str(r, "title") :
-		    json_string_value(json_array_get(aliases, i - 1));
+	for (i = 0; i <= r->naliases; i++) {
+		t = i == 0 ? store_str(r->title) : r->aliases[i - 1];
 		if (t == NULL)
 			continue;
 		k = store_norm(t);
@@ -775,12 +754,12 @@ store_doc_ref(struct store *s, size_t d)
 
 	if (s->docs[d].ref == NULL) {
 		r = store_new_ref("/v1/documents/", s->docs[d].id,
-		    store_str(s->docs[d].j, "title"));
+		    s->docs[d].x->title);
 		/* the same keys, but "title" where the others have "name" */
 		json_object_set_nocheck(r, "title", json_object_get(r, "name"));
 		json_object_del(r, "name");
 		json_object_set_new_nocheck(r, "published",
-		    store_jstr(store_str(s->docs[d].j, "published")));
+		    store_jstr(store_str(s->docs[d].x->published)));
 		s->docs[d].ref = r;
 	}
 	return json_incref(s->docs[d].ref);
@@ -815,7 +794,7 @@ store_typed_ref(struct store *s, const char *type, int i)
 		r = store_report_ref(s, i);
 	else
 		r = store_new_ref("/v1/documents/", s->docs[i].id,
-		    store_str(s->docs[i].j, "title"));
+		    s->docs[i].x->title);
 	json_object_set_new(r, "type", json_string(type));
 	return r;
 }
@@ -841,17 +820,23 @@ store_dref(struct store *s, size_t d)
 	return s->docs[d].dref;
 }
 
-/* Fills ev from an extractor record's snippet and offsets; NULL if there is no record. */
+/* Fills ev with a snippet of document d and its offsets; returns ev. */
 static const struct evidence *
-store_ev(struct evidence *ev, size_t d, json_t *rec, const char *snippet_key)
+store_ev(struct evidence *ev, size_t d, const char *snippet, long long start,
+    long long end)
 {
-	if (rec == NULL)
-		return NULL;
 	ev->doc = (int)d;
-	ev->snippet = store_str(rec, snippet_key);
-	ev->start = store_int(rec, "start");
-	ev->end = store_int(rec, "end");
+	ev->snippet = store_str(snippet);
+	ev->start = start;
+	ev->end = end;
 	return ev;
+}
+
+/* Fills ev from an extractor record's evidence; returns ev. */
+static const struct evidence *
+store_evx(struct evidence *ev, size_t d, const struct xevidence *x)
+{
+	return store_ev(ev, d, x->snippet, x->start, x->end);
 }
 
 /* Returns the row in refs of a reference's JSON text, writing it the first time. */
@@ -920,7 +905,7 @@ store_end_row(struct store *s, const char *type, int i, const char **id,
 static int
 store_ev_is_span(struct store *s, const struct evidence *ev)
 {
-	const char	*body = store_str(s->docs[ev->doc].j, "body");
+	const char	*body = store_str(s->docs[ev->doc].x->body);
 	const char	*snippet = ev->snippet ? ev->snippet : "";
 	size_t		 len, i, a, b;
 
@@ -1143,7 +1128,13 @@ store_free(struct store *s)
 	free(s->people);
 	free(s->reports);
 	free(s->docs);
-	json_decref(s->sources);
+	for (i = 0; i < s->nsources; i++) {
+		if (s->sources[i].owned)
+			extraction_free(s->sources[i].x);
+		free(s->sources[i].name);
+		free(s->sources[i].sha256);
+	}
+	free(s->sources);
 	strmap_free(&s->org_keys);
 	strmap_free(&s->person_keys);
 	strmap_free(&s->report_keys);
@@ -1153,58 +1144,71 @@ store_free(struct store *s)
 	free(s->span_off);
 }
 
+/* Extractions made by a load, by the sha256 of their text. */
+struct store_fresh {
+	struct extraction	**x;
+	size_t			  n;
+	struct strmap		  sha;	/* sha256 → index in x */
+};
+
 /*
  * Reads every source's extraction, in content-hash order, into s->docs.
- * Extractions made by this load are in fresh (by sha256) and need no parsing.
+ * Extractions made by this load are in fresh and need no parsing.
  */
 static int
-store_read_sources(struct store *s, json_t *fresh, char **err)
+store_read_sources(struct store *s, const struct store_fresh *fresh, char **err)
 {
-	sqlite3_stmt	*st = NULL;
-	json_error_t	 jerr;
-	json_t		*x, *d;
-	const char	*prev = NULL;
-	size_t		 i;
-	int		 rc;
+	sqlite3_stmt		*st = NULL;
+	struct store_source	*src;
+	struct extraction	*x;
+	const char		*prev = NULL, *sha;
+	char			*msg = NULL;
+	size_t			 i, j;
+	int			 rc, k;
 
-	s->sources = json_array();
 	if (sqlite3_prepare_v2(s->db, "SELECT rowid, name, sha256, extraction "
 	    "FROM sources ORDER BY sha256, path", -1, &st, NULL) != SQLITE_OK)
 		goto sqlfail;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *sha = (const char *)sqlite3_column_text(st, 2);
+		sha = (const char *)sqlite3_column_text(st, 2);
 		/* The same content under two names is one source. */
 		if (prev && strcmp(prev, sha) == 0)
 			continue;
-		if ((x = json_object_get(fresh, sha)) != NULL)
-			json_incref(x);
-		else
-			x = json_loads((const char *)sqlite3_column_text(st, 3), 0, &jerr);
-		if (x == NULL) {
+		s->sources = xrealloc(s->sources, (s->nsources + 1) *
+		    sizeof(*s->sources));
+		src = &s->sources[s->nsources];
+		memset(src, 0, sizeof(*src));
+		if (fresh != NULL && strmap_get(&fresh->sha, sha, &k))
+			x = fresh->x[k];
+		else if ((x = extraction_read((const char *)sqlite3_column_text(st,
+		    3), (size_t)sqlite3_column_bytes(st, 3), &msg)) == NULL) {
 			*err = xasprintf("source %s: stored extraction unreadable: %s",
-			    (const char *)sqlite3_column_text(st, 1), jerr.text);
+			    (const char *)sqlite3_column_text(st, 1), msg);
+			free(msg);
 			goto fail;
-		}
-		json_object_set_new(x, "_rowid", json_integer(sqlite3_column_int(st, 0)));
-		json_object_set_new(x, "_name", json_string((const char *)sqlite3_column_text(st, 1)));
-		json_object_set_new(x, "_sha256", json_string(sha));
-		json_array_append_new(s->sources, x);
-		prev = json_string_value(json_object_get(x, "_sha256"));
+		} else
+			src->owned = 1;
+		src->x = x;
+		src->rowid = sqlite3_column_int(st, 0);
+		src->name = xstrdup((const char *)sqlite3_column_text(st, 1));
+		src->sha256 = xstrdup(sha);
+		prev = src->sha256;
+		s->nsources++;
 	}
 	if (rc != SQLITE_DONE)
 		goto sqlfail;
 	sqlite3_finalize(st);
-	json_array_foreach(s->sources, i, x) {
-		size_t j;
-		json_array_foreach(json_object_get(x, "documents"), j, d) {
-			if (store_str(d, "title") == NULL)
+	for (i = 0; i < s->nsources; i++) {
+		src = &s->sources[i];
+		for (j = 0; j < src->x->ndocs; j++) {
+			if (store_str(src->x->docs[j].title) == NULL)
 				continue;
 			s->docs = xrealloc(s->docs, (s->ndocs + 1) * sizeof(*s->docs));
 			memset(&s->docs[s->ndocs], 0, sizeof(*s->docs));
-			s->docs[s->ndocs].j = d;
-			s->docs[s->ndocs].source_rowid = (int)store_int(x, "_rowid");
-			s->docs[s->ndocs].file = store_str(x, "_name");
-			s->docs[s->ndocs].sha256 = store_str(x, "_sha256");
+			s->docs[s->ndocs].x = &src->x->docs[j];
+			s->docs[s->ndocs].source_rowid = src->rowid;
+			s->docs[s->ndocs].file = store_str(src->name);
+			s->docs[s->ndocs].sha256 = store_str(src->sha256);
 			s->docs[s->ndocs].publisher = -1;
 			s->docs[s->ndocs].author = -1;
 			s->ndocs++;
@@ -1218,22 +1222,21 @@ fail:
 	return -1;
 }
 
-/* Returns 1 if the extraction j lists, under list, a name that matches name. */
+/* Returns 1 if document x names, among its people or else its organizations, name. */
 static int
-store_among(json_t *j, const char *list, const char *name)
+store_among(const struct xdoc *x, int people, const char *name)
 {
-	json_t	*o;
-	char	*k, *kp;
-	size_t	 i;
-	int	 found = 0;
+	const char	*other;
+	char		*k, *kp;
+	size_t		 i, n = people ? x->npeople : x->norgs;
+	int		 found = 0;
 
 	k = store_norm(name);
-	json_array_foreach(json_object_get(j, list), i, o) {
-		kp = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
+	for (i = 0; i < n && !found; i++) {
+		other = store_str(people ? x->people[i].name : x->orgs[i].name);
+		kp = store_norm(other ? other : "");
 		found = strcmp(k, kp) == 0;
 		free(kp);
-		if (found)
-			break;
 	}
 	free(k);
 	return found;
@@ -1243,54 +1246,49 @@ store_among(json_t *j, const char *list, const char *name)
 static void
 store_resolve(struct store *s)
 {
-	json_t		*o, *c;
-	size_t		 d, i;
+	size_t		 d, i, k;
 	const char	*name;
 
 	for (d = 0; d < s->ndocs; d++) {
-		json_t *j = s->docs[d].j;
-		s->docs[d].publisher = store_org_lookup(s, store_str(j, "publisher"));
-		json_array_foreach(json_object_get(j, "people"), i, o) {
-			int roles = 0;
-			size_t k;
-			json_t *r;
-			json_array_foreach(json_object_get(o, "roles"), k, r)
-				roles |= store_role(json_string_value(r));
-			store_person(s, store_str(o, "name"), store_str(o, "title"),
-			    store_str(o, "organization"), roles ? roles : ROLE_MENTIONED);
+		const struct xdoc *x = s->docs[d].x;
+		s->docs[d].publisher = store_org_lookup(s, store_str(x->publisher));
+		for (i = 0; i < x->npeople; i++) {
+			const struct xperson *o = &x->people[i];
+			int roles = (int)o->roles;
+			store_person(s, store_str(o->name), store_str(o->title),
+			    store_str(o->organization), roles ? roles : ROLE_MENTIONED);
 		}
 		/* A byline can name an office ("By Office of X"): not a person. */
-		if ((name = store_str(j, "author")) != NULL &&
-		    !store_among(j, "organizations", name))
+		if ((name = store_str(x->author)) != NULL && !store_among(x, 0, name))
 			s->docs[d].author = store_person(s, name, NULL,
-			    store_str(j, "publisher"), ROLE_AUTHOR);
+			    store_str(x->publisher), ROLE_AUTHOR);
 		/*
 		 * A contact is a person only when the extractor found that name
 		 * among the document's people: "Office of Public Affairs" is not.
 		 */
-		if ((c = json_object_get(j, "contact")) && (name = store_str(c, "name")) &&
-		    store_among(j, "people", name))
+		if (x->has_contact && (name = store_str(x->contact_name)) &&
+		    store_among(x, 1, name))
 			store_person(s, name, NULL, NULL, ROLE_CONTACT);
-		json_array_foreach(json_object_get(j, "quotes"), i, o) {
-			if (strcmp(store_str(o, "speaker_type") ?
-			    store_str(o, "speaker_type") : "person", "person") == 0)
-				store_person(s, store_str(o, "speaker"),
-				    store_str(o, "speaker_title"),
-				    store_str(o, "organization"), ROLE_SPOKESPERSON);
+		for (i = 0; i < x->nquotes; i++) {
+			const struct xquote *o = &x->quotes[i];
+			if (strcmp(store_str(o->speaker_type) ?
+			    o->speaker_type : "person", "person") == 0)
+				store_person(s, store_str(o->speaker),
+				    store_str(o->speaker_title),
+				    store_str(o->organization), ROLE_SPOKESPERSON);
 			else
-				store_org_lookup(s, store_str(o, "speaker"));
-			store_org_lookup(s, store_str(o, "organization"));
+				store_org_lookup(s, store_str(o->speaker));
+			store_org_lookup(s, store_str(o->organization));
 		}
-		json_array_foreach(json_object_get(j, "reports"), i, o)
-			store_report(s, o);
-		json_array_foreach(json_object_get(j, "coalitions"), i, o) {
-			size_t k;
-			json_t *m;
-			int ci = store_org_lookup(s, store_str(o, "name"));
+		for (i = 0; i < x->nreports; i++)
+			store_report(s, &x->reports[i]);
+		for (i = 0; i < x->ncoalitions; i++) {
+			const struct xcoalition *o = &x->coalitions[i];
+			int ci = store_org_lookup(s, store_str(o->name));
 			if (ci >= 0)
 				s->orgs[ci].is_coalition = 1;
-			json_array_foreach(json_object_get(o, "members"), k, m)
-				store_org_lookup(s, json_string_value(m));
+			for (k = 0; k < o->nmembers; k++)
+				store_org_lookup(s, o->members[k]);
 		}
 	}
 }
@@ -1324,8 +1322,8 @@ store_assign_ids(struct store *s)
 		free(base);
 	}
 	for (i = 0; i < s->ndocs; i++) {
-		const char *pub = store_str(s->docs[i].j, "published");
-		slug = slugify(store_str(s->docs[i].j, "title"), 80);
+		const char *pub = store_str(s->docs[i].x->published);
+		slug = slugify(s->docs[i].x->title, 80);
 		if (pub && strlen(pub) == 10) {
 			snprintf(first, sizeof(first), "%s-%s", pub, slug);
 			s->docs[i].id = store_unique_id(s, "doc", first);
@@ -1505,19 +1503,19 @@ static void
 store_relate_events(struct store *s)
 {
 	struct store_dayorgs	*v;
-	json_t			*o;
 	size_t			 n = 0, d, i, j, k;
 	int			 x;
 
 	v = xcalloc(s->ndocs + 1, sizeof(*v));
 	for (d = 0; d < s->ndocs; d++) {
-		long day = store_day(store_str(s->docs[d].j, "published"));
+		const struct xdoc *xd = s->docs[d].x;
+		long day = store_day(store_str(xd->published));
 		if (day < 0)
 			continue;
 		v[n].day = day;
 		v[n].doc = d;
-		json_array_foreach(json_object_get(s->docs[d].j, "organizations"), i, o) {
-			if ((x = store_org_find(s, store_str(o, "name"))) < 0)
+		for (i = 0; i < xd->norgs; i++) {
+			if ((x = store_org_find(s, store_str(xd->orgs[i].name))) < 0)
 				continue;
 			v[n].orgs = xrealloc(v[n].orgs, (v[n].n + 1) * sizeof(int));
 			v[n].orgs[v[n].n++] = x;
@@ -1546,25 +1544,26 @@ store_related(struct store *s)
 {
 	int	*rp = NULL, *sp = NULL;
 	size_t	 nr = 0, ns = 0, d, i;
-	json_t	*o;
 	int	 v;
 
 	for (d = 0; d < s->ndocs; d++) {
-		json_array_foreach(json_object_get(s->docs[d].j, "reports"), i, o) {
-			if ((v = store_report_find(s, o)) < 0)
+		const struct xdoc *x = s->docs[d].x;
+		for (i = 0; i < x->nreports; i++) {
+			if ((v = store_report_find(s, &x->reports[i])) < 0)
 				continue;
 			rp = xrealloc(rp, (nr + 1) * 2 * sizeof(*rp));
 			rp[2 * nr] = v;
 			rp[2 * nr + 1] = (int)d;
 			nr++;
 		}
-		json_array_foreach(json_object_get(s->docs[d].j, "quotes"), i, o) {
+		for (i = 0; i < x->nquotes; i++) {
+			const struct xquote *o = &x->quotes[i];
 			char *k;
-			if (strcmp(store_str(o, "speaker_type") ?
-			    store_str(o, "speaker_type") : "person", "person") != 0 ||
-			    store_str(o, "speaker") == NULL)
+			if (strcmp(store_str(o->speaker_type) ?
+			    o->speaker_type : "person", "person") != 0 ||
+			    store_str(o->speaker) == NULL)
 				continue;
-			k = store_norm(store_str(o, "speaker"));
+			k = store_norm(o->speaker);
 			if (strmap_get(&s->person_keys, k, &v)) {
 				sp = xrealloc(sp, (ns + 1) * 2 * sizeof(*sp));
 				sp[2 * ns] = v;
@@ -1591,30 +1590,30 @@ store_count(struct store *s)
 {
 	int	*seen_org = xcalloc(s->norgs + 1, sizeof(int));
 	int	*seen_person = xcalloc(s->npeople + 1, sizeof(int));
-	json_t	*o;
 	size_t	 d, i;
 	int	 v;
 
 	for (d = 0; d < s->ndocs; d++) {
-		json_t *j = s->docs[d].j;
-		json_array_foreach(json_object_get(j, "organizations"), i, o) {
-			if ((v = store_org_lookup(s, store_str(o, "name"))) < 0)
+		const struct xdoc *x = s->docs[d].x;
+		for (i = 0; i < x->norgs; i++) {
+			const struct xorg *o = &x->orgs[i];
+			if ((v = store_org_lookup(s, store_str(o->name))) < 0)
 				continue;
-			s->orgs[v].n_mentions += (int)(store_int(o, "mentions") > 0 ?
-			    store_int(o, "mentions") : 1);
+			s->orgs[v].n_mentions += (int)(o->mentions > 0 ? o->mentions : 1);
 			if (seen_org[v] != (int)d + 1) {
 				seen_org[v] = (int)d + 1;
 				s->orgs[v].n_documents++;
 			}
 		}
-		json_array_foreach(json_object_get(j, "quotes"), i, o) {
-			const char *type = store_str(o, "speaker_type");
-			int org = store_org_lookup(s, store_str(o, "organization"));
+		for (i = 0; i < x->nquotes; i++) {
+			const struct xquote *o = &x->quotes[i];
+			const char *type = store_str(o->speaker_type);
+			int org = store_org_lookup(s, store_str(o->organization));
 			if (type && strcmp(type, "organization") == 0)
-				org = store_org_lookup(s, store_str(o, "speaker"));
+				org = store_org_lookup(s, store_str(o->speaker));
 			else {
-				char *k = store_norm(store_str(o, "speaker") ?
-				    store_str(o, "speaker") : "");
+				char *k = store_norm(store_str(o->speaker) ?
+				    o->speaker : "");
 				if (strmap_get(&s->person_keys, k, &v))
 					s->people[v].n_quotes++;
 				free(k);
@@ -1622,8 +1621,9 @@ store_count(struct store *s)
 			if (org >= 0)
 				s->orgs[org].n_quotes++;
 		}
-		json_array_foreach(json_object_get(j, "people"), i, o) {
-			char *k = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
+		for (i = 0; i < x->npeople; i++) {
+			const char *name = store_str(x->people[i].name);
+			char *k = store_norm(name ? name : "");
 			if (strmap_get(&s->person_keys, k, &v) &&
 			    seen_person[v] != (int)d + 1) {
 				seen_person[v] = (int)d + 1;
@@ -1646,7 +1646,7 @@ store_write_orgs(struct store *s, char **err)
 	sqlite3_stmt	*ins = NULL, *mem = NULL;
 	struct strmap	 pairs;
 	struct evidence	 ev;
-	json_t		*o, *m, **members, **member_of, *list, *item;
+	json_t		**members, **member_of, *list, *item;
 	char		*json, *itemtext, *key;
 	size_t		 d, i, k;
 	int		 rc = -1, ci, mi;
@@ -1659,11 +1659,12 @@ store_write_orgs(struct store *s, char **err)
 	}
 	strmap_init(&pairs);
 	for (d = 0; d < s->ndocs; d++) {
-		json_array_foreach(json_object_get(s->docs[d].j, "coalitions"), i, o) {
-			if ((ci = store_org_lookup(s, store_str(o, "name"))) < 0)
+		for (i = 0; i < s->docs[d].x->ncoalitions; i++) {
+			const struct xcoalition *o = &s->docs[d].x->coalitions[i];
+			if ((ci = store_org_lookup(s, store_str(o->name))) < 0)
 				continue;
-			json_array_foreach(json_object_get(o, "members"), k, m) {
-				mi = store_org_lookup(s, json_string_value(m));
+			for (k = 0; k < o->nmembers; k++) {
+				mi = store_org_lookup(s, o->members[k]);
 				if (mi < 0 || mi == ci)
 					continue;
 				key = xasprintf("%d:%d", ci, mi);
@@ -1680,8 +1681,8 @@ store_write_orgs(struct store *s, char **err)
 						goto out;
 					}
 					if (store_xref(s, "member_of", "organization", mi,
-					    "organization", ci, store_ev(&ev, d,
-					    json_object_get(o, "evidence"), "snippet"), err) == -1) {
+					    "organization", ci, store_evx(&ev, d,
+					    &o->evidence), err) == -1) {
 						free(key);
 						goto out;
 					}
@@ -1793,7 +1794,7 @@ store_write_people(struct store *s, json_t **person_docs, char **err)
 
 /* Returns a new quote in its API form. */
 static json_t *
-store_quote_json(struct store *s, size_t d, json_t *q, const char *id,
+store_quote_json(struct store *s, size_t d, const struct xquote *q, const char *id,
     int person, int org, int speaker_org)
 {
 	const char	*type = speaker_org >= 0 ? "organization" : "person";
@@ -1803,17 +1804,17 @@ store_quote_json(struct store *s, size_t d, json_t *q, const char *id,
 	speaker = speaker_org >= 0 ? store_org_ref(s, speaker_org) :
 	    store_person_ref(s, person);
 	json_object_set_new(speaker, "type", json_string(type));
-	line = store_attribution_line(store_str(q, "attribution"),
+	line = store_attribution_line(store_str(q->attribution),
 	    json_string_value(json_object_get(speaker, "name")),
-	    store_str(q, "speaker_title"), org >= 0 ? s->orgs[org].name : NULL,
-	    speaker_org >= 0, store_str(s->docs[d].j, "published"));
+	    store_str(q->speaker_title), org >= 0 ? s->orgs[org].name : NULL,
+	    speaker_org >= 0, store_str(s->docs[d].x->published));
 	quote = json_pack("{s:s, s:s+, s:s, s:o, s:o, s:o, s:o, s:o, s:s, s:{s:I, s:I}}",
-	    "id", id, "url", "/v1/quotes/", id, "text", store_str(q, "text"),
-	    "speaker", speaker, "speaker_title", store_jstr(store_str(q, "speaker_title")),
+	    "id", id, "url", "/v1/quotes/", id, "text", store_str(q->text),
+	    "speaker", speaker, "speaker_title", store_jstr(store_str(q->speaker_title)),
 	    "organization", store_org_ref(s, org), "document", store_doc_ref(s, d),
-	    "attribution", store_jstr(store_str(q, "attribution")),
+	    "attribution", store_jstr(store_str(q->attribution)),
 	    "attribution_line", line, "position",
-	    "start", store_int(q, "start"), "end", store_int(q, "end"));
+	    "start", (json_int_t)q->start, "end", (json_int_t)q->end);
 	free(line);
 	return quote;
 }
@@ -1826,7 +1827,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	static sqlite3_stmt *ins_doc, *ins_quote, *ins_dorg, *ins_dper, *ins_cite;
 	static sqlite3_stmt *ins_rel;
 	struct evidence	 ev;
-	json_t		*j, *o, *orgs, *people, *reports;
+	const struct xdoc *x;
+	json_t		*o, *orgs, *people, *reports;
 	json_t		*list, *contact, *c;
 	struct buf	 item;
 	struct strmap	 seen;
@@ -1845,7 +1847,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = ins_rel = NULL;
 		return 0;
 	}
-	j = s->docs[d].j;
+	x = s->docs[d].x;
 	strmap_init(&seen);
 	buf_init(&item);
 	orgs = json_array();
@@ -1854,8 +1856,9 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	list = NULL;
 
 	/* Organizations mentioned, merged per cluster. */
-	json_array_foreach(json_object_get(j, "organizations"), i, o) {
-		if ((v = store_org_lookup(s, store_str(o, "name"))) < 0)
+	for (i = 0; i < x->norgs; i++) {
+		const struct xorg *g = &x->orgs[i];
+		if ((v = store_org_lookup(s, store_str(g->name))) < 0)
 			continue;
 		key = xasprintf("o:%d", v);
 		if (strmap_get(&seen, key, NULL)) {
@@ -1866,7 +1869,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 				    s->orgs[v].id) == 0)
 					json_object_set_new(r, "mentions", json_integer(
 					    json_integer_value(json_object_get(r, "mentions")) +
-					    (store_int(o, "mentions") > 0 ? store_int(o, "mentions") : 1)));
+					    (g->mentions > 0 ? g->mentions : 1)));
 			free(key);
 			continue;
 		}
@@ -1874,16 +1877,16 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(key);
 		c = store_org_ref(s, v);
 		json_object_set_new(c, "mentions", json_integer(
-		    store_int(o, "mentions") > 0 ? store_int(o, "mentions") : 1));
+		    g->mentions > 0 ? g->mentions : 1));
 		json_array_append_new(orgs, c);
 		if (store_xref(s, "mentions", "document", (int)d, "organization", v,
-		    store_ev(&ev, d, json_object_get(o, "evidence"), "snippet"),
-		    err) == -1)
+		    store_evx(&ev, d, &g->evidence), err) == -1)
 			goto out;
 	}
 	/* People named. */
-	json_array_foreach(json_object_get(j, "people"), i, o) {
-		char *k = store_norm(store_str(o, "name") ? store_str(o, "name") : "");
+	for (i = 0; i < x->npeople; i++) {
+		const struct xperson *p = &x->people[i];
+		char *k = store_norm(store_str(p->name) ? p->name : "");
 		int found = strmap_get(&s->person_keys, k, &v);
 		free(k);
 		if (!found)
@@ -1897,15 +1900,13 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			    "document_people (document_id, person_id) VALUES (?, ?)",
 			    err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
 			    store_xref(s, "mentions", "document", (int)d, "person", v,
-			    store_ev(&ev, d, json_object_get(o, "evidence"), "snippet"),
-			    err) == -1) {
+			    store_evx(&ev, d, &p->evidence), err) == -1) {
 				free(key);
 				goto out;
 			}
 			if (s->people[v].org >= 0 && store_xref(s, "affiliated_with",
 			    "person", v, "organization", s->people[v].org,
-			    store_ev(&ev, d, json_object_get(o, "evidence"), "snippet"),
-			    err) == -1) {
+			    store_evx(&ev, d, &p->evidence), err) == -1) {
 				free(key);
 				goto out;
 			}
@@ -1913,8 +1914,9 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(key);
 	}
 	/* Reports cited. */
-	json_array_foreach(json_object_get(j, "reports"), i, o) {
-		if ((v = store_report_find(s, o)) < 0)
+	for (i = 0; i < x->nreports; i++) {
+		const struct xreport *r = &x->reports[i];
+		if ((v = store_report_find(s, r)) < 0)
 			continue;
 		key = xasprintf("r:%d", v);
 		if (!strmap_get(&seen, key, NULL)) {
@@ -1922,7 +1924,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			json_array_append_new(reports, store_report_ref(s, v));
 			s->reports[v].n_citations++;
 			c = json_pack("{s:o, s:s}", "document", store_doc_ref(s, d),
-			    "context", store_str(o, "context") ? store_str(o, "context") : "");
+			    "context", store_str(r->context) ? r->context : "");
 			json_array_append(report_cites[v], c);
 			text = store_dump(c);
 			json_decref(c);
@@ -1931,7 +1933,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			    s->reports[v].rowid, s->docs[d].rowid, text);
 			free(text);
 			if (rc == -1 || store_xref(s, "cites", "document", (int)d,
-			    "report", v, store_ev(&ev, d, o, "context"), err) == -1) {
+			    "report", v, store_ev(&ev, d, r->context, r->start, r->end),
+			    err) == -1) {
 				free(key);
 				rc = -1;
 				goto out;
@@ -1941,13 +1944,14 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(key);
 	}
 	/* Quotes. */
-	json_array_foreach(json_object_get(j, "quotes"), i, o) {
-		const char *type = store_str(o, "speaker_type");
+	for (i = 0; i < x->nquotes; i++) {
+		const struct xquote *xq = &x->quotes[i];
+		const char *type = store_str(xq->speaker_type);
 		int person = -1, org, speaker_org = -1;
 		json_t *q;
-		if (store_str(o, "text") == NULL || (name = store_str(o, "speaker")) == NULL)
+		if (store_str(xq->text) == NULL || (name = store_str(xq->speaker)) == NULL)
 			continue;
-		org = store_org_lookup(s, store_str(o, "organization"));
+		org = store_org_lookup(s, store_str(xq->organization));
 		if (type && strcmp(type, "organization") == 0) {
 			speaker_org = store_org_lookup(s, name);
 			if (org < 0)
@@ -1959,30 +1963,30 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			free(k);
 		}
 		slug = slugify(name, 40);
-		words = store_quote_words(store_str(o, "text"));
+		words = store_quote_words(xq->text);
 		key = xasprintf("%s-%s", slug, words);
 		qid = store_unique_id(s, "quote", key);
 		free(slug);
 		free(words);
 		free(key);
-		q = store_quote_json(s, d, o, qid, person, org, speaker_org);
+		q = store_quote_json(s, d, xq, qid, person, org, speaker_org);
 		text = store_dump(q);
 		json_decref(q);
 		nq++;
 		rc = store_insert(s->db, &ins_quote, "INSERT INTO quotes (id, document_id, "
 		    "seq, text, speaker_type, person_id, organization_id, published, json) "
 		    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "siissnnss", qid,
-		    s->docs[d].rowid, nq, store_str(o, "text"),
+		    s->docs[d].rowid, nq, xq->text,
 		    speaker_org >= 0 ? "organization" : "person",
 		    person >= 0 ? s->people[person].rowid : -1,
 		    speaker_org >= 0 ? s->orgs[speaker_org].rowid :
 		    (org >= 0 ? s->orgs[org].rowid : -1),
-		    store_str(j, "published"), text);
+		    store_str(x->published), text);
 		free(text);
 		if (rc == -1 || store_xref(s, "quotes", "document", (int)d,
 		    speaker_org >= 0 ? "organization" : "person",
 		    speaker_org >= 0 ? speaker_org : person,
-		    store_ev(&ev, d, o, "text"), err) == -1) {
+		    store_ev(&ev, d, xq->text, xq->start, xq->end), err) == -1) {
 			free(qid);
 			rc = -1;
 			goto out;
@@ -1991,30 +1995,29 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(qid);
 	}
 	/* The document itself. */
-	contact = json_object_get(j, "contact");
-	if (json_is_object(contact))
+	if (x->has_contact)
 		contact = json_pack("{s:o, s:o, s:o}",
-		    "name", store_jstr(store_str(contact, "name")),
-		    "phone", store_jstr(store_str(contact, "phone")),
-		    "email", store_jstr(store_str(contact, "email")));
+		    "name", store_jstr(store_str(x->contact_name)),
+		    "phone", store_jstr(store_str(x->contact_phone)),
+		    "email", store_jstr(store_str(x->contact_email)));
 	else
 		contact = json_null();
 	list = json_pack("{s:s, s:s+, s:s, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, "
 	    "s:o, s:I, s:{s:s, s:s, s:I, s:I}, s:{s:i, s:i, s:i, s:i}}",
 	    "id", s->docs[d].id, "url", "/v1/documents/", s->docs[d].id,
-	    "title", store_str(j, "title"),
-	    "subtitle", store_jstr(store_str(j, "subtitle")),
-	    "kind", store_kind(store_str(j, "kind")),
-	    "published", store_jstr(store_str(j, "published")),
+	    "title", store_str(x->title),
+	    "subtitle", store_jstr(store_str(x->subtitle)),
+	    "kind", store_kind(store_str(x->kind)),
+	    "published", store_jstr(store_str(x->published)),
 	    "publisher", store_org_ref(s, s->docs[d].publisher),
 	    "author", store_person_ref(s, s->docs[d].author),
-	    "dateline", store_jstr(store_str(j, "dateline")),
+	    "dateline", store_jstr(store_str(x->dateline)),
 	    "contact", contact,
-	    "category", store_jstr(store_str(j, "category")),
-	    "summary", store_jstr(store_str(j, "summary")),
-	    "word_count", store_int(j, "word_count"),
+	    "category", store_jstr(store_str(x->category)),
+	    "summary", store_jstr(store_str(x->summary)),
+	    "word_count", (json_int_t)x->word_count,
 	    "source", "file", s->docs[d].file, "sha256", s->docs[d].sha256,
-	    "start", store_int(j, "start"), "end", store_int(j, "end"),
+	    "start", (json_int_t)x->start, "end", (json_int_t)x->end,
 	    "counts", "quotes", nq, "organizations", (int)json_array_size(orgs),
 	    "people", (int)json_array_size(people),
 	    "reports", (int)json_array_size(reports));
@@ -2047,13 +2050,13 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	    "title, kind, category, published, publisher_id, author_id, body, "
 	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	    err, "isissssnnsiss", s->docs[d].rowid, s->docs[d].id,
-	    s->docs[d].source_rowid, store_str(j, "title"),
-	    store_kind(store_str(j, "kind")),
-	    store_str(j, "category"), store_str(j, "published"),
+	    s->docs[d].source_rowid, store_str(x->title),
+	    store_kind(store_str(x->kind)),
+	    store_str(x->category), store_str(x->published),
 	    s->docs[d].publisher >= 0 ? s->orgs[s->docs[d].publisher].rowid : -1,
 	    s->docs[d].author >= 0 ? s->people[s->docs[d].author].rowid : -1,
-	    store_str(j, "body") ? store_str(j, "body") : "",
-	    (int)store_int(j, "word_count"), text, item.data);
+	    store_str(x->body) ? x->body : "",
+	    (int)x->word_count, text, item.data);
 	free(text);
 	if (rc == -1)
 		goto out;
@@ -2273,10 +2276,10 @@ store_fk_check(sqlite3 *db, char **err)
  * content, so replicas loaded with the same files agree on it (and on ETags).
  */
 static int
-store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
+store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 {
 	struct store	 s;
-	json_t		**person_docs = NULL, **report_cites = NULL, *x;
+	json_t		**person_docs = NULL, **report_cites = NULL;
 	struct buf	 all;
 	char		 version[65], *sql, **indexes = NULL;
 	size_t		 i;
@@ -2357,8 +2360,8 @@ store_rebuild_fresh(sqlite3 *db, json_t *fresh, char **err)
 	    "INSERT INTO reports_fts(reports_fts) VALUES('rebuild');", err) == -1)
 		goto out;
 	buf_init(&all);
-	json_array_foreach(s.sources, i, x)
-		buf_printf(&all, "%s\n", store_str(x, "_sha256"));
+	for (i = 0; i < s.nsources; i++)
+		buf_printf(&all, "%s\n", s.sources[i].sha256);
 	buf_printf(&all, "schema %d\n", db_latest_version());
 	sha256_hex(all.data ? all.data : "", all.len, version);
 	buf_free(&all);
@@ -2402,22 +2405,6 @@ store_rebuild(sqlite3 *db, char **err)
 	return store_rebuild_fresh(db, NULL, err);
 }
 
-/*
- * Set by store_exiting(): the process ends right after the load, so the
- * extractions it parsed (most of its heap, hundreds of thousands of small
- * blocks) are left to the exit rather than freed one by one, which took a
- * twentieth of a large load.  They stay reachable from here.
- */
-static int	 store_is_exiting;
-static json_t	*store_left;
-
-/* Tells store_load() that the process exits once it returns. */
-void
-store_exiting(void)
-{
-	store_is_exiting = 1;
-}
-
 /* Returns a monotonic clock reading in milliseconds. */
 static double
 store_now_ms(void)
@@ -2441,16 +2428,21 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 {
 	struct source	 src;
 	struct strmap	 seen;
+	struct store_fresh fresh;
+	struct extraction *x;
+	struct buf	 text;
 	sqlite3_stmt	*find = NULL, *ins = NULL;
-	json_t		*x, *fresh = json_object();
-	char		**list = NULL, *msg = NULL, *text;
+	char		**list = NULL, *msg = NULL;
 	size_t		 nlist = 0, i;
 	int		 rc = -1, changed = 0, known;
 	double		 t0, t1;
 
 	memset(stats, 0, sizeof(*stats));
 	memset(&src, 0, sizeof(src));
+	memset(&fresh, 0, sizeof(fresh));
+	strmap_init(&fresh.sha);
 	strmap_init(&seen);
+	buf_init(&text);
 	t0 = store_now_ms();
 	if (source_expand(paths, npaths, &list, &nlist, err) == -1)
 		return -1;
@@ -2495,22 +2487,24 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 			source_free(&src);
 			continue;
 		}
-		if ((x = extract_text_sha(src.name, src.text, src.len, src.sha256,
+		if ((x = extract_run(src.name, src.text, src.len, src.sha256,
 		    &msg)) == NULL) {
 			*err = xasprintf("%s: %s", list[i], msg ? msg : "cannot extract");
 			free(msg);
 			goto rollback;
 		}
-		text = store_dump(x);
-		json_object_set_new(fresh, src.sha256, x);
+		buf_reset(&text);
+		extraction_write(&text, x);
+		fresh.x = xrealloc(fresh.x, (fresh.n + 1) * sizeof(*fresh.x));
+		strmap_put(&fresh.sha, src.sha256, (int)fresh.n);
+		fresh.x[fresh.n++] = x;
 		rc = store_insert(db, &ins, "INSERT INTO sources (path, name, sha256, "
 		    "bytes, extraction, loaded_at) VALUES (?, ?, ?, ?, ?, "
 		    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(path) DO "
 		    "UPDATE SET name = excluded.name, sha256 = excluded.sha256, "
 		    "bytes = excluded.bytes, extraction = excluded.extraction, "
 		    "loaded_at = excluded.loaded_at", err, "sssis", src.path,
-		    src.name, src.sha256, (int)src.len, text);
-		free(text);
+		    src.name, src.sha256, (int)src.len, text.data);
 		source_free(&src);
 		if (rc == -1)
 			goto rollback;
@@ -2528,7 +2522,7 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 		rc = 0;
 		goto count;
 	}
-	if (store_rebuild_fresh(db, fresh, err) == -1)
+	if (store_rebuild_fresh(db, &fresh, err) == -1)
 		goto rollback;
 	if (db_exec(db, "COMMIT", err) == -1)
 		goto rollback;
@@ -2550,11 +2544,11 @@ out:
 	sqlite3_finalize(find);
 	sqlite3_finalize(ins);
 	sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-	if (store_is_exiting) {
-		json_decref(store_left);
-		store_left = fresh;
-	} else
-		json_decref(fresh);
+	for (i = 0; i < fresh.n; i++)
+		extraction_free(fresh.x[i]);
+	free(fresh.x);
+	strmap_free(&fresh.sha);
+	buf_free(&text);
 	strmap_free(&seen);
 	source_list_free(list, nlist);
 	return rc;
