@@ -34,6 +34,7 @@ struct org {
 	char	*id;
 	int	 n_documents, n_mentions, n_quotes, n_people, n_members;
 	int	 n_memberships;
+	char	*ref;			/* reference as JSON text, cached */
 	char	*tref;			/* typed reference as JSON text, cached */
 	int	 tref_row;		/* its row in refs, 0 until written */
 };
@@ -46,6 +47,7 @@ struct person {
 	int	 rowid;
 	char	*id;
 	int	 n_quotes, n_documents;
+	char	*ref;
 	char	*tref;
 	int	 tref_row;		/* its row in refs, 0 until written */
 };
@@ -58,6 +60,7 @@ struct report {
 	int	 rowid;
 	char	*id;
 	int	 n_citations;
+	char	*ref;
 	char	*tref;
 	int	 tref_row;
 };
@@ -1103,6 +1106,7 @@ store_free(struct store *s)
 		free(s->orgs[i].description);
 		free(s->orgs[i].id);
 		free(s->orgs[i].tref);
+		free(s->orgs[i].ref);
 		json_decref(s->orgs[i].aliases);
 	}
 	for (i = 0; i < s->npeople; i++) {
@@ -1110,12 +1114,14 @@ store_free(struct store *s)
 		free(s->people[i].title);
 		free(s->people[i].id);
 		free(s->people[i].tref);
+		free(s->people[i].ref);
 	}
 	for (i = 0; i < s->nreports; i++) {
 		free(s->reports[i].title);
 		free(s->reports[i].published);
 		free(s->reports[i].id);
 		free(s->reports[i].tref);
+		free(s->reports[i].ref);
 		json_decref(s->reports[i].aliases);
 	}
 	for (i = 0; i < s->ndocs; i++) {
@@ -1639,6 +1645,87 @@ store_count(struct store *s)
 	free(seen_person);
 }
 
+/* Appends s as a JSON string, or null. */
+static void
+store_put_str(struct buf *b, const char *s)
+{
+	if (s == NULL)
+		buf_puts(b, "null");
+	else
+		json_write_string(b, s, strlen(s));
+}
+
+/* Appends ,"key": to b. */
+static void
+store_put_key(struct buf *b, const char *key)
+{
+	buf_puts(b, ",\"");
+	buf_puts(b, key);
+	buf_puts(b, "\":");
+}
+
+/* Returns the cached JSON text {"id","url","name"} of a reference. */
+static const char *
+store_ref_text(char **cache, const char *prefix, const char *id,
+    const char *name)
+{
+	struct buf	b;
+	char		*url;
+
+	if (*cache == NULL) {
+		url = xasprintf("%s%s", prefix, id);
+		buf_init(&b);
+		buf_puts(&b, "{\"id\":");
+		store_put_str(&b, id);
+		store_put_key(&b, "url");
+		store_put_str(&b, url);
+		store_put_key(&b, "name");
+		store_put_str(&b, name);
+		buf_putc(&b, '}');
+		free(url);
+		*cache = buf_steal(&b);
+	}
+	return *cache;
+}
+
+/* Appends the reference of organization i, or null. */
+static void
+store_put_org(struct buf *b, struct store *s, int i)
+{
+	if (i < 0)
+		buf_puts(b, "null");
+	else
+		buf_puts(b, store_ref_text(&s->orgs[i].ref, "/v1/organizations/",
+		    s->orgs[i].id, s->orgs[i].name));
+}
+
+/* Appends the reference of person i, or null. */
+static void
+store_put_person(struct buf *b, struct store *s, int i)
+{
+	if (i < 0)
+		buf_puts(b, "null");
+	else
+		buf_puts(b, store_ref_text(&s->people[i].ref, "/v1/people/",
+		    s->people[i].id, s->people[i].name));
+}
+
+/* Appends the reference of report i. */
+static void
+store_put_report(struct buf *b, struct store *s, int i)
+{
+	buf_puts(b, store_ref_text(&s->reports[i].ref, "/v1/reports/",
+	    s->reports[i].id, s->reports[i].title));
+}
+
+/* Appends ,"key": and an integer. */
+static void
+store_put_int(struct buf *b, const char *key, long long v)
+{
+	store_put_key(b, key);
+	buf_printf(b, "%lld", v);
+}
+
 /* Writes the organizations, memberships and their JSON. */
 static int
 store_write_orgs(struct store *s, char **err)
@@ -1646,8 +1733,9 @@ store_write_orgs(struct store *s, char **err)
 	sqlite3_stmt	*ins = NULL, *mem = NULL;
 	struct strmap	 pairs;
 	struct evidence	 ev;
-	json_t		**members, **member_of, *list, *item;
-	char		*json, *itemtext, *key;
+	json_t		**members, **member_of;
+	struct buf	 list, item;
+	char		*key;
 	size_t		 d, i, k;
 	int		 rc = -1, ci, mi;
 
@@ -1697,18 +1785,29 @@ store_write_orgs(struct store *s, char **err)
 		json_t *al;
 		if (g->n_members > 0)
 			g->is_coalition = 1;
-		list = json_pack("{s:s, s:s+, s:s, s:o, s:O, s:s, s:o, s:{s:i, s:i, s:i, s:i, s:i, s:i}}",
-		    "id", g->id, "url", "/v1/organizations/", g->id, "name", g->name,
-		    "acronym", store_jstr(g->acronym), "aliases", g->aliases,
-		    "kind", g->kind, "description", store_jstr(g->description),
-		    "counts", "documents", g->n_documents, "mentions", g->n_mentions,
-		    "quotes", g->n_quotes, "people", g->n_people,
-		    "members", g->n_members, "memberships", g->n_memberships);
-		item = json_deep_copy(list);
-		json_object_set(item, "members", members[i]);
-		json_object_set(item, "member_of", member_of[i]);
-		json = store_dump(list);
-		itemtext = store_dump(item);
+		const char *ref = store_ref_text(&g->ref, "/v1/organizations/",
+		    g->id, g->name);
+		buf_init(&list);
+		buf_add(&list, ref, strlen(ref) - 1);
+		store_put_key(&list, "acronym");
+		store_put_str(&list, g->acronym);
+		store_put_key(&list, "aliases");
+		json_write(&list, g->aliases);
+		store_put_key(&list, "kind");
+		store_put_str(&list, g->kind);
+		store_put_key(&list, "description");
+		store_put_str(&list, g->description);
+		buf_printf(&list, ",\"counts\":{\"documents\":%d,\"mentions\":%d,"
+		    "\"quotes\":%d,\"people\":%d,\"members\":%d,\"memberships\":%d}}",
+		    g->n_documents, g->n_mentions, g->n_quotes, g->n_people,
+		    g->n_members, g->n_memberships);
+		buf_init(&item);
+		buf_add(&item, list.data, list.len - 1);
+		store_put_key(&item, "members");
+		json_write(&item, members[i]);
+		store_put_key(&item, "member_of");
+		json_write(&item, member_of[i]);
+		buf_putc(&item, '}');
 		buf_init(&search);
 		buf_puts(&search, g->name);
 		if (g->acronym)
@@ -1721,12 +1820,10 @@ store_write_orgs(struct store *s, char **err)
 		    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "issssiiiiisss",
 		    g->rowid, g->id, g->name, g->acronym, g->kind, g->is_coalition,
 		    g->n_documents, g->n_mentions, g->n_quotes, g->n_members,
-		    search.data, json, itemtext);
+		    search.data, list.data, item.data);
 		buf_free(&search);
-		free(json);
-		free(itemtext);
-		json_decref(list);
-		json_decref(item);
+		buf_free(&list);
+		buf_free(&item);
 		if (rc == -1)
 			goto out;
 	}
@@ -1749,74 +1846,110 @@ static int
 store_write_people(struct store *s, json_t **person_docs, char **err)
 {
 	sqlite3_stmt	*ins = NULL, *role = NULL;
-	json_t		*roles, *list, *item;
-	char		*json, *itemtext, *rolestext;
+	struct buf	 roles, list, item;
 	size_t		 i, r;
 	int		 rc = 0;
 
+	buf_init(&roles);
+	buf_init(&list);
+	buf_init(&item);
 	for (i = 0; rc == 0 && i < s->npeople; i++) {
 		struct person *p = &s->people[i];
-		roles = json_array();
+		const char *ref = store_ref_text(&p->ref, "/v1/people/", p->id,
+		    p->name);
+		buf_reset(&roles);
+		buf_putc(&roles, '[');
 		for (r = 0; r < sizeof(store_role_names) / sizeof(store_role_names[0]); r++)
-			if (p->roles & (1 << r))
-				json_array_append_new(roles, json_string(store_role_names[r]));
-		list = json_pack("{s:s, s:s+, s:s, s:o, s:o, s:O, s:{s:i, s:i}}",
-		    "id", p->id, "url", "/v1/people/", p->id, "name", p->name,
-		    "title", store_jstr(p->title), "organization", store_org_ref(s, p->org),
-		    "roles", roles, "counts", "quotes", p->n_quotes,
-		    "documents", p->n_documents);
-		item = json_deep_copy(list);
-		json_object_set(item, "documents", person_docs[i]);
-		json = store_dump(list);
-		itemtext = store_dump(item);
-		rolestext = store_dump(roles);
+			if (p->roles & (1 << r)) {
+				if (roles.len > 1)
+					buf_putc(&roles, ',');
+				store_put_str(&roles, store_role_names[r]);
+			}
+		buf_putc(&roles, ']');
+		buf_reset(&list);
+		buf_add(&list, ref, strlen(ref) - 1);
+		store_put_key(&list, "title");
+		store_put_str(&list, p->title);
+		store_put_key(&list, "organization");
+		store_put_org(&list, s, p->org);
+		store_put_key(&list, "roles");
+		buf_puts(&list, roles.data);
+		buf_printf(&list, ",\"counts\":{\"quotes\":%d,\"documents\":%d}}",
+		    p->n_quotes, p->n_documents);
+		buf_reset(&item);
+		buf_add(&item, list.data, list.len - 1);
+		store_put_key(&item, "documents");
+		json_write(&item, person_docs[i]);
+		buf_putc(&item, '}');
 		rc = store_insert(s->db, &ins, "INSERT INTO people (rowid, id, name, "
 		    "title, organization_id, roles, n_quotes, n_documents, search, json, "
 		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "isssnsiisss",
 		    p->rowid, p->id, p->name, p->title,
-		    p->org >= 0 ? s->orgs[p->org].rowid : -1, rolestext, p->n_quotes,
-		    p->n_documents, p->name, json, itemtext);
-		for (r = 0; rc == 0 && r < json_array_size(roles); r++)
-			rc = store_insert(s->db, &role, "INSERT INTO person_roles "
-			    "(person_id, role) VALUES (?, ?)", err, "is", p->rowid,
-			    json_string_value(json_array_get(roles, r)));
-		free(json);
-		free(itemtext);
-		free(rolestext);
-		json_decref(roles);
-		json_decref(list);
-		json_decref(item);
+		    p->org >= 0 ? s->orgs[p->org].rowid : -1, roles.data, p->n_quotes,
+		    p->n_documents, p->name, list.data, item.data);
+		for (r = 0; rc == 0 && r < sizeof(store_role_names) /
+		    sizeof(store_role_names[0]); r++)
+			if (p->roles & (1 << r))
+				rc = store_insert(s->db, &role, "INSERT INTO person_roles "
+				    "(person_id, role) VALUES (?, ?)", err, "is",
+				    p->rowid, store_role_names[r]);
 	}
+	buf_free(&roles);
+	buf_free(&list);
+	buf_free(&item);
 	sqlite3_finalize(ins);
 	sqlite3_finalize(role);
 	return rc;
 }
 
-/* Returns a new quote in its API form. */
-static json_t *
-store_quote_json(struct store *s, size_t d, const struct xquote *q, const char *id,
-    int person, int org, int speaker_org)
+/* Appends a quote in its API form to b. */
+static void
+store_put_quote(struct buf *b, struct store *s, size_t d, const struct xquote *q,
+    const char *id, int person, int org, int speaker_org)
 {
-	const char	*type = speaker_org >= 0 ? "organization" : "person";
-	json_t		*speaker, *quote;
-	char		*line;
+	const char	*ref = NULL, *name = NULL;
+	char		*line, *url;
 
-	speaker = speaker_org >= 0 ? store_org_ref(s, speaker_org) :
-	    store_person_ref(s, person);
-	json_object_set_new(speaker, "type", json_string(type));
-	line = store_attribution_line(store_str(q->attribution),
-	    json_string_value(json_object_get(speaker, "name")),
+	if (speaker_org >= 0) {
+		ref = store_ref_text(&s->orgs[speaker_org].ref, "/v1/organizations/",
+		    s->orgs[speaker_org].id, s->orgs[speaker_org].name);
+		name = s->orgs[speaker_org].name;
+	} else if (person >= 0) {
+		ref = store_ref_text(&s->people[person].ref, "/v1/people/",
+		    s->people[person].id, s->people[person].name);
+		name = s->people[person].name;
+	}
+	buf_puts(b, "{\"id\":");
+	store_put_str(b, id);
+	url = xasprintf("/v1/quotes/%s", id);
+	store_put_key(b, "url");
+	store_put_str(b, url);
+	free(url);
+	store_put_key(b, "text");
+	store_put_str(b, store_str(q->text));
+	store_put_key(b, "speaker");
+	if (ref != NULL) {
+		buf_add(b, ref, strlen(ref) - 1);
+		buf_puts(b, speaker_org >= 0 ? ",\"type\":\"organization\"}" :
+		    ",\"type\":\"person\"}");
+	} else
+		buf_puts(b, "null");
+	store_put_key(b, "speaker_title");
+	store_put_str(b, store_str(q->speaker_title));
+	store_put_key(b, "organization");
+	store_put_org(b, s, org);
+	store_put_key(b, "document");
+	buf_puts(b, store_dref(s, d));
+	store_put_key(b, "attribution");
+	store_put_str(b, store_str(q->attribution));
+	line = store_attribution_line(store_str(q->attribution), name ? name : "",
 	    store_str(q->speaker_title), org >= 0 ? s->orgs[org].name : NULL,
 	    speaker_org >= 0, store_str(s->docs[d].x->published));
-	quote = json_pack("{s:s, s:s+, s:s, s:o, s:o, s:o, s:o, s:o, s:s, s:{s:I, s:I}}",
-	    "id", id, "url", "/v1/quotes/", id, "text", store_str(q->text),
-	    "speaker", speaker, "speaker_title", store_jstr(store_str(q->speaker_title)),
-	    "organization", store_org_ref(s, org), "document", store_doc_ref(s, d),
-	    "attribution", store_jstr(store_str(q->attribution)),
-	    "attribution_line", line, "position",
-	    "start", (json_int_t)q->start, "end", (json_int_t)q->end);
+	store_put_key(b, "attribution_line");
+	store_put_str(b, line);
 	free(line);
-	return quote;
+	store_put_key(b, "position");
+	buf_printf(b, "{\"start\":%lld,\"end\":%lld}}", q->start, q->end);
 }
 
 /* Writes one document with its quotes, links, citations and edges. */
@@ -1828,12 +1961,12 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	static sqlite3_stmt *ins_rel;
 	struct evidence	 ev;
 	const struct xdoc *x;
-	json_t		*o, *orgs, *people, *reports;
-	json_t		*list, *contact, *c;
-	struct buf	 item;
-	struct strmap	 seen;
+	struct buf	 list, item, q;
+	json_t		*c;
 	char		*text, *key, *qid, *slug, *words;
-	size_t		 i;
+	int		*orgs, *people, *reports;
+	long long	*mentions;
+	size_t		 i, k, norgs = 0, npeople = 0, nreports = 0;
 	int		 v, rc = -1, nq = 0;
 	const char	*name;
 
@@ -1848,37 +1981,25 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		return 0;
 	}
 	x = s->docs[d].x;
-	strmap_init(&seen);
+	buf_init(&list);
 	buf_init(&item);
-	orgs = json_array();
-	people = json_array();
-	reports = json_array();
-	list = NULL;
+	buf_init(&q);
+	orgs = xcalloc(x->norgs + 1, sizeof(*orgs));
+	mentions = xcalloc(x->norgs + 1, sizeof(*mentions));
+	people = xcalloc(x->npeople + 1, sizeof(*people));
+	reports = xcalloc(x->nreports + 1, sizeof(*reports));
 
 	/* Organizations mentioned, merged per cluster. */
 	for (i = 0; i < x->norgs; i++) {
 		const struct xorg *g = &x->orgs[i];
 		if ((v = store_org_lookup(s, store_str(g->name))) < 0)
 			continue;
-		key = xasprintf("o:%d", v);
-		if (strmap_get(&seen, key, NULL)) {
-			size_t k;
-			json_t *r;
-			json_array_foreach(orgs, k, r)
-				if (strcmp(json_string_value(json_object_get(r, "id")),
-				    s->orgs[v].id) == 0)
-					json_object_set_new(r, "mentions", json_integer(
-					    json_integer_value(json_object_get(r, "mentions")) +
-					    (g->mentions > 0 ? g->mentions : 1)));
-			free(key);
+		for (k = 0; k < norgs && orgs[k] != v; k++)
+			;
+		mentions[k] += g->mentions > 0 ? g->mentions : 1;
+		if (k < norgs)
 			continue;
-		}
-		strmap_put(&seen, key, 1);
-		free(key);
-		c = store_org_ref(s, v);
-		json_object_set_new(c, "mentions", json_integer(
-		    g->mentions > 0 ? g->mentions : 1));
-		json_array_append_new(orgs, c);
+		orgs[norgs++] = v;
 		if (store_xref(s, "mentions", "document", (int)d, "organization", v,
 		    store_evx(&ev, d, &g->evidence), err) == -1)
 			goto out;
@@ -1886,69 +2007,61 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	/* People named. */
 	for (i = 0; i < x->npeople; i++) {
 		const struct xperson *p = &x->people[i];
-		char *k = store_norm(store_str(p->name) ? p->name : "");
-		int found = strmap_get(&s->person_keys, k, &v);
-		free(k);
+		char *nk = store_norm(store_str(p->name) ? p->name : "");
+		int found = strmap_get(&s->person_keys, nk, &v);
+		free(nk);
 		if (!found)
 			continue;
-		key = xasprintf("p:%d", v);
-		if (!strmap_get(&seen, key, NULL)) {
-			strmap_put(&seen, key, 1);
-			json_array_append_new(people, store_person_ref(s, v));
-			json_array_append_new(person_docs[v], store_doc_ref(s, d));
-			if (store_insert(s->db, &ins_dper, "INSERT OR IGNORE INTO "
-			    "document_people (document_id, person_id) VALUES (?, ?)",
-			    err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
-			    store_xref(s, "mentions", "document", (int)d, "person", v,
-			    store_evx(&ev, d, &p->evidence), err) == -1) {
-				free(key);
-				goto out;
-			}
-			if (s->people[v].org >= 0 && store_xref(s, "affiliated_with",
-			    "person", v, "organization", s->people[v].org,
-			    store_evx(&ev, d, &p->evidence), err) == -1) {
-				free(key);
-				goto out;
-			}
-		}
-		free(key);
+		for (k = 0; k < npeople && people[k] != v; k++)
+			;
+		if (k < npeople)
+			continue;
+		people[npeople++] = v;
+		json_array_append_new(person_docs[v], store_doc_ref(s, d));
+		if (store_insert(s->db, &ins_dper, "INSERT OR IGNORE INTO "
+		    "document_people (document_id, person_id) VALUES (?, ?)",
+		    err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
+		    store_xref(s, "mentions", "document", (int)d, "person", v,
+		    store_evx(&ev, d, &p->evidence), err) == -1)
+			goto out;
+		if (s->people[v].org >= 0 && store_xref(s, "affiliated_with",
+		    "person", v, "organization", s->people[v].org,
+		    store_evx(&ev, d, &p->evidence), err) == -1)
+			goto out;
 	}
 	/* Reports cited. */
 	for (i = 0; i < x->nreports; i++) {
 		const struct xreport *r = &x->reports[i];
 		if ((v = store_report_find(s, r)) < 0)
 			continue;
-		key = xasprintf("r:%d", v);
-		if (!strmap_get(&seen, key, NULL)) {
-			strmap_put(&seen, key, 1);
-			json_array_append_new(reports, store_report_ref(s, v));
-			s->reports[v].n_citations++;
-			c = json_pack("{s:o, s:s}", "document", store_doc_ref(s, d),
-			    "context", store_str(r->context) ? r->context : "");
-			json_array_append(report_cites[v], c);
-			text = store_dump(c);
-			json_decref(c);
-			rc = store_insert(s->db, &ins_cite, "INSERT INTO citations "
-			    "(report_id, document_id, json) VALUES (?, ?, ?)", err, "iis",
-			    s->reports[v].rowid, s->docs[d].rowid, text);
-			free(text);
-			if (rc == -1 || store_xref(s, "cites", "document", (int)d,
-			    "report", v, store_ev(&ev, d, r->context, r->start, r->end),
-			    err) == -1) {
-				free(key);
-				rc = -1;
-				goto out;
-			}
+		for (k = 0; k < nreports && reports[k] != v; k++)
+			;
+		if (k < nreports)
+			continue;
+		reports[nreports++] = v;
+		s->reports[v].n_citations++;
+		c = json_pack("{s:o, s:s}", "document", store_doc_ref(s, d),
+		    "context", store_str(r->context) ? r->context : "");
+		json_array_append(report_cites[v], c);
+		text = store_dump(c);
+		json_decref(c);
+		rc = store_insert(s->db, &ins_cite, "INSERT INTO citations "
+		    "(report_id, document_id, json) VALUES (?, ?, ?)", err, "iis",
+		    s->reports[v].rowid, s->docs[d].rowid, text);
+		free(text);
+		if (rc == -1 || store_xref(s, "cites", "document", (int)d,
+		    "report", v, store_ev(&ev, d, r->context, r->start, r->end),
+		    err) == -1) {
 			rc = -1;
+			goto out;
 		}
-		free(key);
+		rc = -1;
 	}
 	/* Quotes. */
 	for (i = 0; i < x->nquotes; i++) {
 		const struct xquote *xq = &x->quotes[i];
 		const char *type = store_str(xq->speaker_type);
 		int person = -1, org, speaker_org = -1;
-		json_t *q;
 		if (store_str(xq->text) == NULL || (name = store_str(xq->speaker)) == NULL)
 			continue;
 		org = store_org_lookup(s, store_str(xq->organization));
@@ -1957,10 +2070,10 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			if (org < 0)
 				org = speaker_org;
 		} else {
-			char *k = store_norm(name);
-			if (!strmap_get(&s->person_keys, k, &person))
+			char *nk = store_norm(name);
+			if (!strmap_get(&s->person_keys, nk, &person))
 				person = store_person(s, name, NULL, NULL, ROLE_SPOKESPERSON);
-			free(k);
+			free(nk);
 		}
 		slug = slugify(name, 40);
 		words = store_quote_words(xq->text);
@@ -1969,9 +2082,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		free(slug);
 		free(words);
 		free(key);
-		q = store_quote_json(s, d, xq, qid, person, org, speaker_org);
-		text = store_dump(q);
-		json_decref(q);
+		buf_reset(&q);
+		store_put_quote(&q, s, d, xq, qid, person, org, speaker_org);
 		nq++;
 		rc = store_insert(s->db, &ins_quote, "INSERT INTO quotes (id, document_id, "
 		    "seq, text, speaker_type, person_id, organization_id, published, json) "
@@ -1981,8 +2093,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		    person >= 0 ? s->people[person].rowid : -1,
 		    speaker_org >= 0 ? s->orgs[speaker_org].rowid :
 		    (org >= 0 ? s->orgs[org].rowid : -1),
-		    store_str(x->published), text);
-		free(text);
+		    store_str(x->published), q.data);
 		if (rc == -1 || store_xref(s, "quotes", "document", (int)d,
 		    speaker_org >= 0 ? "organization" : "person",
 		    speaker_org >= 0 ? speaker_org : person,
@@ -1994,58 +2105,86 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		rc = -1;
 		free(qid);
 	}
-	/* The document itself. */
-	if (x->has_contact)
-		contact = json_pack("{s:o, s:o, s:o}",
-		    "name", store_jstr(store_str(x->contact_name)),
-		    "phone", store_jstr(store_str(x->contact_phone)),
-		    "email", store_jstr(store_str(x->contact_email)));
-	else
-		contact = json_null();
-	list = json_pack("{s:s, s:s+, s:s, s:o, s:s, s:o, s:o, s:o, s:o, s:o, s:o, "
-	    "s:o, s:I, s:{s:s, s:s, s:I, s:I}, s:{s:i, s:i, s:i, s:i}}",
-	    "id", s->docs[d].id, "url", "/v1/documents/", s->docs[d].id,
-	    "title", store_str(x->title),
-	    "subtitle", store_jstr(store_str(x->subtitle)),
-	    "kind", store_kind(store_str(x->kind)),
-	    "published", store_jstr(store_str(x->published)),
-	    "publisher", store_org_ref(s, s->docs[d].publisher),
-	    "author", store_person_ref(s, s->docs[d].author),
-	    "dateline", store_jstr(store_str(x->dateline)),
-	    "contact", contact,
-	    "category", store_jstr(store_str(x->category)),
-	    "summary", store_jstr(store_str(x->summary)),
-	    "word_count", (json_int_t)x->word_count,
-	    "source", "file", s->docs[d].file, "sha256", s->docs[d].sha256,
-	    "start", (json_int_t)x->start, "end", (json_int_t)x->end,
-	    "counts", "quotes", nq, "organizations", (int)json_array_size(orgs),
-	    "people", (int)json_array_size(people),
-	    "reports", (int)json_array_size(reports));
-	if (list == NULL) {
-		*err = xasprintf("document %s: cannot build its JSON", s->docs[d].id);
-		goto out;
-	}
+	/* The document itself, in its list form. */
+	buf_puts(&list, "{\"id\":");
+	store_put_str(&list, s->docs[d].id);
+	text = xasprintf("/v1/documents/%s", s->docs[d].id);
+	store_put_key(&list, "url");
+	store_put_str(&list, text);
+	free(text);
+	store_put_key(&list, "title");
+	store_put_str(&list, store_str(x->title));
+	store_put_key(&list, "subtitle");
+	store_put_str(&list, store_str(x->subtitle));
+	store_put_key(&list, "kind");
+	store_put_str(&list, store_kind(store_str(x->kind)));
+	store_put_key(&list, "published");
+	store_put_str(&list, store_str(x->published));
+	store_put_key(&list, "publisher");
+	store_put_org(&list, s, s->docs[d].publisher);
+	store_put_key(&list, "author");
+	store_put_person(&list, s, s->docs[d].author);
+	store_put_key(&list, "dateline");
+	store_put_str(&list, store_str(x->dateline));
+	store_put_key(&list, "contact");
+	if (x->has_contact) {
+		buf_puts(&list, "{\"name\":");
+		store_put_str(&list, store_str(x->contact_name));
+		store_put_key(&list, "phone");
+		store_put_str(&list, store_str(x->contact_phone));
+		store_put_key(&list, "email");
+		store_put_str(&list, store_str(x->contact_email));
+		buf_putc(&list, '}');
+	} else
+		buf_puts(&list, "null");
+	store_put_key(&list, "category");
+	store_put_str(&list, store_str(x->category));
+	store_put_key(&list, "summary");
+	store_put_str(&list, store_str(x->summary));
+	store_put_int(&list, "word_count", x->word_count);
+	store_put_key(&list, "source");
+	buf_puts(&list, "{\"file\":");
+	store_put_str(&list, s->docs[d].file);
+	store_put_key(&list, "sha256");
+	store_put_str(&list, s->docs[d].sha256);
+	store_put_int(&list, "start", x->start);
+	store_put_int(&list, "end", x->end);
+	buf_putc(&list, '}');
+	buf_printf(&list, ",\"counts\":{\"quotes\":%d,\"organizations\":%zu,"
+	    "\"people\":%zu,\"reports\":%zu}}", nq, norgs, npeople, nreports);
 	/*
 	 * The item keeps only the lists stored nowhere else; the view
 	 * document_items adds the body, the quotes and the related documents.
 	 */
-	text = store_dump(list);
-	buf_puts(&item, "{\"organizations\":");
-	json_write(&item, orgs);
-	buf_puts(&item, ",\"people\":");
-	json_write(&item, people);
-	buf_puts(&item, ",\"reports\":");
-	json_write(&item, reports);
-	buf_putc(&item, '}');
+	buf_puts(&item, "{\"organizations\":[");
+	for (k = 0; k < norgs; k++) {
+		const char *ref = store_ref_text(&s->orgs[orgs[k]].ref,
+		    "/v1/organizations/", s->orgs[orgs[k]].id, s->orgs[orgs[k]].name);
+		if (k > 0)
+			buf_putc(&item, ',');
+		buf_add(&item, ref, strlen(ref) - 1);
+		buf_printf(&item, ",\"mentions\":%lld}", mentions[k]);
+	}
+	buf_puts(&item, "],\"people\":[");
+	for (k = 0; k < npeople; k++) {
+		if (k > 0)
+			buf_putc(&item, ',');
+		store_put_person(&item, s, people[k]);
+	}
+	buf_puts(&item, "],\"reports\":[");
+	for (k = 0; k < nreports; k++) {
+		if (k > 0)
+			buf_putc(&item, ',');
+		store_put_report(&item, s, reports[k]);
+	}
+	buf_puts(&item, "]}");
 	for (i = 0; i < (size_t)s->docs[d].nrelated; i++)
 		if (store_insert(s->db, &ins_rel, "INSERT INTO document_related "
 		    "(document_id, seq, related_id, reason) VALUES (?, ?, ?, ?)",
 		    err, "iiis", s->docs[d].rowid, (int)i,
 		    s->docs[(size_t)s->docs[d].related[i]].rowid,
-		    s->docs[d].why[i]) == -1) {
-			free(text);
+		    s->docs[d].why[i]) == -1)
 			goto out;
-		}
 	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
 	    "title, kind, category, published, publisher_id, author_id, body, "
 	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -2056,19 +2195,16 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	    s->docs[d].publisher >= 0 ? s->orgs[s->docs[d].publisher].rowid : -1,
 	    s->docs[d].author >= 0 ? s->people[s->docs[d].author].rowid : -1,
 	    store_str(x->body) ? x->body : "",
-	    (int)x->word_count, text, item.data);
-	free(text);
+	    (int)x->word_count, list.data, item.data);
 	if (rc == -1)
 		goto out;
 	rc = -1;
-	json_array_foreach(orgs, i, o) {
-		int oi = store_org_lookup(s, json_string_value(json_object_get(o, "name")));
+	for (k = 0; k < norgs; k++)
 		if (store_insert(s->db, &ins_dorg, "INSERT OR IGNORE INTO "
 		    "document_organizations (document_id, organization_id, mentions) "
-		    "VALUES (?, ?, ?)", err, "iii", s->docs[d].rowid, s->orgs[oi].rowid,
-		    (int)json_integer_value(json_object_get(o, "mentions"))) == -1)
+		    "VALUES (?, ?, ?)", err, "iii", s->docs[d].rowid,
+		    s->orgs[orgs[k]].rowid, (int)mentions[k]) == -1)
 			goto out;
-	}
 	if (s->docs[d].publisher >= 0 && store_xref(s, "published", "organization",
 	    s->docs[d].publisher, "document", (int)d, NULL, err) == -1)
 		goto out;
@@ -2077,12 +2213,13 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		goto out;
 	rc = 0;
 out:
-	strmap_free(&seen);
+	buf_free(&list);
 	buf_free(&item);
-	json_decref(orgs);
-	json_decref(people);
-	json_decref(reports);
-	json_decref(list);
+	buf_free(&q);
+	free(orgs);
+	free(mentions);
+	free(people);
+	free(reports);
 	return rc;
 }
 
