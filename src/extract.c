@@ -652,7 +652,8 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 		docs[ndocs++] = d;
 	}
 	x = xcalloc(1, sizeof(*x));
-	x->arena = arena_new();
+	/* the records hold the body and pieces of it: about twice the text */
+	x->arena = arena_new(2 * len + 1024);
 	x->file = extract_rstr(x->arena, name ? name : "");
 	if (sha256 == NULL) {
 		sha256_hex(text, len, sha);

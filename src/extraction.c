@@ -379,7 +379,7 @@ extraction_read(const char *text, size_t len, char **err)
 		return NULL;
 	}
 	x = xcalloc(1, sizeof(*x));
-	x->arena = arena_new();
+	x->arena = arena_new(len + len / 4);
 	x->file = extraction_get_str(x->arena, j, "file");
 	x->sha256 = extraction_get_str(x->arena, j, "sha256");
 	x->bytes = extraction_get_int(j, "bytes");

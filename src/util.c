@@ -513,13 +513,16 @@ struct arena {
 	size_t			 next_size;
 };
 
-/* Returns a new, empty arena. */
+/*
+ * Returns a new, empty arena whose first chunk holds about hint bytes (0:
+ * the smallest chunk): sized to what it will hold, most arenas need one.
+ */
 struct arena *
-arena_new(void)
+arena_new(size_t hint)
 {
 	struct arena	*a = xcalloc(1, sizeof(*a));
 
-	a->next_size = ARENA_CHUNK_MIN;
+	a->next_size = hint > ARENA_CHUNK_MIN ? hint : ARENA_CHUNK_MIN;
 	return a;
 }
 
@@ -537,7 +540,8 @@ arena_alloc(struct arena *a, size_t n)
 		if (size < n)
 			size = n;
 		if (a->next_size < ARENA_CHUNK_MAX)
-			a->next_size *= 2;
+			a->next_size = a->next_size * 2 < ARENA_CHUNK_MAX ?
+			    a->next_size * 2 : ARENA_CHUNK_MAX;
 		c = xmalloc(sizeof(*c) + size);
 		c->size = size;
 		c->used = 0;
