@@ -48,5 +48,6 @@ void	 source_list_free(char **, size_t);
 /* store.c */
 int	 store_load(sqlite3 *, char *const *, size_t, struct load_stats *, char **);
 int	 store_rebuild(sqlite3 *, char **);
+int	 store_fk_check(sqlite3 *, char **);
 
 #endif

@@ -2381,30 +2381,135 @@ store_fk_enabled(sqlite3 *db)
 	return on;
 }
 
-/*
- * Checks every foreign key of the database, for loads that ran with
- * enforcement off; names the first violation.
- */
-static int
-store_fk_check(sqlite3 *db, char **err)
+/* Runs sql, a query of one integer; returns it, or -1 with *err set. */
+static long long
+store_query_int(sqlite3 *db, const char *sql, char **err)
 {
 	sqlite3_stmt	*st = NULL;
-	int		 rc;
+	long long	 v = -1;
 
-	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st,
-	    NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW)
 		*err = xasprintf("checking references: %s", sqlite3_errmsg(db));
-		return -1;
-	}
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*err = xasprintf("internal error: a row of %s refers to a missing "
-		    "row of %s", (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 2));
-	else if (rc != SQLITE_DONE)
-		*err = xasprintf("checking references: %s", sqlite3_errmsg(db));
+	else
+		v = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return v;
+}
+
+/*
+ * Returns n if the rows of table are numbered 1 to n without a gap (the
+ * store numbers every entity it writes so), 0 if not, -1 on error.
+ */
+static long long
+store_dense(sqlite3 *db, const char *table, char **err)
+{
+	char		*sql;
+	long long	 v;
+
+	sql = sqlite3_mprintf("SELECT CASE WHEN count(*) = coalesce(max(rowid), 0) "
+	    "THEN count(*) ELSE 0 END FROM \"%w\"", table);
+	v = store_query_int(db, sql, err);
+	sqlite3_free(sql);
+	return v;
+}
+
+/*
+ * Checks every foreign key of the database, for loads that ran with
+ * enforcement off; names the first violation.  A key whose parent table
+ * is numbered 1 to n (see store_dense) is checked by its range, in one
+ * scan of the child table; the others by SQLite's own check, table by
+ * table.  On a large load that is a tenth of the time of the full check,
+ * which looks up the parent of every edge's four keys one by one.
+ */
+int
+store_fk_check(sqlite3 *db, char **err)
+{
+	sqlite3_stmt	*tables = NULL, *keys = NULL, *st = NULL;
+	struct buf	 where;
+	char		*sql;
+	long long	 n;
+	int		 rc = -1, pragma;
+
+	buf_init(&where);
+	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = "
+	    "'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &tables,
+	    NULL) != SQLITE_OK)
+		goto sqlfail;
+	while (sqlite3_step(tables) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(tables, 0);
+
+		buf_reset(&where);
+		pragma = 0;
+		sql = sqlite3_mprintf("SELECT \"table\", \"from\" FROM "
+		    "pragma_foreign_key_list(%Q)", table);
+		rc = sqlite3_prepare_v2(db, sql, -1, &keys, NULL);
+		sqlite3_free(sql);
+		if (rc != SQLITE_OK)
+			goto sqlfail;
+		while (sqlite3_step(keys) == SQLITE_ROW) {
+			const char *parent = (const char *)sqlite3_column_text(keys, 0);
+			const char *col = (const char *)sqlite3_column_text(keys, 1);
+
+			if ((n = store_dense(db, parent, err)) == -1) {
+				rc = -1;
+				goto out;
+			}
+			if (n == 0) {
+				pragma = 1;
+				continue;
+			}
+			sql = sqlite3_mprintf("%s(\"%w\" IS NOT NULL AND \"%w\" NOT "
+			    "BETWEEN 1 AND %lld)", where.len ? " OR " : "", col, col, n);
+			buf_puts(&where, sql);
+			sqlite3_free(sql);
+		}
+		sqlite3_finalize(keys);
+		keys = NULL;
+		if (where.len > 0) {
+			sql = sqlite3_mprintf("SELECT count(*) FROM (SELECT 1 FROM "
+			    "\"%w\" WHERE %s LIMIT 1)", table, where.data);
+			n = store_query_int(db, sql, err);
+			sqlite3_free(sql);
+			if (n != 0) {
+				if (n > 0)
+					*err = xasprintf("internal error: a row of %s "
+					    "refers to a missing row", table);
+				rc = -1;
+				goto out;
+			}
+		}
+		if (!pragma)
+			continue;
+		sql = sqlite3_mprintf("PRAGMA foreign_key_check(%Q)", table);
+		rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+		sqlite3_free(sql);
+		if (rc != SQLITE_OK)
+			goto sqlfail;
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			*err = xasprintf("internal error: a row of %s refers to a "
+			    "missing row of %s", (const char *)sqlite3_column_text(st, 0),
+			    (const char *)sqlite3_column_text(st, 2));
+			rc = -1;
+			goto out;
+		}
+		if (rc != SQLITE_DONE)
+			goto sqlfail;
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	rc = 0;
+	goto out;
+sqlfail:
+	*err = xasprintf("checking references: %s", sqlite3_errmsg(db));
+	rc = -1;
+out:
+	sqlite3_finalize(tables);
+	sqlite3_finalize(keys);
+	sqlite3_finalize(st);
+	buf_free(&where);
+	return rc;
 }
 
 /*

@@ -450,6 +450,42 @@ test_db_migrates_document_items(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * The reference check of bulk loads finds a row pointing past the end of a
+ * table numbered 1 to n (checked by range) and one pointing at a missing
+ * source (a table with gaps, checked by SQLite), and passes a sound database.
+ */
+static void
+test_store_fk_check(void **state)
+{
+	sqlite3	*db = new_db();
+	char	*err = NULL;
+
+	(void)state;
+	assert_int_equal(db_exec(db, "PRAGMA foreign_keys = OFF;"
+	    "INSERT INTO sources VALUES (1, '/a.txt', 'a.txt', 'x', 1, '{}', 'then');"
+	    "INSERT INTO sources VALUES (3, '/c.txt', 'c.txt', 'y', 1, '{}', 'then');"
+	    "INSERT INTO documents (rowid, id, source_id, title, kind, body, "
+	    "word_count, json, item) VALUES (1, 'd1', 1, 'A', 'other', '', 0, "
+	    "'{}', '{}'), (2, 'd2', 3, 'B', 'other', '', 0, '{}', '{}');"
+	    "INSERT INTO document_related VALUES (1, 0, 2, 'same speaker')", &err), 0);
+	assert_int_equal(store_fk_check(db, &err), 0);
+	assert_int_equal(db_exec(db, "INSERT INTO document_related VALUES "
+	    "(2, 0, 3, 'same speaker')", &err), 0);
+	assert_int_equal(store_fk_check(db, &err), -1);
+	assert_non_null(strstr(err, "document_related"));
+	free(err);
+	err = NULL;
+	assert_int_equal(db_exec(db, "DELETE FROM document_related WHERE "
+	    "related_id = 3; UPDATE documents SET source_id = 2 WHERE rowid = 2",
+	    &err), 0);
+	assert_int_equal(store_fk_check(db, &err), -1);
+	assert_non_null(strstr(err, "documents"));
+	assert_non_null(strstr(err, "sources"));
+	free(err);
+	sqlite3_close(db);
+}
+
 static const char doc_accents[] =
     "{\"documents\":[{\"title\":\"Café Owners Join Harbor Alliance\","
     "\"kind\":\"press_release\",\"published\":\"2020-03-04\","
@@ -666,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_store_load_all_or_nothing),
 		cmocka_unit_test(test_db_migrates_cross_references),
 		cmocka_unit_test(test_db_migrates_document_items),
+		cmocka_unit_test(test_store_fk_check),
 		cmocka_unit_test(test_store_snippets_from_body),
 		cmocka_unit_test(test_store_same_event),
 	};
