@@ -298,8 +298,12 @@ extract_lex_words(const char *s, size_t len)
 	int	in = 0;
 
 	while (i < len) {
-		if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80)
+		unsigned char c = (unsigned char)s[i];
+
+		if (c > ' ' && c < 0x80)
 			sp = 0;			/* printable ASCII: no call */
+		else if (c == ' ' || c == '\n')
+			sp = 1;			/* nor for the common blanks */
 		else
 			sp = extract_lex_space(s, len, i);
 		if (sp > 0) {
@@ -543,8 +547,12 @@ extract_lex_tokenize(struct ex_doc *d)
 	d->toks = xmalloc(cap * sizeof(*d->toks));
 	d->ntoks = 0;
 	while (i < len) {
-		if ((unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80)
+		unsigned char c = (unsigned char)s[i];
+
+		if (c > ' ' && c < 0x80)
 			sp = 0;			/* printable ASCII: no call */
+		else if (c == ' ' || c == '\n')
+			sp = 1;			/* nor for the common blanks */
 		else
 			sp = extract_lex_space(s, len, i);
 		if (sp > 0) {

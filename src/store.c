@@ -1164,7 +1164,7 @@ struct store_fresh {
 static int
 store_read_sources(struct store *s, const struct store_fresh *fresh, char **err)
 {
-	sqlite3_stmt		*st = NULL;
+	sqlite3_stmt		*st = NULL, *get = NULL;
 	struct store_source	*src;
 	struct extraction	*x;
 	const char		*prev = NULL, *sha;
@@ -1172,8 +1172,11 @@ store_read_sources(struct store *s, const struct store_fresh *fresh, char **err)
 	size_t			 i, j;
 	int			 rc, k;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT rowid, name, sha256, extraction "
-	    "FROM sources ORDER BY sha256, path", -1, &st, NULL) != SQLITE_OK)
+	/* Sorted without the extractions, which are fetched one by one. */
+	if (sqlite3_prepare_v2(s->db, "SELECT rowid, name, sha256 FROM sources "
+	    "ORDER BY sha256, path", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT extraction FROM sources WHERE "
+	    "rowid = ?", -1, &get, NULL) != SQLITE_OK)
 		goto sqlfail;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sha = (const char *)sqlite3_column_text(st, 2);
@@ -1186,14 +1189,21 @@ store_read_sources(struct store *s, const struct store_fresh *fresh, char **err)
 		memset(src, 0, sizeof(*src));
 		if (fresh != NULL && strmap_get(&fresh->sha, sha, &k))
 			x = fresh->x[k];
-		else if ((x = extraction_read((const char *)sqlite3_column_text(st,
-		    3), (size_t)sqlite3_column_bytes(st, 3), &msg)) == NULL) {
-			*err = xasprintf("source %s: stored extraction unreadable: %s",
-			    (const char *)sqlite3_column_text(st, 1), msg);
-			free(msg);
-			goto fail;
-		} else
+		else {
+			sqlite3_reset(get);
+			sqlite3_bind_int(get, 1, sqlite3_column_int(st, 0));
+			if (sqlite3_step(get) != SQLITE_ROW)
+				goto sqlfail;
+			if ((x = extraction_read((const char *)sqlite3_column_text(get,
+			    0), (size_t)sqlite3_column_bytes(get, 0), &msg)) == NULL) {
+				*err = xasprintf("source %s: stored extraction "
+				    "unreadable: %s",
+				    (const char *)sqlite3_column_text(st, 1), msg);
+				free(msg);
+				goto fail;
+			}
 			src->owned = 1;
+		}
 		src->x = x;
 		src->rowid = sqlite3_column_int(st, 0);
 		src->name = xstrdup((const char *)sqlite3_column_text(st, 1));
@@ -1204,6 +1214,7 @@ store_read_sources(struct store *s, const struct store_fresh *fresh, char **err)
 	if (rc != SQLITE_DONE)
 		goto sqlfail;
 	sqlite3_finalize(st);
+	sqlite3_finalize(get);
 	for (i = 0; i < s->nsources; i++) {
 		src = &s->sources[i];
 		for (j = 0; j < src->x->ndocs; j++) {
@@ -1225,6 +1236,7 @@ sqlfail:
 	*err = xasprintf("reading sources: %s", sqlite3_errmsg(s->db));
 fail:
 	sqlite3_finalize(st);
+	sqlite3_finalize(get);
 	return -1;
 }
 
