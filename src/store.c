@@ -1970,10 +1970,9 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
     json_t **report_cites, char **err)
 {
 	static sqlite3_stmt *ins_doc, *ins_quote, *ins_dorg, *ins_dper, *ins_cite;
-	static sqlite3_stmt *ins_rel;
 	struct evidence	 ev;
 	const struct xdoc *x;
-	struct buf	 list, item, q;
+	struct buf	 list, item, q, rel;
 	json_t		*c;
 	char		*text, *key, *qid, *slug, *words;
 	int		*orgs, *people, *reports;
@@ -1988,14 +1987,14 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		sqlite3_finalize(ins_dorg);
 		sqlite3_finalize(ins_dper);
 		sqlite3_finalize(ins_cite);
-		sqlite3_finalize(ins_rel);
-		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = ins_rel = NULL;
+		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = NULL;
 		return 0;
 	}
 	x = s->docs[d].x;
 	buf_init(&list);
 	buf_init(&item);
 	buf_init(&q);
+	buf_init(&rel);
 	orgs = xcalloc(x->norgs + 1, sizeof(*orgs));
 	mentions = xcalloc(x->norgs + 1, sizeof(*mentions));
 	people = xcalloc(x->npeople + 1, sizeof(*people));
@@ -2190,24 +2189,25 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		store_put_report(&item, s, reports[k]);
 	}
 	buf_puts(&item, "]}");
-	for (i = 0; i < (size_t)s->docs[d].nrelated; i++)
-		if (store_insert(s->db, &ins_rel, "INSERT INTO document_related "
-		    "(document_id, seq, related_id, reason) VALUES (?, ?, ?, ?)",
-		    err, "iiis", s->docs[d].rowid, (int)i,
-		    s->docs[(size_t)s->docs[d].related[i]].rowid,
-		    s->docs[d].why[i]) == -1)
-			goto out;
+	buf_putc(&rel, '[');
+	for (i = 0; i < (size_t)s->docs[d].nrelated; i++) {
+		buf_printf(&rel, "%s[%d,", i > 0 ? "," : "",
+		    s->docs[(size_t)s->docs[d].related[i]].rowid);
+		store_put_str(&rel, s->docs[d].why[i]);
+		buf_putc(&rel, ']');
+	}
+	buf_putc(&rel, ']');
 	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
 	    "title, kind, category, published, publisher_id, author_id, body, "
-	    "word_count, json, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	    err, "isissssnnsiss", s->docs[d].rowid, s->docs[d].id,
+	    "word_count, json, item, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?, ?)", err, "isissssnnsisss", s->docs[d].rowid, s->docs[d].id,
 	    s->docs[d].source_rowid, store_str(x->title),
 	    store_kind(store_str(x->kind)),
 	    store_str(x->category), store_str(x->published),
 	    s->docs[d].publisher >= 0 ? s->orgs[s->docs[d].publisher].rowid : -1,
 	    s->docs[d].author >= 0 ? s->people[s->docs[d].author].rowid : -1,
 	    store_str(x->body) ? x->body : "",
-	    (int)x->word_count, list.data, item.data);
+	    (int)x->word_count, list.data, item.data, rel.data);
 	if (rc == -1)
 		goto out;
 	rc = -1;
@@ -2228,6 +2228,7 @@ out:
 	buf_free(&list);
 	buf_free(&item);
 	buf_free(&q);
+	buf_free(&rel);
 	free(orgs);
 	free(mentions);
 	free(people);
@@ -2281,7 +2282,7 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 
 /* Derived tables, emptied before a rebuild (children first). */
 static const char *const store_derived[] = {
-	"document_related", "cross_reference_edges", "refs", "memberships", "citations", "quotes",
+	"cross_reference_edges", "refs", "memberships", "citations", "quotes",
 	"document_people", "document_organizations", "documents",
 	"person_roles", "people", "reports", "organizations",
 };

@@ -446,7 +446,9 @@ test_db_migrates_document_items(void **state)
 	/* the body, the quotes and the related references are no longer copied */
 	assert_int_equal(count(db, "SELECT count(*) FROM documents WHERE "
 	    "instr(item, 'Rosa') OR instr(item, 'q1') OR instr(item, 'Bay')"), 0);
-	assert_int_equal(count(db, "SELECT count(*) FROM document_related"), 1);
+	got = query1(db, "SELECT related FROM documents WHERE rowid = 1");
+	assert_string_equal(got, "[[2,\"same speaker\"]]");
+	free(got);
 	sqlite3_close(db);
 }
 
@@ -468,17 +470,19 @@ test_store_fk_check(void **state)
 	    "INSERT INTO documents (rowid, id, source_id, title, kind, body, "
 	    "word_count, json, item) VALUES (1, 'd1', 1, 'A', 'other', '', 0, "
 	    "'{}', '{}'), (2, 'd2', 3, 'B', 'other', '', 0, '{}', '{}');"
-	    "INSERT INTO document_related VALUES (1, 0, 2, 'same speaker')", &err), 0);
+	    "INSERT INTO citations (report_id, document_id, json) VALUES "
+	    "(1, 2, '{}');"
+	    "INSERT INTO reports (rowid, id, title, search, json, item) VALUES "
+	    "(1, 'r1', 'R', 'R', '{}', '{}')", &err), 0);
 	assert_int_equal(store_fk_check(db, &err), 0);
-	assert_int_equal(db_exec(db, "INSERT INTO document_related VALUES "
-	    "(2, 0, 3, 'same speaker')", &err), 0);
+	assert_int_equal(db_exec(db, "INSERT INTO citations (report_id, "
+	    "document_id, json) VALUES (1, 3, '{}')", &err), 0);
 	assert_int_equal(store_fk_check(db, &err), -1);
-	assert_non_null(strstr(err, "document_related"));
+	assert_non_null(strstr(err, "citations"));
 	free(err);
 	err = NULL;
-	assert_int_equal(db_exec(db, "DELETE FROM document_related WHERE "
-	    "related_id = 3; UPDATE documents SET source_id = 2 WHERE rowid = 2",
-	    &err), 0);
+	assert_int_equal(db_exec(db, "DELETE FROM citations WHERE document_id = 3;"
+	    "UPDATE documents SET source_id = 2 WHERE rowid = 2", &err), 0);
 	assert_int_equal(store_fk_check(db, &err), -1);
 	assert_non_null(strstr(err, "documents"));
 	assert_non_null(strstr(err, "sources"));
