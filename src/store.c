@@ -82,9 +82,10 @@ struct doc {
 	int	 tref_row, dref_row;	/* their rows in refs, 0 until written */
 };
 
-/* Where an edge was seen: a span of a document's body. */
+/* Where an edge was seen: a span of a document's body, or only the document. */
 struct evidence {
 	int		 doc;
+	int		 span;		/* 0: the extractor gave no span */
 	const char	*snippet;
 	json_int_t	 start, end;
 };
@@ -829,17 +830,24 @@ store_ev(struct evidence *ev, size_t d, const char *snippet, long long start,
     long long end)
 {
 	ev->doc = (int)d;
+	ev->span = 1;
 	ev->snippet = store_str(snippet);
 	ev->start = start;
 	ev->end = end;
 	return ev;
 }
 
-/* Fills ev from an extractor record's evidence; returns ev. */
+/*
+ * Fills ev from an extractor record's evidence; returns ev.  A record the
+ * extractor found no span for (a name in a heading or a contact block)
+ * still ties the edge to its document, with "evidence": null.
+ */
 static const struct evidence *
 store_evx(struct evidence *ev, size_t d, const struct xevidence *x)
 {
-	return store_ev(ev, d, x->snippet, x->start, x->end);
+	store_ev(ev, d, x->snippet, x->start, x->end);
+	ev->span = x->present;
+	return ev;
 }
 
 /* Returns the row in refs of a reference's JSON text, writing it the first time. */
@@ -952,8 +960,9 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 
 	if ((srow = store_end_row(s, stype, si, &sid, err)) == -1 ||
 	    (trow = store_end_row(s, ttype, ti, &tid, err)) == -1 ||
-	    (ev && (drow = store_ref_row(s, &s->docs[ev->doc].dref_row,
-	    store_dref(s, (size_t)ev->doc), err)) == -1))
+	    (ev && ev->span && (drow = store_ref_row(s,
+	    &s->docs[ev->doc].dref_row, store_dref(s, (size_t)ev->doc),
+	    err)) == -1))
 		return -1;
 	sqlite3_reset(s->xref);
 	sqlite3_bind_text(s->xref, 1, relation, -1, SQLITE_STATIC);
@@ -963,8 +972,9 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	sqlite3_bind_text(s->xref, 5, tid, -1, SQLITE_STATIC);
 	sqlite3_bind_int(s->xref, 7, srow);
 	sqlite3_bind_int(s->xref, 8, trow);
-	if (ev) {
+	if (ev)
 		sqlite3_bind_int(s->xref, 6, s->docs[ev->doc].rowid);
+	if (ev && ev->span) {
 		sqlite3_bind_int(s->xref, 9, drow);
 		sqlite3_bind_int64(s->xref, 10, ev->start);
 		sqlite3_bind_int64(s->xref, 11, ev->end);

@@ -504,6 +504,44 @@ static const char doc_accents[] =
     "\"people\":[],\"quotes\":[],\"coalitions\":[],\"reports\":[]}]}";
 
 /*
+ * An organization the extractor found no span for ("evidence": null) gives
+ * a mentions edge with null evidence, still filed under its document; one
+ * with a span gives that span.
+ */
+static void
+test_store_evidence_null(void **state)
+{
+	static const char doc[] =
+	    "{\"documents\":[{\"title\":\"Port Board Meets\","
+	    "\"kind\":\"press_release\",\"published\":\"2020-03-04\","
+	    "\"publisher\":null,\"body\":\"The Harbor Alliance spoke.\","
+	    "\"word_count\":4,\"start\":0,\"end\":10,"
+	    "\"organizations\":[{\"name\":\"Harbor Alliance\",\"aliases\":[],"
+	    "\"kind\":\"advocacy\",\"mentions\":1,\"evidence\":{\"snippet\":"
+	    "\"Harbor Alliance\",\"start\":4,\"end\":19}},"
+	    "{\"name\":\"Tide Fund\",\"aliases\":[],\"kind\":\"advocacy\","
+	    "\"mentions\":1,\"evidence\":null}],"
+	    "\"people\":[],\"quotes\":[],\"coalitions\":[],\"reports\":[]}]}";
+	sqlite3	*db = new_db();
+	char	*got;
+
+	(void)state;
+	add_source(db, "/a.txt", "s1", doc);
+	rebuild(db);
+	got = query1(db, "SELECT json_extract(json, '$.evidence') IS NULL FROM "
+	    "cross_references WHERE target = 'tide-fund'");
+	assert_string_equal(got, "1");
+	free(got);
+	assert_int_equal(count(db, "SELECT count(*) FROM cross_references WHERE "
+	    "target = 'tide-fund' AND document_id = 1"), 1);
+	got = query1(db, "SELECT json_extract(json, '$.evidence.snippet') FROM "
+	    "cross_references WHERE target = 'harbor-alliance'");
+	assert_string_equal(got, "Harbor Alliance");
+	free(got);
+	sqlite3_close(db);
+}
+
+/*
  * The store keeps an evidence snippet only when it is not the body's text
  * at its character offsets, which the view then cuts from the body.
  */
@@ -707,6 +745,7 @@ main(void)
 		cmocka_unit_test(test_db_migrates_cross_references),
 		cmocka_unit_test(test_db_migrates_document_items),
 		cmocka_unit_test(test_store_fk_check),
+		cmocka_unit_test(test_store_evidence_null),
 		cmocka_unit_test(test_store_snippets_from_body),
 		cmocka_unit_test(test_store_same_event),
 	};
