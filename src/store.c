@@ -29,6 +29,7 @@ struct org {
 	char	*kind;
 	char	*description;
 	json_t	*aliases;		/* array of strings, not the name */
+	struct strmap alias_keys;	/* their matching keys */
 	int	 is_coalition;
 	int	 rowid;
 	char	*id;
@@ -55,6 +56,7 @@ struct person {
 struct report {
 	char	*title;
 	json_t	*aliases;
+	struct strmap alias_keys;	/* their matching keys */
 	int	 publisher;		/* org index or -1 */
 	char	*published;
 	int	 rowid;
@@ -269,12 +271,16 @@ store_norm_compute(const char *name)
 	return out;
 }
 
-/* Appends s to the string array a unless an equal (normalized) one is there. */
+/*
+ * Appends s to the string array a unless an equal (normalized) one is
+ * there; keys holds the matching keys of a's strings, so that the check
+ * costs one lookup however many aliases a much-cited name has gathered.
+ */
 static void
-store_alias_add(json_t *a, const char *s, const char *except)
+store_alias_add(json_t *a, struct strmap *keys, const char *s,
+    const char *except)
 {
 	char	*ns, *nx;
-	size_t	 i;
 	int	 dup = 0;
 
 	if (s == NULL || *s == '\0')
@@ -285,14 +291,11 @@ store_alias_add(json_t *a, const char *s, const char *except)
 		dup = strcmp(ns, nx) == 0 || strcmp(s, except) == 0;
 		free(nx);
 	}
-	for (i = 0; !dup && i < json_array_size(a); i++) {
-		nx = store_norm(json_string_value(json_array_get(a, i)));
-		dup = strcmp(ns, nx) == 0;
-		free(nx);
+	if (!dup && !strmap_get(keys, ns, NULL)) {
+		strmap_put(keys, ns, 1);
+		json_array_append_new(a, json_string(s));
 	}
 	free(ns);
-	if (!dup)
-		json_array_append_new(a, json_string(s));
 }
 
 /* Union-find: returns the root of i. */
@@ -491,11 +494,12 @@ store_orgs_cluster(struct store *s)
 		size_t j;
 		name = store_str(e[i].o->name);
 		if (g->acronym == NULL || strcmp(name, g->acronym) != 0)
-			store_alias_add(g->aliases, name, g->name);
+			store_alias_add(g->aliases, &g->alias_keys, name, g->name);
 		for (j = 0; j < e[i].o->naliases; j++)
 			if (g->acronym == NULL ||
 			    strcmp(e[i].o->aliases[j], g->acronym) != 0)
-				store_alias_add(g->aliases, e[i].o->aliases[j],
+				store_alias_add(g->aliases, &g->alias_keys,
+				    e[i].o->aliases[j],
 				    g->name);
 		if (strcmp(store_str(e[i].o->kind) ? store_str(e[i].o->kind) :
 		    "", "coalition") == 0)
@@ -638,13 +642,14 @@ store_report(struct store *s, const struct xreport *r)
 	rep = &s->reports[v];
 	/* The longest title is the full one; the others become aliases. */
 	if (strlen(title) > strlen(rep->title)) {
-		store_alias_add(rep->aliases, rep->title, title);
+		store_alias_add(rep->aliases, &rep->alias_keys, rep->title, title);
 		free(rep->title);
 		rep->title = xstrdup(title);
 	} else
-		store_alias_add(rep->aliases, title, rep->title);
+		store_alias_add(rep->aliases, &rep->alias_keys, title, rep->title);
 	for (i = 0; i < r->naliases; i++)
-		store_alias_add(rep->aliases, r->aliases[i], rep->title);
+		store_alias_add(rep->aliases, &rep->alias_keys, r->aliases[i],
+		    rep->title);
 	if (rep->publisher == -1 && store_str(r->publisher))
 		rep->publisher = store_org_lookup(s, r->publisher);
 	if (rep->published == NULL && store_str(r->published))
@@ -1118,6 +1123,7 @@ store_free(struct store *s)
 		free(s->orgs[i].tref);
 		free(s->orgs[i].ref);
 		json_decref(s->orgs[i].aliases);
+		strmap_free(&s->orgs[i].alias_keys);
 	}
 	for (i = 0; i < s->npeople; i++) {
 		free(s->people[i].name);
@@ -1133,6 +1139,7 @@ store_free(struct store *s)
 		free(s->reports[i].tref);
 		free(s->reports[i].ref);
 		json_decref(s->reports[i].aliases);
+		strmap_free(&s->reports[i].alias_keys);
 	}
 	for (i = 0; i < s->ndocs; i++) {
 		free(s->docs[i].id);
