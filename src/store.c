@@ -845,7 +845,8 @@ store_ev(struct evidence *ev, size_t d, const char *snippet, long long start,
 /*
  * Fills ev from an extractor record's evidence; returns ev.  A record the
  * extractor found no span for (a name in a heading or a contact block)
- * still ties the edge to its document, with "evidence": null.
+ * gives an edge with "evidence": null, which a document's
+ * cross-references then list only if the document is one of its ends.
  */
 static const struct evidence *
 store_evx(struct evidence *ev, size_t d, const struct xevidence *x)
@@ -977,9 +978,8 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	sqlite3_bind_text(s->xref, 5, tid, -1, SQLITE_STATIC);
 	sqlite3_bind_int(s->xref, 7, srow);
 	sqlite3_bind_int(s->xref, 8, trow);
-	if (ev)
-		sqlite3_bind_int(s->xref, 6, s->docs[ev->doc].rowid);
 	if (ev && ev->span) {
+		sqlite3_bind_int(s->xref, 6, s->docs[ev->doc].rowid);
 		sqlite3_bind_int(s->xref, 9, drow);
 		sqlite3_bind_int64(s->xref, 10, ev->start);
 		sqlite3_bind_int64(s->xref, 11, ev->end);
