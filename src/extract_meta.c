@@ -2339,6 +2339,9 @@ meta_title_skip(struct ex_doc *d, const char *text, const struct ex_line *lines,
 	if (meta_org_line(s, len) &&
 	    meta_recurs(text, lines[head[ti]].end, lines[n - 1].end, s, len))
 		return ti + 1;
+	/* A blog's masthead ("Field Notes: Our Blog") over the post's headline. */
+	if (meta_blog_tagline(s, len) > 0)
+		return ti + 1;
 	if (meta_kicker(s, len) && meta_title_case(text + lines[head[ti + 1]].start,
 	    lines[head[ti + 1]].end - lines[head[ti + 1]].start)) {
 		if (extract_lex_istarts(s, len, "Statement"))
@@ -2525,6 +2528,14 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			continue;
 		}
 		if (meta_contact(d, s, len, 1)) {
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		/* An address alone on its line ("jo@example.org") is contact, no heading. */
+		if (len < 80 && memchr(s, ' ', len) == NULL && memchr(s, '@', len) != NULL) {
+			if (d->contact_email == NULL)
+				d->contact_email = meta_email(s, len);
 			group++;
 			lastdate = 0;
 			continue;
@@ -2754,6 +2765,9 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		wire = 1;
 	else if (site != NULL && meta_official_site(site))
 		;	/* "Senator Jo Roe": an official's own page; no organization publishes */
+	/* The section's label that files the item ("Announcements") publishes nothing. */
+	else if (site != NULL && d->category != NULL && strcmp(site, d->category) == 0)
+		;
 	else if (site != NULL && d->publisher == NULL) {
 		d->publisher = site;
 		site = NULL;

@@ -34,7 +34,12 @@ static const char *const heads[] = {
 	"Division", "Assembly", "International", "Stoppers", "Conservancy",
 	"Nation", "Survey", "Fisheries", "Roasters", "Supply", "Products",
 	"Hardware", "Constructors", "Contractors", "Centers", "Institutes",
-	"Archives", "Clearinghouse", NULL
+	"Archives", "Clearinghouse", "Pantry", "Casualty", NULL
+};
+
+/* Bodies named by one word, with no place or type before it ("Congress"). */
+static const char *const lone_bodies[] = {
+	"Congress", "Parliament", NULL
 };
 
 /* Carriers whose "Lines" is a firm ("Container Lines", "Cruise Lines"), not a pipe or a queue. */
@@ -634,6 +639,13 @@ org_not_name(const char *s, size_t len)
 	return titled && heads_seen == 0 && words >= 3 && words <= 4;
 }
 
+static int	org_last_in(const char *, size_t, const char *const *);
+
+/* Last words of a paper's title, never of a body's name ("Cost of Service Study"). */
+static const char *const paper_nouns[] = {
+	"Study", "Report", "Analysis", "Assessment", NULL
+};
+
 /* Ensures an organization named s exists; returns its name (owned by the document). */
 const char *
 extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
@@ -646,7 +658,7 @@ extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
 	if ((len > 3 && strncmp(s, "An ", 3) == 0 && extract_lex_lower(s, len, 3)) ||
 	    (len > 2 && strncmp(s, "A ", 2) == 0 && extract_lex_lower(s, len, 2)))
 		return NULL;
-	if (org_not_name(s, len))
+	if (org_not_name(s, len) || org_last_in(s, len, paper_nouns))
 		return NULL;
 	if ((o = org_add(d, s, len, at)) == NULL)
 		return NULL;
@@ -1018,10 +1030,15 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 		for (k = e + 1; k < r && !org_tok_head(d, k) && !(d->toks[k].flags & TK_POSS);
 		    k++)
 			;
-		/* "Port of Alder Bay Commission": the port's own board, and the port. */
+		/*
+		 * "Port of Alder Bay Commission": the port's own board, and the port;
+		 * "Port of Alder Bay Authority" is the port itself.
+		 */
 		if (k == r - 1 && k > e + 1 && extract_lex_tok_is(d, a, "Port") &&
 		    !(d->toks[k].flags & TK_POSS)) {
-			org_register(d, a, a, k);
+			if (!extract_lex_tok_is(d, k, "Authority") &&
+			    !extract_lex_tok_is(d, k, "District"))
+				org_register(d, a, a, k);
 			org_register(d, a, a, r);
 			return r;
 		}
@@ -1558,6 +1575,26 @@ org_program_label(const struct ex_doc *d, size_t a, size_t e)
 	return n >= 2;
 }
 
+/*
+ * Returns 1 if the run [a, e) after "with" joins capitalized words by "&"
+ * ("worked with Dale Tire & Brake"): a business named for its trades.
+ */
+static int
+org_amp_firm(const struct ex_doc *d, size_t a, size_t e)
+{
+	size_t	k;
+
+	if (e < a + 3 || e - a > 6 || a == 0 || !extract_lex_tok_is(d, a - 1, "with") ||
+	    org_quote_near(d, a, e))
+		return 0;
+	for (k = a + 1; k + 1 < e; k++)
+		if (extract_lex_tok_is(d, k, "&"))
+			return org_tok_cap(d, k - 1) && org_tok_cap(d, k + 1) &&
+			    d->toks[k - 1].end - d->toks[k - 1].start > 1 &&
+			    d->toks[k + 1].end - d->toks[k + 1].start > 1;
+	return 0;
+}
+
 /* Finds the named organizations of the body; list spans are left to the coalition pass. */
 static void
 org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
@@ -1634,6 +1671,9 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 				h = e;
 		}
 		if (h == a && org_from_people(d, a, e))
+			h = e;
+		/* "in partnership with Dale Tire & Brake": a firm of words joined by "&". */
+		if (h == a && org_amp_firm(d, a, e))
 			h = e;
 		if (h == a || (extract_lex_tok_is(d, h - 1, "District") &&
 		    (h - 1 == a || extract_lex_tok_in(d, h - 2, district_stop)))) {
@@ -1788,7 +1828,8 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 		}
 		h = a;
 		org_strip_prefix(d, &h, e);
-		if (e - h >= 2 || (d->toks[h].flags & TK_ACR)) {
+		if (e - h >= 2 || (d->toks[h].flags & TK_ACR) ||
+		    (e == h + 1 && extract_lex_tok_in(d, h, lone_bodies))) {
 			o = org_register_state(d, a, h, e);
 			/* The first name alone (not a bare "Office"), and the second on its own. */
 			if (ia > 0 && ie >= h + 2 && o != NULL) {
@@ -2949,6 +2990,9 @@ org_line_cue(const struct org_line *l, const char *const *cues, size_t min)
 		cl = strlen(cues[i]);
 		if (l->len > cl && extract_lex_ieq(l->s + l->len - cl, cl, cues[i]))
 			return (int)i;
+		/* The cue alone on its line ("Members:"). */
+		if (l->len + 1 == cl && extract_lex_ieq(l->s, l->len, cues[i] + 1))
+			return (int)i;
 	}
 	return -1;
 }
@@ -2959,7 +3003,9 @@ org_vlist_cue(const struct org_line *l)
 {
 	int	i = org_line_cue(l, vlist_cues, 2);
 
-	return i < 0 ? 0 : strlen(vlist_cues[i]);
+	if (i < 0)
+		return 0;
+	return strlen(vlist_cues[i]) > l->len ? l->len : strlen(vlist_cues[i]);
 }
 
 /* Returns 1 if line l names one organization; *a and *il get its start and length. */
@@ -3409,6 +3455,55 @@ org_boiler(struct ex_doc *d, char *text)
 		d->orgs[i].ev_start = d->orgs[i].ev_end = 0;
 }
 
+/* Footer cues naming the site's owner ("© 2019 X", "Paid for by the X."). */
+static const char *const owner_cues[] = {
+	"\xc2\xa9 ", "Copyright \xc2\xa9 ", "Copyright ", "(c) ", "Paid for by ", NULL
+};
+
+/*
+ * Registers the owner a footer link line names after "©", "Copyright" or
+ * "Paid for by" (a year and "the" skipped), or the body it is "a member of",
+ * when the name ends in a head noun.
+ */
+static void
+org_footer_owner(struct ex_doc *d, const char *s, size_t len)
+{
+	const char	*m;
+	size_t		 i, e, w;
+
+	if (len < 8)
+		return;
+	/* "X is a member of the Y Network." names Y too. */
+	if ((m = extract_lex_ifind(s, len, " is a member of ")) != NULL)
+		i = (size_t)(m - s) + 16;
+	else if ((s[0] != '\xc2' && s[0] != 'C' && s[0] != '(' && s[0] != 'P') ||
+	    (i = extract_lex_ilead(s, len, owner_cues)) == 0)
+		return;
+	while (i < len && ((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == ' ' ||
+	    s[i] == ','))
+		i++;
+	if (len - i > 4 && memcmp(s + i, "the ", 4) == 0)
+		i += 4;
+	/* The name ends at a bar, or at a period closing a sentence ("Inc." kept). */
+	for (e = i; e < len && s[e] != '|'; e++) {
+		if (s[e] != '.' || (e + 1 < len && s[e + 1] != ' '))
+			continue;
+		for (w = e; w > i && s[w - 1] != ' '; w--)
+			;
+		if (!extract_org_head(s + w, e + 1 - w))
+			break;
+	}
+	while (e > i && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	if (e > i && s[e - 1] == '.' && !org_last_in(s + i, e - i, heads))
+		e--;
+	if (e <= i + 3 || !extract_lex_upper(s, len, i) ||
+	    extract_lex_words(s + i, e - i) > 10 || !org_last_in(s + i, e - i, heads) ||
+	    org_not_name(s + i, e - i))
+		return;
+	org_add(d, s + i, e - i, (size_t)-1);
+}
+
 /* Finds the organizations and coalitions of the document. */
 void
 extract_org_scan(struct ex_doc *d)
@@ -3447,6 +3542,8 @@ extract_org_scan(struct ex_doc *d)
 	org_represents(d);
 	org_formers(d);
 	org_member_of(d);
+	for (i = 0; i < d->nlinks; i++)
+		org_footer_owner(d, d->links[i], strlen(d->links[i]));
 	free(lines);
 	org_boiler(d, d->boiler);
 	if (d->title != NULL && org_title_sentence(d->title))

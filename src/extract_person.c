@@ -48,6 +48,7 @@ static const char *const titles[] = {
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
+	"commander", "colonel", "admiral", "commandant",
 	NULL
 };
 
@@ -76,6 +77,7 @@ static const char *const title_heads[] = {
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
+	"commander", "colonel", "admiral", "commandant",
 	NULL
 };
 
@@ -132,7 +134,7 @@ static const char *const honorifics[] = {
 	"Congresswoman", "Sheriff", "Judge", "Secretary", "Chief", "Parent", "Head",
 	"Executive", "Senior", "Vice", "State", "Former", "Lieutenant", "General",
 	"Sgt.", "Cpl.", "Capt.", "Det.", "Ofc.", "Insp.", "Col.", "Maj.", "Supt.",
-	"Undersheriff", NULL
+	"Undersheriff", "Commander", "Colonel", "Admiral", "Commandant", NULL
 };
 
 /* Honorifics that mark the name after them as a person's ("Dr.", "Councillor"). */
@@ -146,7 +148,8 @@ static const char *const cue_honorifics[] = {
 	"Chaplain", "Sheikh", "Mayor", "Governor", "Senator", "Representative",
 	"Congressman", "Congresswoman", "Sheriff", "Judge", "Chair", "Chairman",
 	"Chairwoman", "Chairperson", "Sgt.", "Cpl.", "Capt.", "Det.", "Ofc.",
-	"Insp.", "Col.", "Maj.", "Supt.", NULL
+	"Insp.", "Col.", "Maj.", "Supt.", "Commander", "Colonel", "Admiral",
+	"Commandant", NULL
 };
 
 /* Words that end the names of places, works and programs, never a person's. */
@@ -204,7 +207,8 @@ static const char *const suffixes[] = {
 static const char *const ranks[] = {
 	"Deputy", "Sergeant", "Officer", "Detective", "Captain", "Lieutenant",
 	"Undersheriff", "Trooper", "Corporal", "Constable", "Investigator",
-	"Inspector", "Agent", NULL
+	"Inspector", "Agent", "Commander", "Colonel", "Admiral", "Commandant",
+	NULL
 };
 
 /* Religious titles written before a name, never part of it ("Sister Jo Roe"). */

@@ -198,6 +198,7 @@ quote_ours(const struct ex_doc *d, size_t t)
 }
 
 static int	quote_named(const struct ex_doc *, size_t, size_t);
+static const char *quote_org_short(const struct ex_doc *, size_t, size_t);
 
 /*
  * Returns the token after a title in capitals between an organization and
@@ -230,12 +231,15 @@ static const char *const said_verbs[] = { "said", "says", "told", NULL };
  * Returns the person who reports speech in the paragraph before the one
  * opening at token pa, when that paragraph quotes no one: "Jo Roe, who
  * voted no, said the board erred.\n\n"We moved too fast," she said."
- * The pronoun points at Roe, not at whoever was quoted last.
+ * The pronoun points at Roe, not at whoever was quoted last.  A paragraph
+ * that only introduces its subject, quoting at most a phrase of theirs
+ * ("Jo Roe called it "a good day" and thanked ..."), points at that subject.
  */
 static struct ex_person *
 quote_prev_sayer(struct ex_doc *d, size_t pa)
 {
-	size_t	ps, t, v = (size_t)-1;
+	size_t	ps, t, i, v = (size_t)-1;
+	int	marks = 0;
 
 	if (pa == 0)
 		return NULL;
@@ -249,12 +253,24 @@ quote_prev_sayer(struct ex_doc *d, size_t pa)
 		if (c == '"' || extract_lex_open_quote(d->body, d->body_len,
 		    d->toks[t].start) > 0 || quote_sopen(d->body, d->body_len,
 		    d->toks[t].start) > 0)
-			return NULL;
+			marks = 1;
 		if (v == (size_t)-1 && t > ps && (c == 's' || c == 't') &&
 		    extract_lex_tok_in(d, t, said_verbs))
 			v = t;
 	}
-	if (v == (size_t)-1 || v - ps > 30)
+	if (marks) {
+		/* A quotation of the paragraph's own: its speaker is no subject. */
+		for (i = 0; i < d->nquotes; i++)
+			if (d->quotes[i].start >= d->toks[ps].start &&
+			    d->quotes[i].start < d->toks[pa].start)
+				return NULL;
+		if (v != (size_t)-1)
+			return NULL;
+	}
+	/* No speech reported: the person opening the paragraph, as its subject. */
+	if (v == (size_t)-1)
+		return extract_person_first(d, ps, pa < ps + 10 ? pa : ps + 10);
+	if (v - ps > 30)
 		return NULL;
 	return extract_person_first(d, ps, v);
 }
@@ -298,6 +314,12 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 		e = extract_person_name(d, k, max);
 	}
 	if (e > t) {
+		/* "Acme Mutual said": a company named in full before, not a person. */
+		if ((on = quote_org_short(d, d->toks[t].start, d->toks[e - 1].end)) != NULL) {
+			q->speaker = xstrdup(on);
+			q->speaker_org = 1;
+			return e;
+		}
 		name = extract_lex_range(d, t, e);
 		p = extract_person_add(d, name, strlen(name), ROLE_SPOKESPERSON,
 		    d->toks[t].start);
@@ -414,8 +436,13 @@ quote_org_short(const struct ex_doc *d, size_t a, size_t e)
 		"LLC", "L.L.C.", "Inc.", "Inc", "Corp.", "Corporation", "Co.",
 		"Ltd.", "LLP", "LP", "PLLC", NULL
 	};
-	const char	*nm, *r;
-	size_t		 i, n = e - a;
+	/* Nouns of a company's kind that close its full name. */
+	static const char *const kinds[] = {
+		"Company", "Companies", "Group", "Holdings", "Corporation",
+		"Enterprises", "Industries", NULL
+	};
+	const char	*nm, *r, *sp;
+	size_t		 i, n = e - a, w;
 
 	if (n < 3 || n > 80)
 		return NULL;
@@ -428,6 +455,17 @@ quote_org_short(const struct ex_doc *d, size_t a, size_t e)
 		if (*r == ' ')
 			r++;
 		if (extract_lex_in(r, strlen(r), legal))
+			return nm;
+		/* "Acme Mutual" for "Acme Mutual Insurance Company": capitalized words, then the kind. */
+		for (w = 1, sp = r; *sp != '\0'; sp++)
+			if (*sp == ' ') {
+				w++;
+				if (sp[1] < 'A' || sp[1] > 'Z')
+					break;
+			}
+		if (*sp == '\0' && w <= 3 && r[0] >= 'A' && r[0] <= 'Z' &&
+		    (sp = strrchr(r, ' ')) != NULL &&
+		    extract_lex_in(sp + 1, strlen(sp + 1), kinds))
 			return nm;
 	}
 	return NULL;
@@ -475,6 +513,45 @@ quote_orgref(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v)
 		return 0;
 	q->speaker = xstrdup(on);
 	q->speaker_org = 1;
+	return 1;
+}
+
+/*
+ * Attributes to the one person whose title a reference just before the
+ * verb at v names: "the Commissioner said" for "Commissioner Jo Roe".
+ */
+static int
+quote_titleref(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v, size_t *lastp)
+{
+	struct ex_person *p = NULL, *x = NULL;
+	const char	*w, *tl;
+	size_t		 i, wl, n;
+	int		 nx = 0, np = 0;
+
+	if (v < s + 2 || !(d->toks[v - 1].flags & TK_CAP) ||
+	    !extract_lex_tok_is(d, v - 2, "the"))
+		return 0;
+	w = d->body + d->toks[v - 1].start;
+	wl = d->toks[v - 1].end - d->toks[v - 1].start;
+	for (i = 0; i < d->npeople; i++) {
+		if ((tl = d->people[i].title) == NULL || (n = strlen(tl)) < wl ||
+		    strncasecmp(tl + n - wl, w, wl) != 0 ||
+		    (n > wl && tl[n - wl - 1] != ' '))
+			continue;
+		/* "Commissioner" before "Deputy Commissioner". */
+		if (n == wl) {
+			x = &d->people[i];
+			nx++;
+		}
+		p = &d->people[i];
+		np++;
+	}
+	if (nx == 1)
+		p = x;
+	else if (np != 1)
+		return 0;	/* none, or several: which one is unsaid */
+	quote_person(q, p);
+	*lastp = (size_t)(p - d->people);
 	return 1;
 }
 
@@ -537,6 +614,8 @@ quote_subject(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v, size_t *
 		}
 		break;
 	}
+	if (quote_titleref(d, q, s, v, lastp))
+		return 1;
 	return quote_orgref(d, q, s, v);
 }
 
@@ -689,10 +768,14 @@ quote_leadin(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
 	for (k = s + 1; k < a; k++)
 		if (d->toks[k].flags & TK_PARA)
 			return 0;
-	for (v = s + 1; v + 1 < p && v - s < 8; v++)
-		if (extract_lex_tok_in(d, v, verbs) && extract_lex_tok_is(d, v + 1, "that"))
+	/* "X stressed that ...", or a plain "X says the work ...". */
+	for (v = s + 1; v + 1 < p && v - s < 30; v++)
+		if ((v - s < 8 && extract_lex_tok_in(d, v, verbs) &&
+		    extract_lex_tok_is(d, v + 1, "that")) ||
+		    ((d->body[d->toks[v].start] == 's' || d->body[d->toks[v].start] == 't') &&
+		    extract_lex_tok_in(d, v, said_verbs)))
 			break;
-	if (v + 1 >= p || v - s >= 8 || !quote_subject(d, q, s, v, lastp))
+	if (v + 1 >= p || v - s >= 30 || !quote_subject(d, q, s, v, lastp))
 		return 0;
 	q->verb = extract_lex_range(d, v, v + 1);
 	return 1;
@@ -987,6 +1070,59 @@ quote_next_para(const struct ex_doc *d, size_t prevq, size_t o, size_t c)
 	return breaks == 1;
 }
 
+/*
+ * Returns the organization that a title word before the speaker's first
+ * mention refers back to ("commission chair Jo Roe", "Board Vice President
+ * Jo Roe"): the publisher if its name holds the noun, else the one
+ * organization named with it; or NULL.
+ */
+static const char *
+quote_title_org(const struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*at, *on = NULL;
+	char		 w[32];
+	size_t		 t, k, i, wl, nl = strlen(p->name);
+
+	if (nl < 3 || p->ev_end <= p->ev_start || p->ev_end > d->body_len)
+		return NULL;
+	at = d->body + p->ev_start;
+	while ((at = memchr(at, p->name[0], d->body + p->ev_end - at)) != NULL &&
+	    (size_t)(d->body + p->ev_end - at) >= nl && memcmp(at, p->name, nl) != 0)
+		at++;
+	if (at == NULL || (size_t)(d->body + p->ev_end - at) < nl)
+		return NULL;
+	t = extract_lex_tok_at(d, (size_t)(at - d->body));
+	for (k = t; k > 0 && t - k < 8; k--) {
+		if (!(d->toks[k - 1].flags & TK_WORD) &&
+		    d->body[d->toks[k - 1].start] != '.' &&
+		    d->body[d->toks[k - 1].start] != ',')
+			return NULL;
+		/* "Our president and CEO, Dr. Jo Roe": the publisher's own. */
+		if ((d->body[d->toks[k - 1].start] | 0x20) == 'o' &&
+		    (extract_lex_tok_is(d, k - 1, "our") || extract_lex_tok_is(d, k - 1, "Our")))
+			return d->publisher;
+		if (t - k >= 5 || !(d->toks[k - 1].flags & TK_WORD) ||
+		    !extract_lex_tok_in(d, k - 1, org_nouns))
+			continue;
+		wl = d->toks[k - 1].end - d->toks[k - 1].start;
+		if (wl >= sizeof(w))
+			return NULL;
+		memcpy(w, d->body + d->toks[k - 1].start, wl);
+		w[wl] = '\0';
+		if (d->publisher != NULL && quote_has_word(d->publisher, w))
+			return d->publisher;
+		for (i = 0; i < d->norgs; i++) {
+			if (!quote_has_word(d->orgs[i].name, w))
+				continue;
+			if (on != NULL)
+				return NULL;	/* two of them: which one is unsaid */
+			on = d->orgs[i].name;
+		}
+		return on;
+	}
+	return NULL;
+}
+
 /* Finds and attributes the quotations of the body. */
 void
 extract_quote_scan(struct ex_doc *d)
@@ -998,6 +1134,7 @@ extract_quote_scan(struct ex_doc *d)
 	int		 single;
 	struct ex_quote	*q;
 	struct ex_person *p;
+	const char	*on;
 
 	while (i < len && d->nquotes < EX_MAX_QUOTES && n++ < len) {
 		single = 0;
@@ -1077,6 +1214,8 @@ extract_quote_scan(struct ex_doc *d)
 				q->title = xstrdup(p->title);
 			if (p->org)
 				q->org = xstrdup(p->org);
+			else if ((on = quote_title_org(d, p)) != NULL)
+				q->org = xstrdup(on);
 		} else if (q->speaker_org)
 			q->org = xstrdup(q->speaker);
 		if (stmt == (size_t)-1 && q->verb != NULL &&

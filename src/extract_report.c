@@ -269,6 +269,8 @@ report_alias(struct ex_report *r, const char *s, size_t len)
 		r->aliases[r->naliases++] = xstrndup(s, len);
 }
 
+static void report_code(struct ex_doc *, struct ex_report *, size_t);
+
 /* Returns 1 if s (len bytes) has two or more words and each is a word of title. */
 static int
 report_words_within(const char *s, size_t len, const char *title)
@@ -1144,6 +1146,19 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 		}
 		if (report_punct(d, k, ','))
 			k++;
+		/* "O, an alliance of eleven groups, today sent": past the appositive. */
+		if (k > end && k + 2 < e && (d->body[d->toks[k].start] == 'a' ||
+		    d->body[d->toks[k].start] == 't') && (extract_lex_tok_is(d, k, "a") ||
+		    extract_lex_tok_is(d, k, "an") || extract_lex_tok_is(d, k, "the"))) {
+			for (n = k + 1; n + 2 < e && n < k + 24; n++)
+				if (report_punct(d, n, ',') &&
+				    (extract_lex_tok_in(d, n + 1, release_ext) ||
+				    (extract_lex_tok_in(d, n + 1, subject_skip) &&
+				    extract_lex_tok_in(d, n + 2, release_ext)))) {
+					k = n + 1;
+					break;
+				}
+		}
 		/*
 		 * "the union's Department of Research": a unit of a union or a
 		 * group reports as its body; an agency's office in its own name.
@@ -1399,19 +1414,49 @@ report_today(const struct ex_doc *d, size_t s, size_t n)
 	return 0;
 }
 
+/* Returns 1 if the tokens a (REPORT_NONE: none) and b are the same word. */
+static int
+report_same_word(const struct ex_doc *d, size_t a, size_t b)
+{
+	size_t	l;
+
+	if (a == REPORT_NONE || a == b)
+		return 0;
+	l = d->toks[a].end - d->toks[a].start;
+	return d->toks[b].end - d->toks[b].start == l &&
+	    strncasecmp(d->body + d->toks[a].start, d->body + d->toks[b].start, l) == 0;
+}
+
+/*
+ * Returns the lower-case noun that modifies the report noun at n right
+ * after "the" ("the examination report"), or REPORT_NONE.
+ */
+static size_t
+report_modifier(const struct ex_doc *d, size_t n)
+{
+	if (n == REPORT_NONE || n < 2 || !report_word(d, n - 1) ||
+	    (d->toks[n - 1].flags & TK_CAP) || d->toks[n - 1].end - d->toks[n - 1].start < 5 ||
+	    !extract_lex_tok_is(d, n - 2, "the") || extract_lex_tok_in(d, n - 1, noun_adjs) ||
+	    extract_lex_tok_in(d, n - 1, report_nouns))
+		return REPORT_NONE;
+	return n - 1;
+}
+
 /*
  * "The report, “T,”": the publisher (and date) from the nearest earlier
- * sentence that introduces a report of the same kind by its maker.
+ * sentence that introduces a report of the same kind by its maker, or the
+ * thing it reports on ("The examination report": "an examination by O").
  */
 static void
 report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t noun)
 {
 	const char	*on;
 	size_t		 s, e, t, n;
-	size_t		 starts[64], ns = 0, i;
+	size_t		 starts[64], ns = 0, i, mod;
 
 	if (before == 0 || r->publisher != NULL)	/* a publisher is kept */
 		return;
+	mod = report_modifier(d, noun);
 	/* Sentence starts before token `before`, nearest kept last. */
 	for (s = 0; s < before; s = e) {
 		e = report_sent_end(d, s);
@@ -1428,11 +1473,20 @@ report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t nou
 			e = before;
 		n = REPORT_NONE;
 		for (t = s; t < e && n == REPORT_NONE; t++)
-			if ((extract_lex_tok_in(d, t, report_nouns) ||
+			if (((extract_lex_tok_in(d, t, report_nouns) ||
 			    extract_lex_tok_in(d, t, intro_nouns)) &&
-			    report_same_noun(d, noun, t))
+			    report_same_noun(d, noun, t)) || report_same_word(d, mod, t))
 				n = t;
 		if (n == REPORT_NONE)
+			continue;
+		/* "an examination by O" for "the examination report" */
+		if (report_same_word(d, mod, n) && n + 2 < e &&
+		    (extract_lex_tok_is(d, n + 1, "by") || extract_lex_tok_is(d, n + 1, "from")) &&
+		    (on = report_org(d, n + 2, &t)) != NULL) {
+			r->publisher = xstrdup(on);
+			return;
+		}
+		if (report_same_word(d, mod, n))
 			continue;
 		if ((on = report_by(d, s, e)) == NULL &&
 		    (on = report_possessor(d, s, n)) == NULL &&
@@ -1741,7 +1795,8 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	if (r->published == NULL && d->published != NULL && n != REPORT_NONE &&
 	    (report_is_new(d, sent, n) || report_released_now(d, sent, e, n)))
 		r->published = xstrdup(d->published);
-	if (r->publisher == NULL && report_definite(d, sent, n))
+	if (r->publisher == NULL && (report_definite(d, sent, n) ||
+	    report_modifier(d, n) != REPORT_NONE))
 		report_lookback(d, r, sent, n);
 	para = sent;
 	while (para > 0 && !(d->toks[para].flags & TK_PARA))
@@ -2078,6 +2133,9 @@ report_quoted(struct ex_doc *d)
 			continue;
 		lastc = c;
 		lastn = n;
+		/* "“T” (GAO-25-106731)": the agency whose initials open the number. */
+		if (r->publisher == NULL)
+			report_code(d, r, c + 1);
 		/* "O reported in “T”": the subject published it; the date is the sentence's own. */
 		if (r->publisher == NULL && (on = report_in_verb(d, s, a - 1)) != NULL) {
 			r->publisher = xstrdup(on);
@@ -2093,6 +2151,37 @@ report_quoted(struct ex_doc *d)
 			    (on = extract_org_initials_at(d, k, &pub)) != NULL && pub)
 				r->publisher = xstrdup(report_acronym(d, k));
 	}
+}
+
+/*
+ * Reads a report number in parentheses at token t ("(GAO-25-106731)"): an
+ * alias, and the publisher when its letters are a known body's acronym.
+ */
+static void
+report_code(struct ex_doc *d, struct ex_report *r, size_t t)
+{
+	const char	*s;
+	size_t		 i, k, n, l;
+
+	if (t >= d->ntoks || d->body[d->toks[t].start] != '(')
+		return;
+	s = d->body + d->toks[t].end;
+	n = d->body_len - d->toks[t].end;
+	for (l = 0; l < n && l < 8 && s[l] >= 'A' && s[l] <= 'Z'; l++)
+		;
+	if (l < 2 || l >= n || s[l] != '-' || l + 1 >= n || s[l + 1] < '0' || s[l + 1] > '9')
+		return;
+	for (k = l + 1; k < n && k < 40 && s[k] != ')' && s[k] != ' '; k++)
+		;
+	if (k >= n || s[k] != ')')
+		return;
+	for (i = 0; i < d->norgs; i++)
+		if (d->orgs[i].acronym != NULL && strlen(d->orgs[i].acronym) == l &&
+		    strncmp(d->orgs[i].acronym, s, l) == 0) {
+			r->publisher = xstrdup(d->orgs[i].name);
+			report_alias(r, s, k);
+			return;
+		}
 }
 
 /* Returns the end of an unmarked title at a (with a colon unless colon_opt), or a. */
@@ -2762,6 +2851,49 @@ static const char *const own_dets[] = {
 };
 
 /*
+ * Reads an unmarked title between a possessive and the comma at c before a
+ * releasing participle ("the Center's Workforce Projections 2025–2037,
+ * published in December"): the possessor publishes it.
+ */
+static void
+report_possessed_bare(struct ex_doc *d, size_t c)
+{
+	static const char *const joins[] = {
+		"of", "and", "for", "the", "in", "on", "to", NULL
+	};
+	struct ex_report *r;
+	const char	 *on;
+	size_t		  a, s, e, content = 0;
+
+	for (a = c; a > 0 && c - a < 12; a--) {
+		if (d->toks[a - 1].flags & (TK_POSS | TK_SENT | TK_PARA))
+			break;
+		if (report_word(d, a - 1) && (d->toks[a - 1].flags & TK_CAP))
+			content++;
+		else if (!(d->toks[a - 1].flags & TK_DIGIT) &&
+		    !(report_word(d, a - 1) && a < c && extract_lex_tok_in(d, a - 1, joins)) &&
+		    !(!report_word(d, a - 1) &&
+		    extract_lex_dash(d->body, d->body_len, d->toks[a - 1].start)))
+			return;
+	}
+	if (a == 0 || !(d->toks[a - 1].flags & TK_POSS) || content < 2 ||
+	    !(d->toks[a].flags & TK_CAP) || extract_lex_tok_in(d, c - 1, joins) ||
+	    extract_org_at(d, a, NULL) != NULL)
+		return;
+	s = extract_lex_sentence(d, a);
+	if ((on = report_possessor(d, s, a)) == NULL)
+		return;
+	e = report_sent_end(d, s);
+	r = report_add(d, d->body + d->toks[a].start, d->toks[c - 1].end - d->toks[a].start,
+	    d->toks[s].start, d->toks[e - 1].end);
+	if (r == NULL)
+		return;
+	if (r->publisher == NULL)
+		r->publisher = xstrdup(on);
+	report_date(d, r, s, e);
+}
+
+/*
  * Finds titles written without quotation marks between a possessive and a
  * report noun in lower case: "Our own 2022 Vital Signs report", "the
  * council's Quiet Streets Scorecard study".  The possessor publishes.
@@ -2774,6 +2906,15 @@ report_possessed(struct ex_doc *d)
 	size_t		  t, a, p, s, e, content;
 
 	for (t = 3; t < d->ntoks; t++) {
+		/* "O's Title Words 2025–2037, published in December" */
+		if ((d->toks[t].flags & (TK_WORD | TK_CAP)) == TK_WORD &&
+		    report_punct(d, t - 1, ',') && (d->body[d->toks[t].start] == 'p' ||
+		    d->body[d->toks[t].start] == 'r' || d->body[d->toks[t].start] == 'i') &&
+		    (extract_lex_tok_is(d, t, "published") || extract_lex_tok_is(d, t, "released") ||
+		    extract_lex_tok_is(d, t, "issued"))) {
+			report_possessed_bare(d, t - 1);
+			continue;
+		}
 		/* Cheap tests first: a lower-case word after a capitalized one. */
 		if ((d->toks[t].flags & (TK_WORD | TK_CAP)) != TK_WORD ||
 		    !(d->toks[t - 1].flags & TK_CAP) || (d->toks[t - 1].flags & TK_POSS) ||

@@ -1938,6 +1938,79 @@ test_update_page_note_dateline(void **state)
 	json_decref(j);
 }
 
+/* An e-mail address alone on its line is contact furniture, never the title. */
+static void
+test_email_line_not_title(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Ostrava Valley Water Authority\n"
+	    "Clean Water for Every Tap\n"
+	    "Home | About | Customers | Newsroom | Contact\n\n"
+	    "Authority Board Approves New Treatment Plant for Eastern Wards\n\n"
+	    "March 3, 2025\n\n"
+	    "Media Contact: Nella Brusk\n"
+	    "nella.brusk@ovwa.example.org\n\n"
+	    "OSTRAVA, Ohio -- The Ostrava Valley Water Authority board on Monday approved a new treatment plant.\n\n"
+	    "The plant will open in 2027.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "Authority Board Approves New Treatment Plant for Eastern Wards");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Nella Brusk");
+	assert_string_equal(str(json_object_get(d, "contact"), "email"),
+	    "nella.brusk@ovwa.example.org");
+	json_decref(j);
+}
+
+/* A blog's masthead ("Name: Our Blog") over the post's headline is no title. */
+static void
+test_blog_masthead_over_headline(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Tillbrook Community Pantry\n"
+	    "Feeding neighbors in three counties\n\n"
+	    "DONATE | VOLUNTEER | FIND FOOD | ABOUT | BLOG\n\n"
+	    "Notes from the Dock: Our Blog\n\n"
+	    "Spring Drive Beats Its Goal by a Mile\n\n"
+	    "Posted 4/2/25 | Posted by Orla Vance, Communications Manager\n\n"
+	    "Our spring drive collected 41,000 pounds of food, twice our goal.\n\n"
+	    "Thank you to every volunteer who sorted cans.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Spring Drive Beats Its Goal by a Mile");
+	json_decref(j);
+}
+
+/* In a listing, the section label over an item's date files it; the site's heading publishes it. */
+static void
+test_listing_section_label_not_publisher(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quenby Township Public Library\n"
+	    "Read. Learn. Belong.\n\n"
+	    "Catalog | My Account | Events | Locations | News\n\n"
+	    "Library News\n\n"
+	    "Branch News\n"
+	    "03.04.2025\n\n"
+	    "Northside Branch Adds Sunday Hours This Spring\n\n"
+	    "The Northside Branch will open on Sundays from noon to 5 p.m. starting March 9. The hours are paid for by a township grant.\n\n"
+	    "Read more »\n\n"
+	    "Announcements\n"
+	    "02.11.2025\n\n"
+	    "Library Trustees Adopt New Meeting Room Policy\n\n"
+	    "The Board of Trustees adopted a new policy for booking meeting rooms on Tuesday. Groups may now reserve rooms online up to 60 days ahead.\n\n"
+	    "Read more »\n");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "title"), "Library Trustees Adopt New Meeting Room Policy");
+	assert_string_equal(str(d, "category"), "Announcements");
+	assert_string_equal(str(d, "publisher"), "Quenby Township Public Library");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -2013,6 +2086,9 @@ main(void)
 		cmocka_unit_test(test_statement_label_bilingual_contact),
 		cmocka_unit_test(test_two_space_menu_and_double_hyphen_dateline),
 		cmocka_unit_test(test_update_page_note_dateline),
+		cmocka_unit_test(test_email_line_not_title),
+		cmocka_unit_test(test_blog_masthead_over_headline),
+		cmocka_unit_test(test_listing_section_label_not_publisher),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

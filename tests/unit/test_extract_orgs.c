@@ -1491,6 +1491,102 @@ test_orgs_members_of_part(void **state)
 	json_decref(j);
 }
 
+/* "Members:" alone on its line opens a member list of the coalition named before it. */
+static void
+test_orgs_members_line(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Brindle Creek Housing Coalition, an alliance of local groups, "
+	    "asked the council for more funding.\n\n"
+	    "Members:\nGrace Hollow Baptist Church\nBrindle Creek Tenants Union\n"
+	    "Casa Luminosa Brindle\nEastside Renters Project\n\n"
+	    "The coalition will meet again in May.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Brindle Creek Housing Coalition");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 4);
+	assert_true(has_member(c, "Casa Luminosa Brindle"));
+	assert_non_null(org(d, "Casa Luminosa Brindle"));
+	json_decref(j);
+}
+
+/* "Paid for by the X." under the text names the site's owner. */
+static void
+test_orgs_footer_owner(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Senator Jo Quill today filed a bill on rural clinics.\n\n"
+	    "The bill goes to committee next week.\n\n###\n\n"
+	    "Paid for by the Ardent State Senate. | 12 Capitol Way, Ardent City\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Ardent State Senate"));
+	json_decref(j);
+	j = run(HEAD "The Tallow Food Bank opened a second warehouse on Monday.\n\n"
+	    "The warehouse doubles its storage.\n\n###\n\n"
+	    "Tallow Food Bank is a member of Feeding the Brae Network.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Feeding the Brae Network"));
+	json_decref(j);
+}
+
+/* "Congress" alone names a body; "Pantry" and "Casualty" end names; "&" joins a firm's trades. */
+static void
+test_orgs_lone_and_trades(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Advocates asked Congress to act before the funds run out.\n\n"
+	    "Jo Marr, who runs the St. Odran Pantry in Dell, said demand doubled. "
+	    "Three insurers, Fenwick Mutual Insurance Company and Ossory Harbor Casualty, "
+	    "agreed to pay.\n\n"
+	    "The county will hold the event in partnership with Dell Tire & Brake. "
+	    "It also worked with L & I staff.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Congress"));
+	assert_non_null(org(d, "St. Odran Pantry"));
+	assert_non_null(org(d, "Ossory Harbor Casualty"));
+	assert_non_null(org(d, "Dell Tire & Brake"));
+	assert_null(org(d, "L & I"));
+	assert_null(org(d, "L&I"));
+	json_decref(j);
+}
+
+/* A title ending in "Study" names a paper, never a body, whatever pass offers it. */
+static void
+test_orgs_paper_not_body(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The increase is based on the Water and Sewer Cost of Service Study, "
+	    "a 90-page analysis delivered to the town in May by Ossel & Pike Utility Advisors. "
+	    "The study found the town needs new mains.\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Service Study"));
+	assert_null(org(d, "Water and Sewer Cost of Service Study"));
+	json_decref(j);
+}
+
+/* "Port of X Authority" is the port itself: no separate "Port of X". */
+static void
+test_orgs_port_authority(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Port of Wrenna Bay Authority today opened a new cargo terminal.\n\n"
+	    "The terminal doubles capacity, the Port of Wrenna Bay Authority said.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Port of Wrenna Bay Authority"));
+	assert_null(org(d, "Port of Wrenna Bay"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1562,6 +1658,11 @@ main(void)
 		cmocka_unit_test(test_orgs_grantees),
 		cmocka_unit_test(test_orgs_generic_of_form),
 		cmocka_unit_test(test_orgs_members_of_part),
+		cmocka_unit_test(test_orgs_members_line),
+		cmocka_unit_test(test_orgs_footer_owner),
+		cmocka_unit_test(test_orgs_lone_and_trades),
+		cmocka_unit_test(test_orgs_paper_not_body),
+		cmocka_unit_test(test_orgs_port_authority),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1503,6 +1503,25 @@ test_people_two_letter_surname(void **state)
 	json_decref(j);
 }
 
+/* A military rank before a name is a title, not part of it ("National Commander X"). */
+static void
+test_people_rank_commander(void **state)
+{
+	json_t	*j;
+	json_t	*p;
+
+	(void)state;
+	j = run(HEAD("Coastal Veterans Alliance", "Alliance Backs Clinic Bill")
+	    "DOVER, Del. \xe2\x80\x94 The Coastal Veterans Alliance (CVA) backs the bill.\n\n"
+	    "CVA National Commander Orlan Pettigrew, a retired Navy chief, will testify.\n\n"
+	    "Colonel Marisa Quayle said the clinic is overdue.\n");
+	assert_non_null(p = person(doc(j, 0), "Orlan Pettigrew"));
+	assert_null(person(doc(j, 0), "Commander Orlan Pettigrew"));
+	assert_non_null(person(doc(j, 0), "Marisa Quayle"));
+	assert_null(person(doc(j, 0), "Colonel Marisa Quayle"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1589,6 +1608,7 @@ main(void)
 		cmocka_unit_test(test_people_descriptor_and_contact_title),
 		cmocka_unit_test(test_people_preposition_and_role_apposition),
 		cmocka_unit_test(test_people_two_letter_surname),
+		cmocka_unit_test(test_people_rank_commander),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -726,6 +726,122 @@ test_pronoun_prev_sayer(void **state)
 	json_decref(j);
 }
 
+/* A pronoun after a paragraph that introduces a new person, quoting only a phrase of theirs, points at that person. */
+static void
+test_pronoun_prev_subject(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Dunmore Harbor Opens Rebuilt Ferry Dock\n\n"
+	    "DUNMORE, Maine - The Dunmore Harbor Board opened its rebuilt ferry dock on Friday.\n\n"
+	    "\"This dock will serve the islands for fifty years,\" said board director Velma Orsted.\n\n"
+	    "Harbor Board Chair Ansel Petrakis called the dock \"a promise kept\" and thanked the crews who built it.\n\n"
+	    "\"We told the island families in 2019 that we would finish this dock on time. Today we have,\" he added.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Velma Orsted");
+	q = quote(d, 1);
+	assert_string_equal(str(q, "speaker"), "Ansel Petrakis");
+	json_decref(j);
+}
+
+/* A company named in full, then by its short name, speaks as the company: "Acme Mutual said". */
+static void
+test_company_short_name_speaks(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("State Fines Two Insurers Over Flood Claims\n\n"
+	    "DOVER, Del. - The state fined Brackwater Mutual Insurance Company and Tolland Home Insurance Co. on Monday.\n\n"
+	    "Brackwater Mutual said in a written statement: \"We have already reopened every claim the review named and will pay each family in full.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Brackwater Mutual Insurance Company");
+	assert_string_equal(str(q, "organization"), "Brackwater Mutual Insurance Company");
+	json_decref(j);
+}
+
+/* "said commission chair Jo Roe": the title's noun refers back to the one commission named. */
+static void
+test_title_noun_org(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Fenwick County Parks Seeks Comments on Trail Plan\n\n"
+	    "FENWICK, Ore. - The Fenwick Trails and Open Space Commission will hold three hearings on the county's trail plan this month.\n\n"
+	    "\"We heard from 2,000 people last time and we want to hear from more,\" said commission chair Osric Delamere.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Osric Delamere");
+	assert_string_equal(str(q, "organization"), "Fenwick Trails and Open Space Commission");
+	json_decref(j);
+}
+
+/* "Our president and CEO, Dr. Jo Roe": the publisher's own speaks for it. */
+static void
+test_our_title_org(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Brindle Valley Food Bank\n\n"
+	    "Winter Need Outpaces Holiday Giving\n\n"
+	    "January 8, 2025\n\n"
+	    "Our pantries served more families in December than in any month on record.\n\n"
+	    "Our president and CEO, Dr. Imelda Kostova, put it plainly when she spoke to the county board last week: "
+	    "\"Hunger does not end when the holidays do, and neither can our response.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Imelda Kostova");
+	assert_string_equal(str(q, "organization"), "Brindle Valley Food Bank");
+	json_decref(j);
+}
+
+/* "the Commissioner said": the one person titled Commissioner, not the deputy. */
+static void
+test_title_reference_said(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Regulator Orders Refunds for Flood Policyholders\n\n"
+	    "SALEM, Ore. - Insurance Commissioner Odalys Fenwright today ordered two insurers to refund 900 policyholders.\n\n"
+	    "Tobias Grell, Deputy Commissioner for Market Conduct, led the review.\n\n"
+	    "Fenwright also urged families to read their policies before the rainy season.\n\n"
+	    "\"Read your policy now, not after the river rises,\" the Commissioner said.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Odalys Fenwright");
+	json_decref(j);
+}
+
+/* "X, a volunteer here, says the work keeps him going. “...”": the quotation after is X's. */
+static void
+test_says_leadin_without_that(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Volunteers Keep the Warehouse Running\n\n"
+	    "January 20, 2025\n\n"
+	    "Our warehouse packed 9,000 boxes last month.\n\n"
+	    "Dorian Vasquez-Mell, a retired welder who volunteers in our warehouse every Thursday, says the work keeps him busy. "
+	    "\"I spent 30 years welding ship hulls. Now I pack boxes for my neighbors and I like it better.\"\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Dorian Vasquez-Mell");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -763,6 +879,12 @@ main(void)
 		cmocka_unit_test(test_letter_states_after),
 		cmocka_unit_test(test_cap_title_with_number_after),
 		cmocka_unit_test(test_pronoun_prev_sayer),
+		cmocka_unit_test(test_pronoun_prev_subject),
+		cmocka_unit_test(test_company_short_name_speaks),
+		cmocka_unit_test(test_title_noun_org),
+		cmocka_unit_test(test_our_title_org),
+		cmocka_unit_test(test_title_reference_said),
+		cmocka_unit_test(test_says_leadin_without_that),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

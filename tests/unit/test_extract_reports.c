@@ -1428,6 +1428,79 @@ test_reports_possessed_unmarked_title(void **state)
 	json_decref(j);
 }
 
+/* "(ABC-24-1234)" after a title: the agency whose acronym opens the report number. */
+static void
+test_reports_number_acronym(void **state)
+{
+	json_t	*j;
+	json_t	*r;
+
+	(void)state;
+	j = run("Harbor Pilots League\n\nSTATEMENTS\n\nLeague Statement on Audit of Port "
+	    "Safety\n\nMarch 3, 2024\n\n"
+	    "The Harbor Pilots League today responded to a Federal Audit Bureau (FAB) report on "
+	    "the Maritime Safety Administration (MSA).\n\n"
+	    "The report, \"MSA Inspections: Better Records Needed to Track Pier Repairs\" "
+	    "(FAB-24-10077), was released Friday.\n");
+	r = rep(j, "MSA Inspections: Better Records Needed to Track Pier Repairs");
+	assert_string_equal(sval(r, "publisher"), "Federal Audit Bureau");
+	assert_true(has_alias(r, "FAB-24-10077"));
+	json_decref(j);
+}
+
+/* "an examination by O ... The examination report, T": the examiner publishes it. */
+static void
+test_reports_modifier_lookback(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Ferrow County Tenants Union\n\nNEWS\n\nLandlord Pays Back Deposits\n\n"
+	    "March 3, 2024\n\n"
+	    "The refunds follow a compliance inspection by the Ferrow County Housing Authority "
+	    "(FCHA), which found deposits withheld. The inspection report, \"Deposit Handling "
+	    "at Larkspur Court Apartments, 2023,\" was released Thursday.\n");
+	assert_string_equal(sval(rep(j, "Deposit Handling at Larkspur Court Apartments, 2023"),
+	    "publisher"), "Ferrow County Housing Authority");
+	json_decref(j);
+}
+
+/* "O, an alliance of ..., today delivered a letter ... The letter, titled T": O's, of the day. */
+static void
+test_reports_subject_appositive_letter(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Fair Rents Alliance of Dunmore\n\nNEWS\n\nAlliance Asks Council for Rent "
+	    "Board\n\nMarch 3, 2024\n\n"
+	    "DUNMORE, Pa. -- The Fair Rents Alliance of Dunmore, a network of nine tenant, faith "
+	    "and legal groups, today delivered a letter signed by 800 residents to the Dunmore "
+	    "City Council.\n\n"
+	    "The letter, titled \"A Fair Hearing for Every Renter,\" was handed to the clerk.\n");
+	r = rep(j, "A Fair Hearing for Every Renter");
+	assert_string_equal(sval(r, "publisher"), "Fair Rents Alliance of Dunmore");
+	assert_string_equal(sval(r, "published"), "2024-03-03");
+	json_decref(j);
+}
+
+/* "O's Title Words 2024" NDASH "2030, published in May,": an unmarked title, O's. */
+static void
+test_reports_possessed_bare_published(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Tarrow Valley Dental Society\n\nNEWS\n\nDentists Warn of Shortage\n\n"
+	    "March 3, 2024\n\n"
+	    "The numbers match the Institute for Oral Health Planning" AP "s Rural Dentist "
+	    "Workforce Projections 2024" NDASH "2030, published in May, which projects a shortfall.\n\n"
+	    "The Institute for Oral Health Planning is based in Omaha.\n");
+	assert_string_equal(sval(rep(j, "Rural Dentist Workforce Projections 2024" NDASH "2030"),
+	    "publisher"), "Institute for Oral Health Planning");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1503,6 +1576,10 @@ main(void)
 		cmocka_unit_test(test_reports_carried_out_and_our_letter),
 		cmocka_unit_test(test_reports_yesterday_and_today_letter),
 		cmocka_unit_test(test_reports_possessed_unmarked_title),
+		cmocka_unit_test(test_reports_number_acronym),
+		cmocka_unit_test(test_reports_modifier_lookback),
+		cmocka_unit_test(test_reports_subject_appositive_letter),
+		cmocka_unit_test(test_reports_possessed_bare_published),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
