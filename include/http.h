@@ -7,6 +7,7 @@
 #define HTTP_H
 
 #include <stddef.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include <jansson.h>
@@ -32,6 +33,7 @@ struct serve_config {
 	unsigned	  shutdown_timeout; /* seconds to finish requests on stop */
 	const char	 *cors_origin;	/* "*" or a comma-separated allow-list */
 	unsigned	  max_age;	/* Cache-Control max-age, seconds */
+	unsigned	  cache_size;	/* MiB of answers cached; 0: default */
 	int		  access_log;
 	int		  log_level;	/* enum log_level */
 	const char	 *origin[CONFIG_MAX_SETTINGS]; /* where each value came from */
@@ -54,6 +56,7 @@ struct config_args {
 };
 
 #define HTTP_MAX_PARAMS	32	/* query parameters in one request */
+#define HTTP_CACHE_DEFAULT_MIB	16	/* cache_size when unset */
 
 /* One query parameter as received (already percent-decoded). */
 struct qparam {
@@ -77,11 +80,35 @@ struct cursor {
 	json_t	*key;		/* last tie-break key (string or integer) */
 };
 
+/*
+ * A finished 200 answer kept by the response cache (http.c), with what it
+ * depends on in its key.  Shared by the requests that serve it: counted
+ * references, the last one frees it.
+ */
+struct cached {
+	uint64_t	 epoch;		/* data epoch it was answered in */
+	uint64_t	 hash;
+	char		*key;		/* request target and variant inputs */
+	size_t		 keylen;
+	char		*body;
+	size_t		 len;
+	const char	*ctype;		/* a string constant */
+	char		*link;		/* Link header or NULL */
+	char		 etag[36];
+	size_t		 cost;		/* bytes it holds */
+	atomic_int	 refs;
+	int		 shard;		/* -1: not in the cache */
+	struct cached	*prev, *next;	/* LRU, most recent first */
+	struct cached	*hnext;		/* hash chain */
+};
+
 /* server.c */
 int	 server_run(const struct serve_config *, const struct config_args *);
 int	 server_is_stopping(void);
 int	 server_ready(char **);
 uint64_t server_generation(void);
+uint64_t server_epoch(void);
+char	*server_data_version(void);
 
 /* http_query.c */
 void	 http_query_init(struct query *);
@@ -115,5 +142,13 @@ int	 http_etag_match(const char *, const char *);
 int	 http_route_match(const char *, const char *, char *, size_t);
 int	 http_request_id_ok(const char *);
 const char *http_cors_allow(const char *, const char *, char *, size_t);
+void	 http_cache_init(size_t);
+void	 http_cache_free(void);
+struct cached *http_cache_get(uint64_t, const char *, size_t);
+struct cached *http_cache_put(uint64_t, const char *, size_t, char *, size_t,
+	    const char *, const char *, const char *);
+void	 http_cache_unref(void *);
+void	 http_cache_stats(unsigned long long *, unsigned long long *,
+	    unsigned long long *, size_t *, size_t *);
 
 #endif

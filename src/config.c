@@ -41,6 +41,8 @@ static const struct config_entry config_table[] = {
 	  "most connections served at once, per address (restart to change)" },
 	{ "timeout", CONFIG_UINT, OFF(timeout), "30", 1, 3600,
 	  "seconds an idle connection is kept (restart to change)" },
+	{ "cache_size", CONFIG_UINT, OFF(cache_size), "16", 1, 4096,
+	  "MiB of finished answers kept in memory (restart to change)" },
 	{ "shutdown_timeout", CONFIG_UINT, OFF(shutdown_timeout), "10", 0, 3600,
 	  "seconds requests in flight may take to finish after SIGTERM" },
 	{ "cors_origin", CONFIG_ORIGINS, OFF(cors_origin), "*", 0, 0,

@@ -15,10 +15,23 @@
  * NDJSON; plus the Host for feeds, whose links are absolute).  The data is
  * read-only between loads, and every load writes a new data_version, so this
  * identifies the bytes of a 200 answer without hashing them.
+ *
+ * The response cache keeps finished 200 answers (body, Content-Type, Link,
+ * ETag) keyed by the data epoch (server_epoch(): a reload or a load into the
+ * served file moves it), the request target as sent, and what else picks
+ * the representation: Accept on collections, Host on feeds.  The headers
+ * that depend on the request or the settings (CORS, X-Request-Id,
+ * Cache-Control) are written for each answer.  A hit, and its 304, never
+ * touch SQLite.  HTTP_CACHE_SHARDS shards, each with its own lock, hash
+ * table and LRU list, share the byte budget; a shard that sees a newer epoch
+ * drops what it holds.  Errors, streamed answers (CSV, NDJSON), answers to
+ * HEAD and nocache routes are never stored.
  */
 #include <sys/random.h>
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <strings.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -36,6 +49,15 @@
 
 #define PROBLEM_BASE	"https://pressroom.invalid/problems/"
 #define ALLOW		"GET, HEAD, OPTIONS"
+
+/* How a request is answered besides what struct req holds: the cache's part. */
+struct answer {
+	struct buf	 key;		/* cache key; empty: not cacheable */
+	uint64_t	 epoch;
+	struct cached	*hit;		/* the cached answer, referenced */
+	int		 early;		/* 304 decided before the handler */
+	char		 tag[36];
+};
 
 #define P_PAGE		"limit offset cursor sort fields pretty format "
 #define P_DOCUMENTS	P_PAGE "facets q publisher kind category from to " \
@@ -201,6 +223,247 @@ http_etag_match(const char *header, const char *etag)
 	return 0;
 }
 
+#define HTTP_CACHE_SHARDS	16
+#define HTTP_CACHE_BUCKETS	1024	/* per shard, a power of two */
+
+/* One shard of the response cache. */
+struct cache_shard {
+	pthread_mutex_t	 lock;
+	uint64_t	 epoch;
+	struct cached	*buckets[HTTP_CACHE_BUCKETS];
+	struct cached	*head, *tail;	/* LRU: most recent first */
+	size_t		 bytes;
+	size_t		 entries;
+};
+
+static struct cache_shard	*http_cache_shards;
+static size_t			 http_cache_budget;	/* per shard */
+static atomic_ullong		 http_cache_hits, http_cache_misses;
+static atomic_ullong		 http_cache_evictions;
+
+/* Returns the FNV-1a hash of key, mixed. */
+static uint64_t
+http_cache_hash(const char *key, size_t len)
+{
+	uint64_t	h = 0xcbf29ce484222325ull;
+	size_t		i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)key[i];
+		h *= 0x100000001b3ull;
+	}
+	/* FNV's high bits barely move on short keys: mix (splitmix64) */
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ull;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebull;
+	return h ^ (h >> 31);
+}
+
+/* Sets up an empty cache of about bytes in all; 0 leaves it off. */
+void
+http_cache_init(size_t bytes)
+{
+	size_t	i;
+
+	http_cache_free();
+	if (bytes == 0)
+		return;
+	http_cache_shards = xcalloc(HTTP_CACHE_SHARDS,
+	    sizeof(*http_cache_shards));
+	for (i = 0; i < HTTP_CACHE_SHARDS; i++)
+		pthread_mutex_init(&http_cache_shards[i].lock, NULL);
+	http_cache_budget = bytes / HTTP_CACHE_SHARDS;
+}
+
+/* Drops a reference to an entry; the last one frees it.  Accepts NULL. */
+void
+http_cache_unref(void *p)
+{
+	struct cached	*e = p;
+
+	if (e == NULL || atomic_fetch_sub(&e->refs, 1) != 1)
+		return;
+	free(e->key);
+	free(e->body);
+	free(e->link);
+	free(e);
+}
+
+/* Takes e out of shard s's table and list; the caller holds the lock. */
+static void
+http_cache_unlink(struct cache_shard *s, struct cached *e)
+{
+	struct cached	**pp;
+
+	pp = &s->buckets[e->hash & (HTTP_CACHE_BUCKETS - 1)];
+	while (*pp != e)
+		pp = &(*pp)->hnext;
+	*pp = e->hnext;
+	if (e->prev)
+		e->prev->next = e->next;
+	else
+		s->head = e->next;
+	if (e->next)
+		e->next->prev = e->prev;
+	else
+		s->tail = e->prev;
+	s->bytes -= e->cost;
+	s->entries--;
+	e->shard = -1;
+	http_cache_unref(e);
+}
+
+/* Drops every entry of shard s older than epoch; the caller holds the lock. */
+static void
+http_cache_age(struct cache_shard *s, uint64_t epoch)
+{
+	if (s->epoch == epoch)
+		return;
+	if (s->epoch < epoch) {
+		while (s->tail)
+			http_cache_unlink(s, s->tail);
+		s->epoch = epoch;
+	}
+}
+
+/* Frees the cache and every entry no answer still holds. */
+void
+http_cache_free(void)
+{
+	size_t	i;
+
+	if (http_cache_shards == NULL)
+		return;
+	for (i = 0; i < HTTP_CACHE_SHARDS; i++) {
+		while (http_cache_shards[i].tail)
+			http_cache_unlink(&http_cache_shards[i],
+			    http_cache_shards[i].tail);
+		pthread_mutex_destroy(&http_cache_shards[i].lock);
+	}
+	free(http_cache_shards);
+	http_cache_shards = NULL;
+}
+
+/*
+ * Returns the entry for key answered in epoch, with a reference the caller
+ * drops with http_cache_unref(), or NULL.  Counts a hit or a miss.
+ */
+struct cached *
+http_cache_get(uint64_t epoch, const char *key, size_t keylen)
+{
+	struct cache_shard	*s;
+	struct cached		*e;
+	uint64_t		 h;
+
+	if (http_cache_shards == NULL)
+		return NULL;
+	h = http_cache_hash(key, keylen);
+	s = &http_cache_shards[(h >> 32) % HTTP_CACHE_SHARDS];
+	pthread_mutex_lock(&s->lock);
+	http_cache_age(s, epoch);
+	for (e = s->buckets[h & (HTTP_CACHE_BUCKETS - 1)]; e; e = e->hnext)
+		if (e->hash == h && e->epoch == epoch && e->keylen == keylen &&
+		    memcmp(e->key, key, keylen) == 0)
+			break;
+	if (e) {
+		if (e != s->head) {
+			/* most recent first */
+			e->prev->next = e->next;
+			if (e->next)
+				e->next->prev = e->prev;
+			else
+				s->tail = e->prev;
+			e->prev = NULL;
+			e->next = s->head;
+			s->head->prev = e;
+			s->head = e;
+		}
+		atomic_fetch_add(&e->refs, 1);
+	}
+	pthread_mutex_unlock(&s->lock);
+	atomic_fetch_add(e ? &http_cache_hits : &http_cache_misses, 1);
+	return e;
+}
+
+/*
+ * Makes an entry of an answer in epoch (body is taken; ctype is a string
+ * constant; link and etag are copied) and keeps it unless it is too large,
+ * older than what the shard holds, or already there.  Returns it with a
+ * reference for the caller to drop with http_cache_unref().
+ */
+struct cached *
+http_cache_put(uint64_t epoch, const char *key, size_t keylen, char *body,
+    size_t len, const char *ctype, const char *link, const char *etag)
+{
+	struct cache_shard	*s;
+	struct cached		*e = xcalloc(1, sizeof(*e)), *o, **pp;
+
+	e->epoch = epoch;
+	e->hash = http_cache_hash(key, keylen);
+	e->key = xmalloc(keylen ? keylen : 1);
+	memcpy(e->key, key, keylen);
+	e->keylen = keylen;
+	e->body = body;
+	e->len = len;
+	e->ctype = ctype;
+	e->link = link ? xstrdup(link) : NULL;
+	snprintf(e->etag, sizeof(e->etag), "%s", etag ? etag : "");
+	e->cost = sizeof(*e) + keylen + len + (link ? strlen(link) + 1 : 0);
+	e->shard = -1;
+	atomic_init(&e->refs, 1);
+	if (http_cache_shards == NULL || e->cost > http_cache_budget / 4)
+		return e;
+	s = &http_cache_shards[(e->hash >> 32) % HTTP_CACHE_SHARDS];
+	pthread_mutex_lock(&s->lock);
+	http_cache_age(s, epoch);
+	if (s->epoch != epoch)
+		goto out;
+	pp = &s->buckets[e->hash & (HTTP_CACHE_BUCKETS - 1)];
+	for (o = *pp; o; o = o->hnext)
+		if (o->hash == e->hash && o->keylen == keylen &&
+		    memcmp(o->key, key, keylen) == 0)
+			goto out;
+	while (s->tail && s->bytes + e->cost > http_cache_budget) {
+		http_cache_unlink(s, s->tail);
+		atomic_fetch_add(&http_cache_evictions, 1);
+	}
+	e->hnext = *pp;
+	*pp = e;
+	e->next = s->head;
+	if (s->head)
+		s->head->prev = e;
+	s->head = e;
+	if (s->tail == NULL)
+		s->tail = e;
+	s->bytes += e->cost;
+	s->entries++;
+	e->shard = (int)(s - http_cache_shards);
+	atomic_fetch_add(&e->refs, 1);	/* the cache's own */
+out:
+	pthread_mutex_unlock(&s->lock);
+	return e;
+}
+
+/* Reads the cache's counters: hits, misses, evictions, entries and bytes. */
+void
+http_cache_stats(unsigned long long *hits, unsigned long long *misses,
+    unsigned long long *evictions, size_t *entries, size_t *bytes)
+{
+	size_t	i;
+
+	*hits = atomic_load(&http_cache_hits);
+	*misses = atomic_load(&http_cache_misses);
+	*evictions = atomic_load(&http_cache_evictions);
+	*entries = *bytes = 0;
+	for (i = 0; http_cache_shards && i < HTTP_CACHE_SHARDS; i++) {
+		pthread_mutex_lock(&http_cache_shards[i].lock);
+		*entries += http_cache_shards[i].entries;
+		*bytes += http_cache_shards[i].bytes;
+		pthread_mutex_unlock(&http_cache_shards[i].lock);
+	}
+}
+
 /* Returns the title of a status for problem documents. */
 static const char *
 http_status_title(int status, const char **type)
@@ -344,13 +607,34 @@ http_collect(void *cls, enum MHD_ValueKind kind, const char *key,
 	return MHD_YES;
 }
 
+/*
+ * Returns 64 random bits for request ids: a per-thread xorshift generator
+ * seeded from getrandom() once, not a system call per request.
+ */
+static uint64_t
+http_random(void)
+{
+	static _Thread_local uint64_t	state;
+	uint64_t			x;
+
+	if (state == 0) {
+		if (getrandom(&state, sizeof(state), 0) != (ssize_t)sizeof(state))
+			state = server_now_us() ^ (uint64_t)(uintptr_t)&state;
+		state |= 1;
+	}
+	x = state;
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	state = x;
+	return x * 0x2545f4914f6cdd1dull;
+}
+
 /* Sets a fresh request id unless the client sent a sane one. */
 static void
 http_request_id(struct req *r)
 {
 	const char	*in;
-	unsigned char	 rnd[8];
-	size_t		 i;
 
 	in = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
 	    "X-Request-Id");
@@ -358,13 +642,8 @@ http_request_id(struct req *r)
 		snprintf(r->reqid, sizeof(r->reqid), "%s", in);
 		return;
 	}
-	if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd)) {
-		uint64_t t = server_now_us() ^ (uint64_t)(uintptr_t)r;
-
-		memcpy(rnd, &t, sizeof(rnd));
-	}
-	for (i = 0; i < sizeof(rnd); i++)
-		snprintf(r->reqid + 2 * i, 3, "%02x", rnd[i]);
+	snprintf(r->reqid, sizeof(r->reqid), "%016llx",
+	    (unsigned long long)http_random());
 }
 
 /* Reads the store's data_version, which changes with every load. */
@@ -486,9 +765,70 @@ http_preflight(struct req *r, struct MHD_Response *resp)
 	MHD_add_response_header(resp, "Allow", ALLOW);
 }
 
+/* Returns 1 when req's answer comes from a feed, whose links depend on Host. */
+static int
+http_is_feed(const struct req *r)
+{
+	return r->route->handler == api_feed_json ||
+	    r->route->handler == api_feed_atom;
+}
+
+/*
+ * Builds req's cache key in a->key: the request target as sent, then the
+ * headers that choose the representation (Accept on collections, Host on
+ * feeds).  The method is not in it: HEAD is served what GET stored.
+ */
+static void
+http_cache_key(struct req *r, struct answer *a)
+{
+	const char	*v;
+
+	buf_reset(&a->key);
+	buf_puts(&a->key, r->uri);
+	buf_putc(&a->key, '\0');
+	if (r->route->coll && (v = MHD_lookup_connection_value(r->conn,
+	    MHD_HEADER_KIND, "Accept")))
+		buf_puts(&a->key, v);
+	buf_putc(&a->key, '\0');
+	if (http_is_feed(r) && (v = MHD_lookup_connection_value(r->conn,
+	    MHD_HEADER_KIND, "Host")))
+		buf_puts(&a->key, v);
+}
+
+/*
+ * Answers If-None-Match before the handler runs when the ETag and every
+ * header of the 304 can be known up front: not on collections (their Link
+ * comes from the page the handler reads), not on feeds (Host picks the
+ * variant), and not for "*", which only the handler can answer (is there
+ * anything?).  Returns 1 when req is a 304.
+ */
+static int
+http_early_304(struct req *r, struct answer *a)
+{
+	const char	*inm;
+
+	inm = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+	    "If-None-Match");
+	if (inm == NULL || strchr(inm, '*') || r->route->coll ||
+	    http_is_feed(r) || r->route->handler == api_meta_readyz)
+		return 0;
+	if ((r->data_version = server_data_version()) == NULL)
+		return 0;
+	http_etag(r, a->tag);
+	if (!http_etag_match(inm, a->tag)) {
+		free(r->data_version);
+		r->data_version = NULL;
+		return 0;
+	}
+	a->early = 1;
+	r->status = 304;
+	r->ctype = NULL;
+	return 1;
+}
+
 /* Runs the route's handler with everything checked that can be checked up front. */
 static void
-http_dispatch(struct req *r)
+http_dispatch(struct req *r, struct answer *a)
 {
 	size_t		 i;
 	const char	*v;
@@ -513,6 +853,17 @@ http_dispatch(struct req *r)
 		    r->method);
 		return;
 	}
+	if (!r->route->nocache) {
+		/* the same target in the same epoch was valid then: still is */
+		a->epoch = server_epoch();
+		http_cache_key(r, a);
+		if ((a->hit = http_cache_get(a->epoch, a->key.data,
+		    a->key.len)) != NULL) {
+			r->status = 200;
+			r->ctype = a->hit->ctype;
+			return;
+		}
+	}
 	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, http_collect,
 	    &r->query);
 	if (http_query_check(&r->query, r->route->params, r->invalid)) {
@@ -526,6 +877,8 @@ http_dispatch(struct req *r)
 		return;
 	}
 	snprintf(r->variant, sizeof(r->variant), "json");
+	if (!r->route->nocache && http_early_304(r, a))
+		return;
 	if (r->route->handler == api_meta_healthz ||
 	    r->route->handler == api_meta_metrics) {
 		/* the process answers, whatever the database does */
@@ -552,18 +905,26 @@ http_dispatch(struct req *r)
 		sqlite3_exec(r->db, "COMMIT", NULL, NULL, NULL);
 }
 
-/* Builds the MHD response for what the handler left in req. */
+/*
+ * Builds the MHD response for what the handler left in req, or for the
+ * cached answer a->hit (whose reference the response takes over).  Stores
+ * a fresh 200 in the cache when it may be.
+ */
 static struct MHD_Response *
-http_response(struct req *r)
+http_response(struct req *r, struct answer *a)
 {
-	struct MHD_Response	*resp;
-	const char		*inm;
-	char			 tag[36] = "";
+	struct MHD_Response	*resp = NULL;
+	struct cached		*e;
+	const char		*inm, *link = r->link;
+	char			*tag = a->tag;
 	int			 etag;
 
-	etag = r->status == 200 && r->route && !r->route->nocache;
-	if (etag) {
+	etag = (r->status == 200 || a->early) && r->route && !r->route->nocache;
+	if (a->hit)
+		tag = a->hit->etag;
+	else if (etag && !a->early)
 		http_etag(r, tag);
+	if (etag && !a->early) {
 		inm = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
 		    "If-None-Match");
 		if (inm && http_etag_match(inm, tag)) {
@@ -576,10 +937,33 @@ http_response(struct req *r)
 			r->ctype = NULL;
 		}
 	}
-	if (r->stream) {
+	if (a->hit) {
+		e = a->hit;
+		link = e->link;
+		if (r->status == 200) {
+			resp = MHD_create_response_from_buffer_with_free_callback_cls(
+			    e->len, e->body, http_cache_unref, e);
+			if (resp == NULL)
+				return NULL;
+			a->hit = NULL;	/* the response holds it now */
+			r->bytes = e->len;
+		}
+	} else if (r->stream) {
 		resp = r->stream;
 		r->stream = NULL;
-	} else {
+	} else if (r->status == 200 && etag && !r->head && a->key.len > 0 &&
+	    r->ctype) {
+		r->bytes = r->body.len;
+		e = http_cache_put(a->epoch, a->key.data, a->key.len,
+		    buf_steal(&r->body), r->bytes, r->ctype, r->link, tag);
+		resp = MHD_create_response_from_buffer_with_free_callback_cls(
+		    e->len, e->body ? e->body : (void *)"", http_cache_unref, e);
+		if (resp == NULL) {
+			http_cache_unref(e);
+			return NULL;
+		}
+	}
+	if (resp == NULL) {
 		resp = MHD_create_response_from_buffer(r->body.len,
 		    r->body.data ? r->body.data : (void *)"", MHD_RESPMEM_MUST_COPY);
 		r->bytes = r->body.len;
@@ -591,8 +975,8 @@ http_response(struct req *r)
 		MHD_add_response_header(resp, "Content-Type", r->ctype);
 	if (etag)
 		MHD_add_response_header(resp, "ETag", tag);
-	if (r->link && (r->status == 200 || r->status == 304))
-		MHD_add_response_header(resp, "Link", r->link);
+	if (link && (r->status == 200 || r->status == 304))
+		MHD_add_response_header(resp, "Link", link);
 	if (r->status == 405)
 		MHD_add_response_header(resp, "Allow", ALLOW);
 	if (r->status == 204)
@@ -608,6 +992,7 @@ http_access(void *cls, struct MHD_Connection *conn, const char *url,
 {
 	struct req		*r = *con_cls;
 	struct MHD_Response	*resp;
+	struct answer		 a;
 	enum MHD_Result		 ret;
 
 	(void)cls;
@@ -633,10 +1018,15 @@ http_access(void *cls, struct MHD_Connection *conn, const char *url,
 	r->head = strcmp(method, "HEAD") == 0;
 	r->invalid = json_array();
 	http_request_id(r);
-	http_dispatch(r);
+	memset(&a, 0, sizeof(a));
+	buf_init(&a.key);
+	http_dispatch(r, &a);
 	if (r->status == 0)
 		http_problem(r, 500, "no answer");
-	if ((resp = http_response(r)) == NULL)
+	resp = http_response(r, &a);
+	http_cache_unref(a.hit);
+	buf_free(&a.key);
+	if (resp == NULL)
 		return MHD_NO;
 	ret = MHD_queue_response(conn, (unsigned)r->status, resp);
 	MHD_destroy_response(resp);

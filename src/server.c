@@ -27,6 +27,7 @@
 #include <errno.h>
 #include <netdb.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdarg.h>
@@ -50,6 +51,7 @@
 
 #define SERVER_MAX_ROUTES	64
 #define SERVER_MAX_LISTEN	8
+#define SERVER_WATCH_US		500000	/* how often to look for a load */
 
 /* A prepared statement kept for reuse by one thread. */
 struct server_stmt {
@@ -85,6 +87,7 @@ struct gen {
 	sqlite3		**pool;		/* opened for the workers to take */
 	size_t		  npool;
 	char		*data_version;
+	int		 pragma_version; /* keep's PRAGMA data_version */
 	long long	 documents;
 	double		 loaded_at;	/* Unix time */
 	double		 load_seconds;
@@ -96,6 +99,7 @@ static struct worker			*server_workers;	/* under lock */
 static struct gen			*server_gen;		/* under lock */
 static char				*server_reload_error;	/* under lock */
 static atomic_ullong			 server_gen_number;
+static atomic_ullong			 server_data_epoch;	/* cache key */
 static _Atomic(const struct serve_config *) server_cfg;
 static struct serve_config		**server_cfgs;	/* built by reloads */
 static size_t				 server_ncfgs;
@@ -451,6 +455,11 @@ server_gen_open(const char *db_path, char *const *loads, size_t nload,
 	g->documents = sqlite3_column_int64(q, 2);
 	sqlite3_finalize(q);
 	q = NULL;
+	if (sqlite3_prepare_v2(g->keep, "PRAGMA data_version", -1, &q,
+	    NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+		g->pragma_version = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	q = NULL;
 	g->pool = xcalloc(nconn ? nconn : 1, sizeof(*g->pool));
 	for (; g->npool < nconn; g->npool++)
 		if (db_open(g->uri, DB_OPEN_READONLY, &g->pool[g->npool],
@@ -484,10 +493,74 @@ server_gen_switch(struct gen *g)
 	old = server_gen;
 	server_gen = g;
 	atomic_store(&server_gen_number, g->number);
+	atomic_fetch_add(&server_data_epoch, 1);
 	free(server_reload_error);
 	server_reload_error = NULL;
 	pthread_mutex_unlock(&server_lock);
 	server_gen_free(old);
+}
+
+/*
+ * Returns the data epoch: it moves with every generation, and when a load
+ * commits into the file being served.  Cached answers belong to one epoch.
+ */
+uint64_t
+server_epoch(void)
+{
+	return atomic_load(&server_data_epoch);
+}
+
+/* Returns the data_version served now, a new string; NULL when there is none. */
+char *
+server_data_version(void)
+{
+	char	*dv = NULL;
+
+	pthread_mutex_lock(&server_lock);
+	if (server_gen && server_gen->data_version)
+		dv = xstrdup(server_gen->data_version);
+	pthread_mutex_unlock(&server_lock);
+	return dv;
+}
+
+/*
+ * Notices a load that committed into the database file being served (the
+ * workers' connections see it at once): takes its data_version and moves
+ * the epoch, so that cached answers of the old data go.
+ */
+static void
+server_watch(void)
+{
+	sqlite3_stmt	*st = NULL;
+	const char	*dv;
+	int		 v;
+
+	pthread_mutex_lock(&server_lock);
+	if (server_gen == NULL || server_gen->path == NULL ||
+	    server_gen->keep == NULL)
+		goto out;
+	if (sqlite3_prepare_v2(server_gen->keep, "PRAGMA data_version", -1, &st,
+	    NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW)
+		goto out;
+	v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	st = NULL;
+	if (v == server_gen->pragma_version)
+		goto out;
+	server_gen->pragma_version = v;
+	if (sqlite3_prepare_v2(server_gen->keep, "SELECT value FROM meta WHERE "
+	    "key = 'data_version'", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW &&
+	    (dv = (const char *)sqlite3_column_text(st, 0)) != NULL) {
+		free(server_gen->data_version);
+		server_gen->data_version = xstrdup(dv);
+	}
+	atomic_fetch_add(&server_data_epoch, 1);
+	log_info("the database file changed: data version %s",
+	    server_gen->data_version);
+out:
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&server_lock);
 }
 
 /* Returns the number of the generation being served. */
@@ -589,8 +662,9 @@ server_metric_head(struct buf *b, const char *name, const char *type,
 void
 server_metrics(struct buf *b)
 {
-	unsigned long long	 n, cum = 0, gen;
+	unsigned long long	 n, cum = 0, gen, hits, misses, evicted;
 	double			 loaded_at, load_s;
+	size_t			 entries, bytes;
 	long long		 docs;
 	size_t			 r, s;
 	const char		*pat;
@@ -655,6 +729,21 @@ server_metrics(struct buf *b)
 	buf_printf(b, "pressroom_reloads_total{result=\"ok\"} %llu\n"
 	    "pressroom_reloads_total{result=\"failed\"} %llu\n",
 	    atomic_load(&server_reloads[0]), atomic_load(&server_reloads[1]));
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes);
+	server_metric_head(b, "pressroom_cache_requests_total", "counter",
+	    "Lookups in the response cache, by result.");
+	buf_printf(b, "pressroom_cache_requests_total{result=\"hit\"} %llu\n"
+	    "pressroom_cache_requests_total{result=\"miss\"} %llu\n", hits,
+	    misses);
+	server_metric_head(b, "pressroom_cache_evictions_total", "counter",
+	    "Answers dropped from the response cache to make room.");
+	buf_printf(b, "pressroom_cache_evictions_total %llu\n", evicted);
+	server_metric_head(b, "pressroom_cache_entries", "gauge",
+	    "Answers in the response cache.");
+	buf_printf(b, "pressroom_cache_entries %zu\n", entries);
+	server_metric_head(b, "pressroom_cache_bytes", "gauge",
+	    "Bytes held by the response cache.");
+	buf_printf(b, "pressroom_cache_bytes %zu\n", bytes);
 	server_metric_head(b, "pressroom_uptime_seconds", "gauge",
 	    "Seconds since the server started.");
 	buf_printf(b, "pressroom_uptime_seconds %.3f\n",
@@ -738,14 +827,23 @@ bad:
 	return -1;
 }
 
-/* Returns the worker threads of one daemon: the setting, or one per CPU. */
+/*
+ * Returns the worker threads of one daemon: the setting, or one per CPU this
+ * process may run on (taskset, cgroup cpusets), not per CPU of the machine.
+ */
 static unsigned
 server_threads(const struct serve_config *cfg)
 {
-	long	ncpu;
+	cpu_set_t	set;
+	long		ncpu;
+	int		n;
 
 	if (cfg->threads)
 		return cfg->threads;
+	CPU_ZERO(&set);
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 &&
+	    (n = CPU_COUNT(&set)) > 0)
+		return (unsigned)n;
 	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	return ncpu > 0 ? (unsigned)ncpu : 4;
 }
@@ -769,8 +867,14 @@ server_start(const struct serve_config *cfg, const char *addr,
 	struct MHD_Daemon	*d = NULL;
 	unsigned		 flags, threads = server_threads(cfg), pass;
 	for (pass = 0; pass < 2 && d == NULL; pass++) {
+		/*
+		 * A pool of threads each polling its share of the connections
+		 * (epoll) serves many keep-alive connections with a thread per
+		 * CPU; thread-per-connection would put 64 threads on one core.
+		 * Turbo skips the checks a plain TCP listener does not need.
+		 */
 		flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
-		    MHD_USE_ERROR_LOG;
+		    MHD_USE_ERROR_LOG | MHD_USE_TURBO;
 		if (pass == 0) {
 			if (MHD_is_feature_supported(MHD_FEATURE_EPOLL) != MHD_YES)
 				continue;
@@ -895,9 +999,10 @@ server_fixed_changed(const struct serve_config *a, const struct serve_config *b)
 		changed = 1;
 	}
 	if (a->threads != b->threads || a->max_connections !=
-	    b->max_connections || a->timeout != b->timeout) {
-		log_warnx("reload: threads, max_connections and timeout take a "
-		    "restart: changes ignored");
+	    b->max_connections || a->timeout != b->timeout ||
+	    a->cache_size != b->cache_size) {
+		log_warnx("reload: threads, max_connections, timeout and "
+		    "cache_size take a restart: changes ignored");
 		changed = 1;
 	}
 	return changed;
@@ -929,6 +1034,7 @@ server_reload(const struct config_args *args)
 		cfg->threads = old->threads;
 		cfg->max_connections = old->max_connections;
 		cfg->timeout = old->timeout;
+		cfg->cache_size = old->cache_size;
 	}
 	if ((g = server_gen_open(cfg->db_path, cfg->load_paths, cfg->nload, n,
 	    server_nworkers, &err)) == NULL) {
@@ -1000,7 +1106,7 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 	struct gen		*g;
 	sigset_t		 set;
 	char			*err = NULL;
-	uint64_t		 watchdog_us, pinged, now;
+	uint64_t		 watchdog_us, wait_us, pinged, now;
 	MHD_socket		 ls;
 	int			 sig, nd, i, left, rc = -1;
 
@@ -1015,6 +1121,8 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 	sigaddset(&set, SIGHUP);
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	http_cache_init((size_t)(cfg->cache_size ? cfg->cache_size :
+	    HTTP_CACHE_DEFAULT_MIB) << 20);
 	server_notify("STATUS=Opening the database");
 	server_nworkers = server_threads(cfg) * server_naddrs(cfg->listen);
 	if ((g = server_gen_open(cfg->db_path, cfg->load_paths, cfg->nload, 1,
@@ -1036,11 +1144,13 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 		server_notify("WATCHDOG=1");
 	pinged = server_now_us();
 	for (;;) {
-		if (watchdog_us) {
-			ts.tv_sec = (time_t)(watchdog_us / 2 / 1000000u);
-			ts.tv_nsec = (long)(watchdog_us / 2 % 1000000u) * 1000;
-		}
-		sig = sigtimedwait(&set, NULL, watchdog_us ? &ts : NULL);
+		/* wake at least every SERVER_WATCH_US to look for a load */
+		wait_us = watchdog_us && watchdog_us / 2 < SERVER_WATCH_US ?
+		    watchdog_us / 2 : SERVER_WATCH_US;
+		ts.tv_sec = (time_t)(wait_us / 1000000u);
+		ts.tv_nsec = (long)(wait_us % 1000000u) * 1000;
+		sig = sigtimedwait(&set, NULL, &ts);
+		server_watch();
 		now = server_now_us();
 		if (watchdog_us && now - pinged >= watchdog_us / 2) {
 			server_notify("WATCHDOG=1");
@@ -1083,6 +1193,7 @@ out:
 		free(server_cfgs[i]);
 	free(server_cfgs);
 	server_cfgs = NULL;
+	http_cache_free();
 	server_ncfgs = 0;
 	atomic_store(&server_cfg, NULL);
 	return rc;

@@ -359,7 +359,7 @@ def test_sighup_rereads_the_config_and_refuses_a_bad_one(ctx):
         f.write("max_age = 22\nthreads = 7\n")
     d.hup()
     d.wait_log(r"reloaded: generation 2")
-    d.wait_log(r"threads, max_connections and timeout take a restart: changes ignored")
+    d.wait_log(r"threads, max_connections, timeout and cache_size take a restart: changes ignored")
     eq(d.get("/v1").header("cache-control"), "public, max-age=22", "Cache-Control after reload")
     with open(conf, "w") as f:
         f.write("max_age = 33\n\nmax_age = soon\n")

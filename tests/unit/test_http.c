@@ -439,6 +439,70 @@ test_urlencode(void **state)
 	buf_free(&b);
 }
 
+/* The response cache hands back what was put, by key and epoch only. */
+static void
+test_cache_get_put(void **state)
+{
+	struct cached	*e, *g;
+
+	(void)state;
+	http_cache_init((size_t)1 << 20);
+	assert_null(http_cache_get(1, "a\0\0", 3));
+	e = http_cache_put(1, "a\0\0", 3, xstrdup("{}"), 2, "application/json",
+	    "<x>; rel=\"next\"", "\"tag\"");
+	assert_non_null(e);
+	g = http_cache_get(1, "a\0\0", 3);
+	assert_ptr_equal(g, e);
+	assert_memory_equal(g->body, "{}", 2);
+	assert_string_equal(g->etag, "\"tag\"");
+	assert_string_equal(g->link, "<x>; rel=\"next\"");
+	assert_null(http_cache_get(1, "a\0x", 3));	/* another variant */
+	http_cache_unref(g);
+	/* a newer epoch drops the old answers; the holder's copy lives on */
+	assert_null(http_cache_get(2, "a\0\0", 3));
+	assert_memory_equal(e->body, "{}", 2);
+	http_cache_unref(e);
+	http_cache_free();
+}
+
+/* The cache stays within its budget, dropping the least recently used. */
+static void
+test_cache_lru(void **state)
+{
+	unsigned long long	 hits, misses, evicted;
+	size_t			 entries, bytes, i;
+	char			 key[32];
+	struct cached		*e;
+
+	(void)state;
+	http_cache_init((size_t)64 * 1024);
+	for (i = 0; i < 4000; i++) {
+		snprintf(key, sizeof(key), "/k/%zu", i);
+		e = http_cache_put(1, key, strlen(key), xstrdup("0123456789"),
+		    10, "text/plain", NULL, "\"t\"");
+		http_cache_unref(e);
+		/* key 0 stays recently used */
+		http_cache_unref(http_cache_get(1, "/k/0", 4));
+	}
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes);
+	assert_true(bytes <= 64 * 1024);
+	assert_true(evicted > 0);
+	assert_true(entries < 4000);
+	e = http_cache_get(1, "/k/0", 4);
+	assert_non_null(e);
+	http_cache_unref(e);
+	assert_non_null(e = http_cache_get(1, "/k/3999", 7));
+	http_cache_unref(e);
+	assert_null(http_cache_get(1, "/k/1", 4));
+	/* too large for a shard: answered, not kept */
+	e = http_cache_put(1, "big", 3, xcalloc(1, 60000), 60000, "text/plain",
+	    NULL, "\"b\"");
+	assert_int_equal(e->shard, -1);
+	http_cache_unref(e);
+	assert_null(http_cache_get(1, "big", 3));
+	http_cache_free();
+}
+
 int
 main(void)
 {
@@ -462,6 +526,8 @@ main(void)
 		cmocka_unit_test(test_request_id),
 		cmocka_unit_test(test_xml_escape),
 		cmocka_unit_test(test_urlencode),
+		cmocka_unit_test(test_cache_get_put),
+		cmocka_unit_test(test_cache_lru),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
