@@ -67,7 +67,9 @@ struct collection {
 	size_t			 nfacets;
 	const char *const	*fields;	/* top-level keys of a row */
 	const char *const	*columns;	/* CSV columns as JSON paths */
-	json_t			*(*row)(json_t *);	/* rewrites a row, or NULL */
+	/* rewrites a row (consumed), or NULL; returns NULL after a problem */
+	json_t			*(*row)(struct req *, json_t *);
+	const char		*count_from;	/* FROM of the total, or NULL: from */
 };
 
 /* A sub-resource list: the parent's existence check and the rows it owns. */

@@ -6,6 +6,7 @@
  * WHERE (sort, key) > (?, ?) ORDER BY sort, key, which an index answers at
  * any depth.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,6 +22,24 @@
 #define LIST_MAX_LIMIT		200
 #define LIST_MAX_OFFSET		1000000000UL
 #define LIST_MAX_BINDS		32
+#define LIST_TOTALS		1024	/* totals remembered, per process */
+
+/*
+ * A total once counted, or a facet once grouped.  The data is read-only
+ * between loads and every load writes a new data_version, so an answer
+ * keyed by the data version, the statement and its values holds until the
+ * next load.
+ */
+struct list_total {
+	uint64_t	 hash;
+	char		*key;		/* data_version, SQL and values, NUL-separated */
+	size_t		 keylen;
+	json_int_t	 total;
+	char		*text;		/* a facet's buckets as JSON, or NULL */
+};
+
+static struct list_total	 list_totals[LIST_TOTALS];
+static pthread_mutex_t		 list_totals_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* A value bound into a statement. */
 struct bind {
@@ -416,15 +435,103 @@ api_list_cursor(const struct listreq *lr, json_t *pos, int before)
 	return http_cursor_encode(&c);
 }
 
-/* Counts rows per facet value over the whole filtered set into meta.facets. */
+/* Returns the FNV-1a hash of n bytes. */
+static uint64_t
+api_list_hash(const char *p, size_t n)
+{
+	uint64_t	h = 14695981039346656037ULL;
+
+	while (n--) {
+		h ^= (unsigned char)*p++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Builds the memo key of sql under r and lr into key; returns its hash. */
+static uint64_t
+api_list_memo_key(struct req *r, const struct listreq *lr, const char *sql,
+    struct buf *key)
+{
+	int	i;
+
+	buf_puts(key, r->data_version);
+	buf_putc(key, '\0');
+	buf_puts(key, sql);
+	buf_putc(key, '\0');
+	if (lr->p) {
+		buf_puts(key, r->id);
+		buf_putc(key, '\0');
+	}
+	for (i = 0; i < lr->nbinds; i++) {
+		buf_puts(key, lr->binds[i].text);
+		buf_putc(key, '\0');
+	}
+	return api_list_hash(key->data, key->len);
+}
+
+/*
+ * Looks key up among the remembered answers; 1 when found, with *total and,
+ * when text is not NULL, *text (a new string the caller frees).
+ */
+static int
+api_list_memo_get(const struct buf *key, uint64_t h, json_int_t *total,
+    char **text)
+{
+	struct list_total	*t = &list_totals[h % LIST_TOTALS];
+	int			 found = 0;
+
+	pthread_mutex_lock(&list_totals_lock);
+	if (t->key && t->hash == h && t->keylen == key->len &&
+	    memcmp(t->key, key->data, key->len) == 0 &&
+	    (text == NULL || t->text != NULL)) {
+		*total = t->total;
+		if (text)
+			*text = xstrdup(t->text);
+		found = 1;
+	}
+	pthread_mutex_unlock(&list_totals_lock);
+	return found;
+}
+
+/* Remembers an answer under key (text copied, or NULL), replacing its slot's. */
+static void
+api_list_memo_put(const struct buf *key, uint64_t h, json_int_t total,
+    const char *text)
+{
+	struct list_total	*t = &list_totals[h % LIST_TOTALS];
+	char			*k = xmalloc(key->len), *oldk, *oldt;
+	char			*v = text ? xstrdup(text) : NULL;
+
+	memcpy(k, key->data, key->len);
+	pthread_mutex_lock(&list_totals_lock);
+	oldk = t->key;
+	oldt = t->text;
+	t->key = k;
+	t->keylen = key->len;
+	t->hash = h;
+	t->total = total;
+	t->text = v;
+	pthread_mutex_unlock(&list_totals_lock);
+	free(oldk);
+	free(oldt);
+}
+
+/*
+ * Counts rows per facet value over the whole filtered set into meta.facets;
+ * each facet is grouped once per data version and values, then remembered.
+ */
 static int
 api_list_facets(struct req *r, const struct listreq *lr, json_t *meta)
 {
 	json_t		*all, *arr, *ix;
-	struct buf	 sql;
+	struct buf	 sql, key;
 	sqlite3_stmt	*st;
 	size_t		 i;
-	int		 rc;
+	uint64_t	 h = 0;
+	json_int_t	 unused;
+	char		*text;
+	int		 rc, cache = r->data_version != NULL;
 
 	all = json_object();
 	json_object_set_new(meta, "facets", all);
@@ -436,10 +543,26 @@ api_list_facets(struct req *r, const struct listreq *lr, json_t *meta)
 		    lr->c->from, f->join);
 		api_list_where(r, lr, &sql, f->where);
 		buf_puts(&sql, " GROUP BY 1, 2 ORDER BY count(*) DESC, 1");
+		buf_init(&key);
+		if (cache) {
+			h = api_list_memo_key(r, lr, sql.data, &key);
+			if (api_list_memo_get(&key, h, &unused, &text)) {
+				arr = json_loads(text, 0, NULL);
+				free(text);
+				if (arr != NULL) {
+					json_object_set_new(all, f->name, arr);
+					buf_free(&key);
+					buf_free(&sql);
+					continue;
+				}
+			}
+		}
 		st = server_stmt(sql.data);
 		buf_free(&sql);
-		if (st == NULL)
+		if (st == NULL) {
+			buf_free(&key);
 			return http_sql_failed(r, NULL);
+		}
 		api_list_bind(r, lr, st);
 		arr = json_array();
 		json_object_set_new(all, f->name, arr);
@@ -451,9 +574,15 @@ api_list_facets(struct req *r, const struct listreq *lr, json_t *meta)
 		if (rc != SQLITE_DONE) {
 			rc = http_sql_failed(r, st);
 			server_stmt_done(st);
+			buf_free(&key);
 			return rc;
 		}
 		server_stmt_done(st);
+		if (cache && (text = json_dumps(arr, JSON_COMPACT)) != NULL) {
+			api_list_memo_put(&key, h, 0, text);
+			free(text);
+		}
+		buf_free(&key);
 	}
 	return 0;
 }
@@ -493,29 +622,50 @@ api_list_stream(struct req *r, const struct listreq *lr)
 	return http_csv_stream(r, st, lr->format, lr->c->columns, lr->fields);
 }
 
-/* Reads the total of rows matching the filters. */
+/*
+ * Reads the total of rows matching the filters: counted once per data
+ * version, statement and values, then remembered, so that a page of a large
+ * filtered set costs its page and not a count of the set.
+ */
 static int
 api_list_total(struct req *r, const struct listreq *lr, json_int_t *total)
 {
-	struct buf	 sql;
+	struct buf	 sql, key;
 	sqlite3_stmt	*st;
-	int		 rc;
+	uint64_t	 h = 0;
+	int		 rc, cache = r->data_version != NULL;
 
 	buf_init(&sql);
-	buf_printf(&sql, "SELECT count(*) FROM %s", lr->c->from);
+	buf_printf(&sql, "SELECT count(*) FROM %s", lr->c->count_from ?
+	    lr->c->count_from : lr->c->from);
 	api_list_where(r, lr, &sql, NULL);
+	buf_init(&key);
+	if (cache) {
+		h = api_list_memo_key(r, lr, sql.data, &key);
+		if (api_list_memo_get(&key, h, total, NULL)) {
+			buf_free(&key);
+			buf_free(&sql);
+			return 0;
+		}
+	}
 	st = server_stmt(sql.data);
 	buf_free(&sql);
-	if (st == NULL)
+	if (st == NULL) {
+		buf_free(&key);
 		return http_sql_failed(r, NULL);
+	}
 	api_list_bind(r, lr, st);
 	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
 		rc = http_sql_failed(r, st);
 		server_stmt_done(st);
+		buf_free(&key);
 		return rc;
 	}
 	*total = sqlite3_column_int64(st, 0);
 	server_stmt_done(st);
+	if (cache)
+		api_list_memo_put(&key, h, *total, NULL);
+	buf_free(&key);
 	return 0;
 }
 
@@ -593,8 +743,10 @@ api_list_page(struct req *r, struct listreq *lr, json_t *data, json_t *pos,
 			server_stmt_done(st);
 			return http_problem(r, 500, "a stored row is not JSON");
 		}
-		if (lr->c->row)
-			row = lr->c->row(row);
+		if (lr->c->row && (row = lr->c->row(r, row)) == NULL) {
+			server_stmt_done(st);
+			return -1;
+		}
 		row = api_fields_apply(row, lr->fields);
 		json_array_append_new(data, row);
 		json_array_append_new(pos, json_pack("[o, o]",

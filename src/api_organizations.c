@@ -42,7 +42,7 @@ const struct collection api_organizations = {
 	organizations_sorts, NELEM(organizations_sorts),
 	organizations_filters, NELEM(organizations_filters),
 	NULL, 0,
-	organizations_fields, organizations_columns, NULL,
+	organizations_fields, organizations_columns, NULL, NULL,
 };
 
 const struct collection api_coalitions = {
@@ -51,7 +51,7 @@ const struct collection api_coalitions = {
 	organizations_sorts, NELEM(organizations_sorts),
 	organizations_filters, 1,	/* q only */
 	NULL, 0,
-	organizations_fields, organizations_columns, NULL,
+	organizations_fields, organizations_columns, NULL, NULL,
 };
 
 #define ORG_EXISTS	"SELECT 1 FROM organizations WHERE id = ?"

@@ -39,7 +39,7 @@ const struct collection api_people = {
 	people_sorts, NELEM(people_sorts),
 	people_filters, NELEM(people_filters),
 	NULL, 0,
-	people_fields, people_columns, NULL,
+	people_fields, people_columns, NULL, NULL,
 };
 
 /* /v1/people/{id}/quotes */

@@ -54,5 +54,5 @@ const struct collection api_quotes = {
 	quotes_sorts, NELEM(quotes_sorts),
 	quotes_filters, NELEM(quotes_filters),
 	quotes_facets, NELEM(quotes_facets),
-	quotes_fields, quotes_columns, NULL,
+	quotes_fields, quotes_columns, NULL, NULL,
 };

@@ -33,7 +33,7 @@ const struct collection api_reports = {
 	reports_sorts, NELEM(reports_sorts),
 	reports_filters, NELEM(reports_filters),
 	NULL, 0,
-	reports_fields, reports_columns, NULL,
+	reports_fields, reports_columns, NULL, NULL,
 };
 
 static const struct sortkey citations_sorts[] = {
@@ -51,7 +51,7 @@ const struct collection api_citations = {
 	citations_sorts, NELEM(citations_sorts),
 	NULL, 0,
 	NULL, 0,
-	citations_fields, citations_columns, NULL,
+	citations_fields, citations_columns, NULL, NULL,
 };
 
 /* /v1/reports/{id}/citations */

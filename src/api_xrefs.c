@@ -42,5 +42,5 @@ const struct collection api_xrefs = {
 	xrefs_sorts, NELEM(xrefs_sorts),
 	xrefs_filters, NELEM(xrefs_filters),
 	NULL, 0,
-	xrefs_fields, xrefs_columns, NULL,
+	xrefs_fields, xrefs_columns, NULL, NULL,
 };

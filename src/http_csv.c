@@ -127,23 +127,36 @@ http_json_text(struct buf *b, json_t *v)
 	}
 }
 
+/*
+ * Appends row as one CSV record of the given column paths; f is scratch
+ * space the caller keeps from row to row, so a record allocates nothing
+ * once f has grown to the widest field.
+ */
+static void
+http_csv_record(struct buf *b, struct buf *f, json_t *row,
+    const char *const *cols)
+{
+	size_t	i;
+
+	for (i = 0; cols[i]; i++) {
+		if (i)
+			buf_putc(b, ',');
+		buf_reset(f);
+		http_json_text(f, http_json_path(row, cols[i]));
+		if (f->len)
+			http_csv_field(b, f->data, f->len);
+	}
+	buf_puts(b, "\r\n");
+}
+
 /* Appends row as one CSV record of the given column paths. */
 void
 http_csv_row(struct buf *b, json_t *row, const char *const *cols)
 {
 	struct buf	f;
-	size_t		i;
 
 	buf_init(&f);
-	for (i = 0; cols[i]; i++) {
-		if (i)
-			buf_putc(b, ',');
-		buf_reset(&f);
-		http_json_text(&f, http_json_path(row, cols[i]));
-		if (f.len)
-			http_csv_field(b, f.data, f.len);
-	}
-	buf_puts(b, "\r\n");
+	http_csv_record(b, &f, row, cols);
 	buf_free(&f);
 }
 
@@ -155,6 +168,7 @@ struct csv_stream {
 	json_t			*fields;	/* fields= selection or NULL */
 	const char		**sel;		/* owned column subset or NULL */
 	struct buf		 out;
+	struct buf		 field;		/* scratch of http_csv_record() */
 	size_t			 pos;
 	int			 done;
 };
@@ -182,7 +196,7 @@ http_csv_fill(struct csv_stream *s)
 		if (s->fields)
 			row = api_fields_apply(row, s->fields);
 		if (s->format == FORMAT_CSV)
-			http_csv_row(&s->out, row, s->cols);
+			http_csv_record(&s->out, &s->field, row, s->cols);
 		else {
 			json_write(&s->out, row);
 			buf_putc(&s->out, '\n');
@@ -226,6 +240,7 @@ http_csv_free(void *cls)
 	json_decref(s->fields);
 	free(s->sel);
 	buf_free(&s->out);
+	buf_free(&s->field);
 	free(s);
 }
 
@@ -246,6 +261,7 @@ http_csv_stream(struct req *r, sqlite3_stmt *st, enum api_format format,
 	s->cols = cols;
 	s->fields = fields ? json_incref(fields) : NULL;
 	buf_init(&s->out);
+	buf_init(&s->field);
 	if (format == FORMAT_CSV) {
 		if (fields) {
 			/* only the columns under the selected keys */
