@@ -542,7 +542,8 @@ meta_time(const char *s, size_t len, size_t i)
 static const char *const category_words[] = {
 	"Releases", "Statements", "Stories", "Updates", "Events",
 	"Announcements", "Highlights", "Features", "Articles", "Spotlight",
-	"Advisories", "Advisory", "Alerts", "Notices", "Testimony", NULL
+	"Advisories", "Advisory", "Alerts", "Notices", "Testimony",
+	"Exhibitions", "Exhibits", NULL
 };
 
 /* Returns 1 if the short label is a listing item's category ("Member Stories"). */
@@ -563,6 +564,25 @@ meta_category_label(const char *s, size_t len)
 	/* "District News", "LOCAL NEWS": a section of news, not "News" alone. */
 	return a > 0 && (s[a] == 'N' || s[a] == 'n') &&
 	    extract_lex_ieq(s + a, len - a, "News");
+}
+
+/* Returns 1 if the label after an item's "D |" is its section ("Press Room", "Events"). */
+static int
+meta_item_section(const char *s, size_t len)
+{
+	size_t	a;
+
+	if (meta_category_label(s, len))
+		return 1;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	/* A page's own "News Room" heading is no category: only after a date. */
+	if (len < 6 || len > 24 || s[len - 4] != 'R' || !extract_lex_upper(s, len, 0) ||
+	    extract_lex_words(s, len) > 3)
+		return 0;
+	for (a = len; a > 0 && s[a - 1] != ' '; a--)
+		;
+	return a > 0 && extract_lex_ieq(s + a, len - a, "Room");
 }
 
 /* Returns 1 if the text at s opens with an update label ("Updated Feb. 3"). */
@@ -669,7 +689,7 @@ meta_date_at(struct ex_doc *d, const char *s, size_t len, int apply)
 	 */
 	if (i < len && i > used && memchr(s + used, '|', i - used) != NULL &&
 	    ((n = meta_category_prefix(s + i, len - i)) > 0 ||
-	    meta_category_label(s + i, len - i))) {
+	    meta_item_section(s + i, len - i))) {
 		if (apply && d->published == NULL)
 			d->published = xstrdup(iso);
 		if (apply && d->category == NULL) {

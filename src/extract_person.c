@@ -49,6 +49,9 @@ static const char *const titles[] = {
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
 	"commander", "colonel", "admiral", "commandant",
+	/* plural titles before a pair of names: "Trustees Ann Lee and Bo Kim" */
+	"trustees", "commissioners", "councilmembers", "councilmen", "aldermen",
+	"supervisors",
 	NULL
 };
 
@@ -78,6 +81,8 @@ static const char *const title_heads[] = {
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
 	"commander", "colonel", "admiral", "commandant",
+	"trustees", "commissioners", "councilmembers", "councilmen", "aldermen",
+	"supervisors",
 	NULL
 };
 
@@ -345,11 +350,16 @@ static const char *const commissions[] = {
 static const char *const supervisors[] = {
 	"Board of Supervisors", NULL
 };
+/* A trustee sits on the one board of trustees ("Village Board"). */
+static const char *const trustee_boards[] = {
+	"Board of Trustees", "Village Board", "Town Board", "Township Board", NULL
+};
 static const struct {
 	const char		*role;
 	const char *const	*ends;
 } body_roles[] = {
 	{ "commissioner", commissions }, { "supervisor", supervisors },
+	{ "trustee", trustee_boards },
 	{ "councillor", councils }, { "councilmember", councils },
 	{ "councilman", councils }, { "councilwoman", councils },
 	{ "council member", councils }, { "alderman", councils },
@@ -1711,11 +1721,14 @@ person_pronoun_org(struct ex_doc *d, size_t k)
 	return person_sentence_org(d, ps, s);
 }
 
-/* Returns 1 if the last word of a name ending before e stands alone later, as a surname does. */
+/*
+ * Returns 1 if word w of a name ending before e stands alone later, as a
+ * surname does, or a given name in a feature story ("Harold, now 81,").
+ */
 static int
-person_named_again(const struct ex_doc *d, size_t e)
+person_word_again(const struct ex_doc *d, size_t w, size_t e)
 {
-	const struct ex_tok *l = &d->toks[e - 1];
+	const struct ex_tok *l = &d->toks[w];
 	size_t		     k, len = l->end - l->start;
 
 	for (k = e + 1; k < d->ntoks && k - e < PERSON_REACH; k++) {
@@ -1734,6 +1747,38 @@ person_named_again(const struct ex_doc *d, size_t e)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Returns 1 if the given name of the two-word name at t opens a later
+ * sentence alone, set off by a comma, as feature stories name their
+ * subject ("Harold, now 81, has farmed").
+ */
+static int
+person_given_again(const struct ex_doc *d, size_t t, size_t e)
+{
+	const struct ex_tok *l = &d->toks[t];
+	size_t		     k, len = l->end - l->start;
+
+	for (k = e + 1; k + 1 < d->ntoks && k - e < PERSON_REACH; k++) {
+		const struct ex_tok *o = &d->toks[k];
+
+		if (o->end - o->start != len || !(o->flags & TK_SENT) ||
+		    d->body[o->start] != d->body[l->start] ||
+		    memcmp(d->body + o->start, d->body + l->start, len) != 0)
+			continue;
+		if (d->body[d->toks[k + 1].start] == ',' &&
+		    d->toks[k + 1].end - d->toks[k + 1].start == 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Returns 1 if the surname or, for a two-word name at t, the given name stands alone later. */
+static int
+person_named_again(const struct ex_doc *d, size_t t, size_t e)
+{
+	return person_word_again(d, e - 1, e) || (e - t == 2 && person_given_again(d, t, e));
 }
 
 /*
@@ -2382,7 +2427,7 @@ extract_person_scan(struct ex_doc *d)
 		    extract_person_find(d, name, strlen(name)) || person_role_after(d, e) ||
 		    (e + 1 < d->ntoks && d->body[d->toks[e].start] == ',' &&
 		    extract_lex_tok_is(d, e + 1, "who")) ||
-		    person_block(d, t, e, NULL) || person_named_again(d, e) ||
+		    person_block(d, t, e, NULL) || person_named_again(d, t, e) ||
 		    person_age_after(d, e) || person_passive_after(d, e)) {
 			p = extract_person_add(d, name, strlen(name), cue == ROLE_CONTACT ?
 			    ROLE_CONTACT : ROLE_MENTIONED, d->toks[t].start);

@@ -1123,6 +1123,65 @@ quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 	return NULL;
 }
 
+/*
+ * Returns the organization an apposition after the speaker's name refers
+ * back to with "the" and a noun ("Jo Roe, the museum's director", "Jo Roe,
+ * director of the museum"): the publisher if its name holds the noun, else
+ * the one organization named with it; or NULL.
+ */
+static const char *
+quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*at, *on = NULL;
+	char		 w[32];
+	size_t		 t, k, i, wl, nl = strlen(p->name);
+
+	if (nl < 3 || p->ev_end <= p->ev_start || p->ev_end > d->body_len)
+		return NULL;
+	at = d->body + p->ev_start;
+	while ((at = memchr(at, p->name[0], d->body + p->ev_end - at)) != NULL &&
+	    (size_t)(d->body + p->ev_end - at) >= nl && memcmp(at, p->name, nl) != 0)
+		at++;
+	if (at == NULL || (size_t)(d->body + p->ev_end - at) < nl)
+		return NULL;
+	t = extract_lex_tok_at(d, (size_t)(at - d->body) + nl);
+	if (t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
+		return NULL;
+	/* "Jo Roe, who worked at the museum": a relative clause, no title. */
+	if ((d->body[d->toks[t + 1].start] | 0x20) == 'w' &&
+	    (extract_lex_tok_is(d, t + 1, "who") || extract_lex_tok_is(d, t + 1, "whose")))
+		return NULL;
+	for (k = t + 2; k < d->ntoks && k - t <= 8; k++) {
+		if (!(d->toks[k].flags & TK_WORD) || (d->toks[k].flags & TK_SENT))
+			return NULL;
+		/* The noun follows "the": a known one, not "a museum". */
+		if ((d->body[d->toks[k - 1].start] | 0x20) != 't' ||
+		    !extract_lex_tok_is(d, k - 1, "the") ||
+		    !extract_lex_tok_in(d, k, org_nouns))
+			continue;
+		wl = d->toks[k].end - d->toks[k].start;
+		if (wl >= sizeof(w))
+			return NULL;
+		memcpy(w, d->body + d->toks[k].start, wl);
+		w[wl] = '\0';
+		/* "the museum's board": the board is someone else's. */
+		if (k + 1 < d->ntoks && !(d->toks[k].flags & TK_POSS) &&
+		    (d->toks[k + 1].flags & TK_CAP))
+			return NULL;
+		if (d->publisher != NULL && quote_has_word(d->publisher, w))
+			return d->publisher;
+		for (i = 0; i < d->norgs; i++) {
+			if (!quote_has_word(d->orgs[i].name, w))
+				continue;
+			if (on != NULL)
+				return NULL;	/* two of them: which one is unsaid */
+			on = d->orgs[i].name;
+		}
+		return on;
+	}
+	return NULL;
+}
+
 /* Finds and attributes the quotations of the body. */
 void
 extract_quote_scan(struct ex_doc *d)
@@ -1214,7 +1273,8 @@ extract_quote_scan(struct ex_doc *d)
 				q->title = xstrdup(p->title);
 			if (p->org)
 				q->org = xstrdup(p->org);
-			else if ((on = quote_title_org(d, p)) != NULL)
+			else if ((on = quote_title_org(d, p)) != NULL ||
+			    (on = quote_appos_org(d, p)) != NULL)
 				q->org = xstrdup(on);
 		} else if (q->speaker_org)
 			q->org = xstrdup(q->speaker);

@@ -940,6 +940,11 @@ report_by(struct ex_doc *d, size_t s, size_t e)
 		    extract_lex_tok_is(d, p - 1, "the") && extract_lex_tok_is(d, p - 2, "to") &&
 		    extract_lex_tok_in(d, p - 3, by_verbs))
 			p -= 3;
+		/* "prepared for the village by": back over for whom. */
+		else if (p > s + 3 && report_word(d, p) && !(d->toks[p].flags & TK_CAP) &&
+		    extract_lex_tok_is(d, p - 1, "the") && extract_lex_tok_is(d, p - 2, "for") &&
+		    extract_lex_tok_in(d, p - 3, by_verbs))
+			p -= 3;
 		if (!extract_lex_tok_in(d, p, report_nouns) &&
 		    !extract_lex_tok_in(d, p, intro_nouns) &&
 		    !extract_lex_tok_in(d, p, by_verbs) &&

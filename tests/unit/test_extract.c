@@ -1003,6 +1003,32 @@ test_contact_at(void **state)
 	json_decref(j);
 }
 
+/* A listing whose items carry "MM.DD.YYYY | Press Room" under the headline splits, the section the category. */
+static void
+test_dotted_date_section_items(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Quillby Gallery of Craft\n\nVisit    Exhibitions    Shop\n\n"
+	    "Woven Rivers: Baskets of the Tallow Basin\n\n04.08.2024 | Press Room\n\n"
+	    "QUILLBY, Vt. - The Quillby Gallery of Craft will open Woven Rivers on May 2, with 60 baskets.\n\nRead more\n\n"
+	    "Glass at Work: A Studio Season\n\n03.12.2024 | Exhibitions\n\n"
+	    "Twelve glassblowers will work in the open studio through the summer, with demonstrations on Fridays.\n\nRead more\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	assert_string_equal(str(doc(j, 0), "title"), "Woven Rivers: Baskets of the Tallow Basin");
+	assert_string_equal(str(doc(j, 0), "published"), "2024-04-08");
+	assert_string_equal(str(doc(j, 0), "category"), "Press Room");
+	assert_string_equal(str(doc(j, 1), "title"), "Glass at Work: A Studio Season");
+	assert_string_equal(str(doc(j, 1), "category"), "Exhibitions");
+	json_decref(j);
+	/* The page's own "Press Room" heading, with no date beside it, is no category. */
+	j = run("Quillby Gallery of Craft\n\nPress Room\n\nGallery Names New Curator\n\nApril 8, 2024\n\n"
+	    "QUILLBY, Vt. - The Quillby Gallery of Craft named a new curator of glass on Monday.\n");
+	assert_null(str(doc(j, 0), "category"));
+	json_decref(j);
+}
+
 /* A listing whose items carry "Category | date" and end in "Read more" splits into items with categories. */
 static void
 test_category_labels_and_read_more(void **state)
@@ -2089,6 +2115,7 @@ main(void)
 		cmocka_unit_test(test_email_line_not_title),
 		cmocka_unit_test(test_blog_masthead_over_headline),
 		cmocka_unit_test(test_listing_section_label_not_publisher),
+		cmocka_unit_test(test_dotted_date_section_items),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1522,6 +1522,48 @@ test_people_rank_commander(void **state)
 	json_decref(j);
 }
 
+/* A plural title before two names covers both; a trustee sits on the one village board. */
+static void
+test_people_plural_trustees(void **state)
+{
+	json_t	*j;
+	json_t	*p;
+
+	(void)state;
+	j = run(HEAD("The Marsh Falls Ledger", "Board Approves Sewer Plan")
+	    "MARSH FALLS \xe2\x80\x94 The Village Board voted 4-2 on Monday to approve the plan.\n\n"
+	    "Trustees Orla Fenwick and Bram Toller cast the two no votes. Fenwick said she wanted "
+	    "a delay.\n");
+	assert_null(person(doc(j, 0), "Trustees Orla Fenwick"));
+	assert_non_null(p = person(doc(j, 0), "Orla Fenwick"));
+	assert_string_equal(str(p, "title"), "Trustee");
+	assert_string_equal(porg(j, "Orla Fenwick"), "Village Board");
+	assert_non_null(p = person(doc(j, 0), "Bram Toller"));
+	assert_string_equal(porg(j, "Bram Toller"), "Village Board");
+	json_decref(j);
+}
+
+/* A feature story names its subject once, then by the given name alone ("Harold, now 81,"). */
+static void
+test_people_given_name_again(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Quarry Hills Land Trust", "A Farm Kept Whole")
+	    "Ambrose Kettleby has mowed the same hayfields since he was a boy.\n\n"
+	    "The trust closed on an easement over the farm last week.\n\n"
+	    "Ambrose, now 79, never meant to sell.\n");
+	assert_non_null(person(doc(j, 0), "Ambrose Kettleby"));
+	json_decref(j);
+	/* A word that opens no sentence alone with a comma marks no person. */
+	j = run(HEAD("Quarry Hills Land Trust", "A Farm Kept Whole")
+	    "Granite Meadows will open in May.\n\n"
+	    "The trail passes Granite quarries and a pond.\n");
+	assert_null(person(doc(j, 0), "Granite Meadows"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1609,6 +1651,8 @@ main(void)
 		cmocka_unit_test(test_people_preposition_and_role_apposition),
 		cmocka_unit_test(test_people_two_letter_surname),
 		cmocka_unit_test(test_people_rank_commander),
+		cmocka_unit_test(test_people_plural_trustees),
+		cmocka_unit_test(test_people_given_name_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -112,6 +112,32 @@ test_quotes_empty(void **state)
 	json_decref(j);
 }
 
+/* "X, the museum's director": the noun after "the" refers back to the publisher; a relative clause does not. */
+static void
+test_apposition_org_reference(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quillby Museum of Craft\n\nMuseum Opens Glass Wing\n\nApril 8, 2024\n\n"
+	    "QUILLBY, Vt. - The Quillby Museum of Craft opened a new wing for glass on Monday.\n\n"
+	    LQ "This wing gives our glass collection the light it has always needed," RQ " said Marnie Oskarsdottir, "
+	    "the museum's executive director.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Marnie Oskarsdottir");
+	assert_string_equal(str(quote(d, 0), "organization"), "Quillby Museum of Craft");
+	json_decref(j);
+	j = run("Quillby Museum of Craft\n\nMuseum Opens Glass Wing\n\nApril 8, 2024\n\n"
+	    "QUILLBY, Vt. - The Quillby Museum of Craft opened a new wing for glass on Monday.\n\n"
+	    "Glassblower Tobin Vrasko, who has worked at the museum for ten years, watched the opening. "
+	    LQ "I have waited a long time for a room with this much light," RQ " Vrasko said.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_null(str(quote(d, 0), "organization"));
+	json_decref(j);
+}
+
 /* "said Mayor Surname": a title before a surname named in full earlier. */
 static void
 test_title_surname_after(void **state)
@@ -885,6 +911,7 @@ main(void)
 		cmocka_unit_test(test_our_title_org),
 		cmocka_unit_test(test_title_reference_said),
 		cmocka_unit_test(test_says_leadin_without_that),
+		cmocka_unit_test(test_apposition_org_reference),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1501,6 +1501,23 @@ test_reports_possessed_bare_published(void **state)
 	json_decref(j);
 }
 
+/* "prepared for the town by O": the firm after the one it served made the study. */
+static void
+test_reports_prepared_for_by(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Orchard Bend Town Hall\n\nNEWS RELEASE\n\nTown Sets New Sewer Rates\n\n"
+	    "March 3, 2014\n\n"
+	    "ORCHARD BEND, Vt. " MDASH " The rates follow the 2023 Sewer Utility Rate Study "
+	    "prepared for the town by Halden Water Consulting Group, which recommended an "
+	    "increase of 12 percent.\n");
+	assert_string_equal(sval(rep(j, "2023 Sewer Utility Rate Study"), "publisher"),
+	    "Halden Water Consulting Group");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1580,6 +1597,7 @@ main(void)
 		cmocka_unit_test(test_reports_modifier_lookback),
 		cmocka_unit_test(test_reports_subject_appositive_letter),
 		cmocka_unit_test(test_reports_possessed_bare_published),
+		cmocka_unit_test(test_reports_prepared_for_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
