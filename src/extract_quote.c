@@ -1070,6 +1070,52 @@ quote_next_para(const struct ex_doc *d, size_t prevq, size_t o, size_t c)
 	return breaks == 1;
 }
 
+/* Returns where person p is first named within its evidence span, or NULL. */
+static const char *
+quote_name_at(const struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*at;
+	size_t		 nl = strlen(p->name);
+
+	if (nl < 3 || p->ev_end <= p->ev_start || p->ev_end > d->body_len)
+		return NULL;
+	at = d->body + p->ev_start;
+	while ((at = memchr(at, p->name[0], d->body + p->ev_end - at)) != NULL &&
+	    (size_t)(d->body + p->ev_end - at) >= nl && memcmp(at, p->name, nl) != 0)
+		at++;
+	if (at == NULL || (size_t)(d->body + p->ev_end - at) < nl)
+		return NULL;
+	return at;
+}
+
+/*
+ * Returns the organization an organization noun at token k refers back to
+ * ("the commission"): the publisher if its name holds the noun, else the
+ * one organization named with it; NULL if none or several.
+ */
+static const char *
+quote_noun_org(const struct ex_doc *d, size_t k)
+{
+	const char	*on = NULL;
+	char		 w[32];
+	size_t		 i, wl = d->toks[k].end - d->toks[k].start;
+
+	if (wl >= sizeof(w))
+		return NULL;
+	memcpy(w, d->body + d->toks[k].start, wl);
+	w[wl] = '\0';
+	if (d->publisher != NULL && quote_has_word(d->publisher, w))
+		return d->publisher;
+	for (i = 0; i < d->norgs; i++) {
+		if (!quote_has_word(d->orgs[i].name, w))
+			continue;
+		if (on != NULL)
+			return NULL;	/* two of them: which one is unsaid */
+		on = d->orgs[i].name;
+	}
+	return on;
+}
+
 /*
  * Returns the organization that a title word before the speaker's first
  * mention refers back to ("commission chair Jo Roe", "Board Vice President
@@ -1079,17 +1125,10 @@ quote_next_para(const struct ex_doc *d, size_t prevq, size_t o, size_t c)
 static const char *
 quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 {
-	const char	*at, *on = NULL;
-	char		 w[32];
-	size_t		 t, k, i, wl, nl = strlen(p->name);
+	const char	*at;
+	size_t		 t, k;
 
-	if (nl < 3 || p->ev_end <= p->ev_start || p->ev_end > d->body_len)
-		return NULL;
-	at = d->body + p->ev_start;
-	while ((at = memchr(at, p->name[0], d->body + p->ev_end - at)) != NULL &&
-	    (size_t)(d->body + p->ev_end - at) >= nl && memcmp(at, p->name, nl) != 0)
-		at++;
-	if (at == NULL || (size_t)(d->body + p->ev_end - at) < nl)
+	if ((at = quote_name_at(d, p)) == NULL)
 		return NULL;
 	t = extract_lex_tok_at(d, (size_t)(at - d->body));
 	for (k = t; k > 0 && t - k < 8; k--) {
@@ -1104,21 +1143,7 @@ quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 		if (t - k >= 5 || !(d->toks[k - 1].flags & TK_WORD) ||
 		    !extract_lex_tok_in(d, k - 1, org_nouns))
 			continue;
-		wl = d->toks[k - 1].end - d->toks[k - 1].start;
-		if (wl >= sizeof(w))
-			return NULL;
-		memcpy(w, d->body + d->toks[k - 1].start, wl);
-		w[wl] = '\0';
-		if (d->publisher != NULL && quote_has_word(d->publisher, w))
-			return d->publisher;
-		for (i = 0; i < d->norgs; i++) {
-			if (!quote_has_word(d->orgs[i].name, w))
-				continue;
-			if (on != NULL)
-				return NULL;	/* two of them: which one is unsaid */
-			on = d->orgs[i].name;
-		}
-		return on;
+		return quote_noun_org(d, k - 1);
 	}
 	return NULL;
 }
@@ -1132,17 +1157,10 @@ quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 static const char *
 quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
 {
-	const char	*at, *on = NULL;
-	char		 w[32];
-	size_t		 t, k, i, wl, nl = strlen(p->name);
+	const char	*at;
+	size_t		 t, k, nl = strlen(p->name);
 
-	if (nl < 3 || p->ev_end <= p->ev_start || p->ev_end > d->body_len)
-		return NULL;
-	at = d->body + p->ev_start;
-	while ((at = memchr(at, p->name[0], d->body + p->ev_end - at)) != NULL &&
-	    (size_t)(d->body + p->ev_end - at) >= nl && memcmp(at, p->name, nl) != 0)
-		at++;
-	if (at == NULL || (size_t)(d->body + p->ev_end - at) < nl)
+	if ((at = quote_name_at(d, p)) == NULL)
 		return NULL;
 	t = extract_lex_tok_at(d, (size_t)(at - d->body) + nl);
 	if (t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
@@ -1159,25 +1177,11 @@ quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
 		    !extract_lex_tok_is(d, k - 1, "the") ||
 		    !extract_lex_tok_in(d, k, org_nouns))
 			continue;
-		wl = d->toks[k].end - d->toks[k].start;
-		if (wl >= sizeof(w))
-			return NULL;
-		memcpy(w, d->body + d->toks[k].start, wl);
-		w[wl] = '\0';
 		/* "the museum's board": the board is someone else's. */
 		if (k + 1 < d->ntoks && !(d->toks[k].flags & TK_POSS) &&
 		    (d->toks[k + 1].flags & TK_CAP))
 			return NULL;
-		if (d->publisher != NULL && quote_has_word(d->publisher, w))
-			return d->publisher;
-		for (i = 0; i < d->norgs; i++) {
-			if (!quote_has_word(d->orgs[i].name, w))
-				continue;
-			if (on != NULL)
-				return NULL;	/* two of them: which one is unsaid */
-			on = d->orgs[i].name;
-		}
-		return on;
+		return quote_noun_org(d, k);
 	}
 	return NULL;
 }
