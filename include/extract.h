@@ -23,6 +23,9 @@ struct buf;
 #define XROLE_CONTACT		0x4
 #define XROLE_MENTIONED		0x8
 
+/* Their names, in the order of their bits. */
+extern const char *const xrole_names[4];
+
 /* Where in the body something was seen; "evidence": null when !present. */
 struct xevidence {
 	int		 present;

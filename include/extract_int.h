@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract.h"
+
 #define EX_MAX_ORGS	96
 #define EX_MAX_ALIASES	8
 #define EX_MAX_MEMBERS	64
@@ -32,10 +34,10 @@
 #define ITEM_LABEL	0x2	/* the line is an item's section label */
 
 /* People roles (bits). */
-#define ROLE_SPOKESPERSON	0x1
-#define ROLE_AUTHOR		0x2
-#define ROLE_CONTACT		0x4
-#define ROLE_MENTIONED		0x8
+#define ROLE_SPOKESPERSON	XROLE_SPOKESPERSON
+#define ROLE_AUTHOR		XROLE_AUTHOR
+#define ROLE_CONTACT		XROLE_CONTACT
+#define ROLE_MENTIONED		XROLE_MENTIONED
 
 /* A token of the body: bytes [start, end). */
 struct ex_tok {

@@ -435,19 +435,6 @@ api_list_cursor(const struct listreq *lr, json_t *pos, int before)
 	return http_cursor_encode(&c);
 }
 
-/* Returns the FNV-1a hash of n bytes. */
-static uint64_t
-api_list_hash(const char *p, size_t n)
-{
-	uint64_t	h = 14695981039346656037ULL;
-
-	while (n--) {
-		h ^= (unsigned char)*p++;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 /* Builds the memo key of sql under r and lr into key; returns its hash. */
 static uint64_t
 api_list_memo_key(struct req *r, const struct listreq *lr, const char *sql,
@@ -467,7 +454,7 @@ api_list_memo_key(struct req *r, const struct listreq *lr, const char *sql,
 		buf_puts(key, lr->binds[i].text);
 		buf_putc(key, '\0');
 	}
-	return api_list_hash(key->data, key->len);
+	return hash_fnv1a(key->data, key->len);
 }
 
 /*

@@ -12,7 +12,7 @@
 #include "extract.h"
 #include "json_write.h"
 
-static const char *const extraction_roles[] = {
+const char *const xrole_names[4] = {
 	"spokesperson", "author", "contact", "mentioned",
 };
 
@@ -140,7 +140,7 @@ extraction_doc(struct buf *b, const struct xdoc *d)
 
 		for (r = 0; r < 4; r++)
 			if (p->roles & (1u << r))
-				roles[n++] = extraction_roles[r];
+				roles[n++] = xrole_names[r];
 		buf_puts(b, i > 0 ? ",{" : "{");
 		extraction_str(b, "name", p->name, 1);
 		extraction_str(b, "title", p->title, 0);
@@ -322,7 +322,7 @@ extraction_get_doc(struct arena *a, const json_t *j, struct xdoc *d)
 		json_array_foreach(json_object_get(o, "roles"), k, r)
 			for (n = 0; n < 4; n++)
 				if (json_is_string(r) && strcmp(json_string_value(r),
-				    extraction_roles[n]) == 0)
+				    xrole_names[n]) == 0)
 					p->roles |= 1u << n;
 		extraction_get_evidence(a, o, &p->evidence);
 	}

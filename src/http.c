@@ -245,13 +245,8 @@ static atomic_ullong		 http_cache_evictions;
 static uint64_t
 http_cache_hash(const char *key, size_t len)
 {
-	uint64_t	h = 0xcbf29ce484222325ull;
-	size_t		i;
+	uint64_t	h = hash_fnv1a(key, len);
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)key[i];
-		h *= 0x100000001b3ull;
-	}
 	/* FNV's high bits barely move on short keys: mix (splitmix64) */
 	h ^= h >> 30;
 	h *= 0xbf58476d1ce4e5b9ull;

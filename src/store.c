@@ -44,7 +44,7 @@ struct person {
 	char	*name;
 	char	*title;
 	int	 org;			/* index into orgs, or -1 */
-	int	 roles;			/* bit set of ROLE_* */
+	int	 roles;			/* bit set of XROLE_* */
 	int	 rowid;
 	char	*id;
 	int	 n_quotes, n_documents;
@@ -92,10 +92,6 @@ struct evidence {
 	json_int_t	 start, end;
 };
 
-enum { ROLE_SPOKESPERSON = 1, ROLE_AUTHOR = 2, ROLE_CONTACT = 4, ROLE_MENTIONED = 8 };
-static const char *const store_role_names[] = {
-	"spokesperson", "author", "contact", "mentioned",
-};
 
 /* A source and what was extracted from it. */
 struct store_source {
@@ -161,12 +157,8 @@ static _Thread_local struct norm_memo store_memo;
 static size_t
 store_memo_slot(const struct norm_memo *m, const char *name)
 {
-	size_t	h = 14695981039346656037ULL;
-	const unsigned char *p;
+	size_t	h = (size_t)hash_fnv1a(name, strlen(name)) & (m->cap - 1);
 
-	for (p = (const unsigned char *)name; *p; p++)
-		h = (h ^ *p) * 1099511628211ULL;
-	h &= m->cap - 1;
 	while (m->keys[h] != NULL && strcmp(m->keys[h], name) != 0)
 		h = (h + 1) & (m->cap - 1);
 	return h;
@@ -735,22 +727,6 @@ store_org_ref(struct store *s, int i)
 	return store_new_ref("/v1/organizations/", s->orgs[i].id, s->orgs[i].name);
 }
 
-/* Returns a new reference for a person, or null for -1. */
-static json_t *
-store_person_ref(struct store *s, int i)
-{
-	if (i < 0)
-		return json_null();
-	return store_new_ref("/v1/people/", s->people[i].id, s->people[i].name);
-}
-
-/* Returns a new reference for a report. */
-static json_t *
-store_report_ref(struct store *s, int i)
-{
-	return store_new_ref("/v1/reports/", s->reports[i].id, s->reports[i].title);
-}
-
 /*
  * Returns a document reference {"id","url","title","published"}: one
  * object per document, shared (a new reference to it) by every place that
@@ -787,25 +763,6 @@ store_kind(const char *kind)
 		if (strcmp(kind, kinds[i]) == 0)
 			return kinds[i];
 	return "other";
-}
-
-/* Returns a new typed reference {"type","id","url","name"} for an edge end. */
-static json_t *
-store_typed_ref(struct store *s, const char *type, int i)
-{
-	json_t	*r;
-
-	if (strcmp(type, "organization") == 0)
-		r = store_org_ref(s, i);
-	else if (strcmp(type, "person") == 0)
-		r = store_person_ref(s, i);
-	else if (strcmp(type, "report") == 0)
-		r = store_report_ref(s, i);
-	else
-		r = store_new_ref("/v1/documents/", s->docs[i].id,
-		    s->docs[i].x->title);
-	json_object_set_new(r, "type", json_string(type));
-	return r;
 }
 
 /* Returns a new JSON text of j, compact, keys in insertion order. */
@@ -876,6 +833,8 @@ fail:
 	return -1;
 }
 
+static char	*store_tref_text(struct store *, const char *, int);
+
 /*
  * Returns the row in refs of an edge end's typed reference {"id", "url",
  * "name", "type"}, made and written the first time; *id is the end's id.
@@ -886,7 +845,6 @@ store_end_row(struct store *s, const char *type, int i, const char **id,
 {
 	char	**tref;
 	int	 *row;
-	json_t	 *r;
 
 	if (strcmp(type, "organization") == 0) {
 		*id = s->orgs[i].id;
@@ -905,11 +863,8 @@ store_end_row(struct store *s, const char *type, int i, const char **id,
 		tref = &s->docs[i].tref;
 		row = &s->docs[i].tref_row;
 	}
-	if (*tref == NULL) {
-		r = store_typed_ref(s, type, i);
-		*tref = store_dump(r);
-		json_decref(r);
-	}
+	if (*tref == NULL)
+		*tref = store_tref_text(s, type, i);
 	return store_ref_row(s, row, *tref, err);
 }
 
@@ -1291,26 +1246,26 @@ store_resolve(struct store *s)
 			const struct xperson *o = &x->people[i];
 			int roles = (int)o->roles;
 			store_person(s, store_str(o->name), store_str(o->title),
-			    store_str(o->organization), roles ? roles : ROLE_MENTIONED);
+			    store_str(o->organization), roles ? roles : XROLE_MENTIONED);
 		}
 		/* A byline can name an office ("By Office of X"): not a person. */
 		if ((name = store_str(x->author)) != NULL && !store_among(x, 0, name))
 			s->docs[d].author = store_person(s, name, NULL,
-			    store_str(x->publisher), ROLE_AUTHOR);
+			    store_str(x->publisher), XROLE_AUTHOR);
 		/*
 		 * A contact is a person only when the extractor found that name
 		 * among the document's people: "Office of Public Affairs" is not.
 		 */
 		if (x->has_contact && (name = store_str(x->contact_name)) &&
 		    store_among(x, 1, name))
-			store_person(s, name, NULL, NULL, ROLE_CONTACT);
+			store_person(s, name, NULL, NULL, XROLE_CONTACT);
 		for (i = 0; i < x->nquotes; i++) {
 			const struct xquote *o = &x->quotes[i];
 			if (strcmp(store_str(o->speaker_type) ?
 			    o->speaker_type : "person", "person") == 0)
 				store_person(s, store_str(o->speaker),
 				    store_str(o->speaker_title),
-				    store_str(o->organization), ROLE_SPOKESPERSON);
+				    store_str(o->organization), XROLE_SPOKESPERSON);
 			else
 				store_org_lookup(s, store_str(o->speaker));
 			store_org_lookup(s, store_str(o->organization));
@@ -1717,6 +1672,35 @@ store_ref_text(char **cache, const char *prefix, const char *id,
 	return *cache;
 }
 
+/* Returns a new JSON text of an edge end's typed reference {"id","url","name","type"}. */
+static char *
+store_tref_text(struct store *s, const char *type, int i)
+{
+	struct buf	 b;
+	const char	*ref;
+	char		*doc = NULL;
+
+	if (strcmp(type, "organization") == 0)
+		ref = store_ref_text(&s->orgs[i].ref, "/v1/organizations/",
+		    s->orgs[i].id, s->orgs[i].name);
+	else if (strcmp(type, "person") == 0)
+		ref = store_ref_text(&s->people[i].ref, "/v1/people/",
+		    s->people[i].id, s->people[i].name);
+	else if (strcmp(type, "report") == 0)
+		ref = store_ref_text(&s->reports[i].ref, "/v1/reports/",
+		    s->reports[i].id, s->reports[i].title);
+	else
+		ref = store_ref_text(&doc, "/v1/documents/", s->docs[i].id,
+		    s->docs[i].x->title);
+	buf_init(&b);
+	buf_add(&b, ref, strlen(ref) - 1);
+	store_put_key(&b, "type");
+	store_put_str(&b, type);
+	buf_putc(&b, '}');
+	free(doc);
+	return buf_steal(&b);
+}
+
 /* Appends the reference of organization i, or null. */
 static void
 store_put_org(struct buf *b, struct store *s, int i)
@@ -1888,11 +1872,11 @@ store_write_people(struct store *s, json_t **person_docs, char **err)
 		    p->name);
 		buf_reset(&roles);
 		buf_putc(&roles, '[');
-		for (r = 0; r < sizeof(store_role_names) / sizeof(store_role_names[0]); r++)
+		for (r = 0; r < sizeof(xrole_names) / sizeof(xrole_names[0]); r++)
 			if (p->roles & (1 << r)) {
 				if (roles.len > 1)
 					buf_putc(&roles, ',');
-				store_put_str(&roles, store_role_names[r]);
+				store_put_str(&roles, xrole_names[r]);
 			}
 		buf_putc(&roles, ']');
 		buf_reset(&list);
@@ -1916,12 +1900,12 @@ store_write_people(struct store *s, json_t **person_docs, char **err)
 		    p->rowid, p->id, p->name, p->title,
 		    p->org >= 0 ? s->orgs[p->org].rowid : -1, roles.data, p->n_quotes,
 		    p->n_documents, p->name, list.data, item.data);
-		for (r = 0; rc == 0 && r < sizeof(store_role_names) /
-		    sizeof(store_role_names[0]); r++)
+		for (r = 0; rc == 0 && r < sizeof(xrole_names) /
+		    sizeof(xrole_names[0]); r++)
 			if (p->roles & (1 << r))
 				rc = store_insert(s->db, &role, "INSERT INTO person_roles "
 				    "(person_id, role) VALUES (?, ?)", err, "is",
-				    p->rowid, store_role_names[r]);
+				    p->rowid, xrole_names[r]);
 	}
 	buf_free(&roles);
 	buf_free(&list);
@@ -2100,7 +2084,7 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		} else {
 			char *nk = store_norm(name);
 			if (!strmap_get(&s->person_keys, nk, &person))
-				person = store_person(s, name, NULL, NULL, ROLE_SPOKESPERSON);
+				person = store_person(s, name, NULL, NULL, XROLE_SPOKESPERSON);
 			free(nk);
 		}
 		slug = slugify(name, 40);
@@ -2458,12 +2442,14 @@ int
 store_fk_check(sqlite3 *db, char **err)
 {
 	sqlite3_stmt	*tables = NULL, *keys = NULL, *st = NULL;
+	struct strmap	 dense;		/* parent table → store_dense() */
 	struct buf	 where;
 	char		*sql;
 	long long	 n;
-	int		 rc = -1, pragma;
+	int		 rc = -1, pragma, v;
 
 	buf_init(&where);
+	strmap_init(&dense);
 	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = "
 	    "'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &tables,
 	    NULL) != SQLITE_OK)
@@ -2483,10 +2469,13 @@ store_fk_check(sqlite3 *db, char **err)
 			const char *parent = (const char *)sqlite3_column_text(keys, 0);
 			const char *col = (const char *)sqlite3_column_text(keys, 1);
 
-			if ((n = store_dense(db, parent, err)) == -1) {
+			if (strmap_get(&dense, parent, &v))
+				n = v;
+			else if ((n = store_dense(db, parent, err)) == -1) {
 				rc = -1;
 				goto out;
-			}
+			} else
+				strmap_put(&dense, parent, n > INT32_MAX ? 0 : (int)n);
 			if (n == 0) {
 				pragma = 1;
 				continue;
@@ -2541,6 +2530,7 @@ out:
 	sqlite3_finalize(keys);
 	sqlite3_finalize(st);
 	buf_free(&where);
+	strmap_free(&dense);
 	return rc;
 }
 

@@ -387,17 +387,25 @@ strmap_init(struct strmap *m)
 	m->count = 0;
 }
 
+/* Returns the 64-bit FNV-1a hash of n bytes. */
+uint64_t
+hash_fnv1a(const void *p, size_t n)
+{
+	const unsigned char	*b = p;
+	uint64_t		 h = 14695981039346656037ULL;
+
+	while (n--) {
+		h ^= *b++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
 /* FNV-1a hash of a string. */
 static uint64_t
 strmap_hash(const char *s)
 {
-	uint64_t	h = 1469598103934665603ULL;
-
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	return h;
+	return hash_fnv1a(s, strlen(s));
 }
 
 /* Returns the slot of key, or of the empty slot where it would go. */
