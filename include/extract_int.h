@@ -120,6 +120,7 @@ struct ex_doc {
 	size_t		 nlinks;
 	char		*boiler;		/* "Founded in ..." / "About" text */
 	char		*boiler_org;		/* the "About X" name, if given */
+	char		*site_parent;		/* "City of X" over the publishing department */
 
 	struct ex_tok	*toks;
 	size_t		 ntoks;

@@ -125,6 +125,7 @@ extract_doc_free(struct ex_doc *d)
 	free(d->body);
 	free(d->boiler);
 	free(d->boiler_org);
+	free(d->site_parent);
 	for (i = 0; i < d->nlinks; i++)
 		free(d->links[i]);
 	free(d->toks);
@@ -318,6 +319,9 @@ extract_finish(struct ex_doc *d)
 			d->publisher = xstrdup(pub);
 		}
 	}
+	/* "City of X" over its department: the city is named too. */
+	if (d->site_parent != NULL)
+		extract_org_ensure(d, d->site_parent, strlen(d->site_parent), (size_t)-1);
 	if (d->contact_name != NULL && (p = extract_person_add(d, d->contact_name,
 	    strlen(d->contact_name), ROLE_CONTACT, 0)) != NULL) {
 		p->ev_end = 0;
@@ -525,6 +529,21 @@ extract_dup(struct ex_doc **docs, size_t n, const struct ex_doc *d)
 	return 0;
 }
 
+/* Returns the index of an earlier document titled as d (a repeated listing item), or n. */
+static size_t
+extract_same_title(struct ex_doc **docs, size_t n, const struct ex_doc *d)
+{
+	size_t	i;
+
+	if (d->title == NULL || strlen(d->title) < 20)
+		return n;
+	for (i = 0; i < n; i++)
+		if (docs[i]->title != NULL && docs[i]->title[0] == d->title[0] &&
+		    strcmp(docs[i]->title, d->title) == 0)
+			return i;
+	return n;
+}
+
 /* Extracts the documents of one file, as the JSON the loader stores (see extract.h). */
 json_t *
 extract_text(const char *name, const char *text, size_t len, char **err)
@@ -649,6 +668,15 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 		if (lab != (size_t)-1 && d->category == NULL)
 			d->category = extract_lex_norm(text + lines[lab].start,
 			    lines[lab].end - lines[lab].start);
+		/* A featured item's teaser and the item in full: the full one stays. */
+		if ((k = extract_same_title(docs, ndocs, d)) < ndocs) {
+			if (docs[k]->body_len < d->body_len) {
+				extract_doc_free(docs[k]);
+				docs[k] = d;
+			} else
+				extract_doc_free(d);
+			continue;
+		}
 		docs[ndocs++] = d;
 	}
 	x = xcalloc(1, sizeof(*x));

@@ -158,7 +158,7 @@ static const char *const contact_cues[] = {
 	"Press inquiries:", "Media Relations:", "Contact Information:",
 	"For more information, contact", "For more information:",
 	"For more information contact", "For media inquiries, contact",
-	"Media inquiries, contact", "Press:", NULL
+	"Media inquiries, contact", "Press:", "Media:", NULL
 };
 
 /* Phrases inside a sentence that introduce the media contact ("may be directed to X"). */
@@ -514,7 +514,8 @@ meta_time(const char *s, size_t len, size_t i)
 {
 	static const char *const zones[] = {
 		"a.m.", "p.m.", "am", "pm", "AM", "PM", "ET", "EST", "EDT", "CT",
-		"CST", "CDT", "MT", "PT", "PST", "PDT", "GMT", "UTC", "Eastern",
+		"CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT",
+		"HST", "GMT", "UTC", "Eastern",
 		"Central", "Mountain", "Pacific", "Standard", "Daylight", "Time", NULL
 	};
 	size_t	a = i, k, w;
@@ -945,6 +946,38 @@ meta_posted_in_on(struct ex_doc *d, const char *s, size_t len, int apply)
 	return 1;
 }
 
+/*
+ * Returns 1 if the line is "Posted D | Label": an item's date and its
+ * category, a short capitalized label ("Posted 10/27/23 | Volunteer").
+ */
+static int
+meta_posted_bar(struct ex_doc *d, const char *s, size_t len, int apply)
+{
+	char	iso[11];
+	size_t	i, used, e;
+
+	if (len < 12 || len > 60 || !extract_lex_istarts(s, len, "Posted "))
+		return 0;
+	i = extract_lex_skip_space(s, len, strlen("Posted "));
+	if (!extract_date_parse(s + i, len - i, iso, &used))
+		return 0;
+	i = extract_lex_skip_space(s, len, i + used);
+	if (i >= len || s[i] != '|')
+		return 0;
+	i = extract_lex_skip_space(s, len, i + 1);
+	for (e = len; e > i && s[e - 1] == ' '; e--)
+		;
+	if (e <= i || !extract_lex_upper(s, len, i) || extract_lex_words(s + i, e - i) > 3 ||
+	    memchr(s + i, '|', e - i) != NULL || memchr(s + i, ',', e - i) != NULL ||
+	    strchr(".!?:", s[e - 1]) != NULL)
+		return 0;
+	if (apply && d->published == NULL)
+		d->published = xstrdup(iso);
+	if (apply && d->category == NULL)
+		d->category = extract_lex_norm(s + i, e - i);
+	return 1;
+}
+
 /* Returns 1 if the line is a date line, with or without a label ("FOR RELEASE: D", "NEWS | D", "X | D"). */
 static int
 meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
@@ -983,6 +1016,8 @@ meta_date_line(struct ex_doc *d, const char *s, size_t len, int apply)
 			return 1;
 	}
 	if (meta_posted_in_on(d, s, len, apply))
+		return 1;
+	if (s[0] == 'P' && meta_posted_bar(d, s, len, apply))
 		return 1;
 	/* A short label ending in ':' or '|' before the date. */
 	for (i = 0; i < len && i < 48 && s[i] != ':' && s[i] != '|'; i++)
@@ -1419,7 +1454,7 @@ meta_contact_bilingual(const char *s, size_t len)
 static int
 meta_texty(const char *s, size_t len)
 {
-	size_t	e = len, w = extract_lex_words(s, len);
+	size_t	e = len, w = extract_lex_words(s, len), k;
 
 	while (e > 0 && (extract_lex_close_quote(s, len, e >= 3 ? e - 3 : 0) == 3 ||
 	    s[e - 1] == '"' || s[e - 1] == ')')) {
@@ -1430,6 +1465,11 @@ meta_texty(const char *s, size_t len)
 	}
 	if (w > 40)
 		return 1;
+	/* "CHICAGO —": a dateline whose text goes on under it. */
+	if (len >= 3 && (s[len - 1] == '-' || (unsigned char)s[len - 1] >= 0x80))
+		for (k = len - 1; k + 3 >= len && k > 1; k--)
+			if (s[k - 1] == ' ' && meta_dash(s, len, k) == len - k)
+				return 1;
 	if (e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?' ||
 	    s[e - 1] == ':') && w >= 6)
 		return 1;
@@ -1530,7 +1570,7 @@ meta_unit_site(const char *s, size_t len, const char *n, size_t nl)
 		return NULL;
 	for (a = nl; a > 0 && n[a - 1] != ' '; a--)
 		;
-	if (a == 0 || extract_lex_words(n, nl) > 3 || !extract_lex_upper(n, nl, 0) ||
+	if (a == 0 || extract_lex_words(n, nl) > 4 || !extract_lex_upper(n, nl, 0) ||
 	    !extract_lex_in(n + a, nl - a, units))
 		return NULL;
 	for (i = 0; of[i] != NULL; i++) {
@@ -1652,10 +1692,42 @@ meta_blog_crumb(const char *s, size_t len, const char *name, size_t nl)
 	return item < len ? extract_lex_norm(s + item, len - item) : NULL;
 }
 
+/*
+ * Returns the office a place's heading stands over, as the text names it
+ * ("ASHBY COUNTY, NORTH CAROLINA" over "Board of Elections", and "the
+ * Ashby County Board of Elections" in the text; a new string), or NULL.
+ * The place is the heading s with its state trimmed (pl bytes).
+ */
+static char *
+meta_place_unit(const char *s, size_t pl, const char *n, size_t nl,
+    const char *body, size_t blen)
+{
+	static const char *const units[] = {
+		"Board", "Office", "Department", "Division", "Bureau",
+		"Commission", NULL
+	};
+	const char	*f;
+	char		*cand, *r = NULL;
+	size_t		 w;
+
+	if (nl < 8 || nl > 48 || !extract_lex_upper(n, nl, 0) || pl < 4 ||
+	    extract_lex_words(n, nl) > 6 || extract_lex_words(s, pl) > 4)
+		return NULL;
+	for (w = 0; w < nl && n[w] != ' '; w++)
+		;
+	if (!extract_lex_in(n, w, units) && !meta_org_line(n, nl))
+		return NULL;
+	cand = xasprintf("%.*s %.*s", (int)pl, s, (int)nl, n);
+	if ((f = extract_lex_ifind(body, blen, cand)) != NULL)
+		r = extract_lex_norm(f, strlen(cand));
+	free(cand);
+	return r;
+}
+
 /* Returns the publisher named by the site headings before head[ti] (a new string). */
 static char *
-meta_site(const char *text, const struct ex_line *lines, const size_t *head,
-    const size_t *hgroup, size_t ti)
+meta_site(struct ex_doc *d, const char *text, const struct ex_line *lines,
+    size_t nlines, const size_t *head, const size_t *hgroup, size_t ti)
 {
 	const char	*s, *n;
 	char		*u;
@@ -1674,7 +1746,16 @@ meta_site(const char *text, const struct ex_line *lines, const size_t *head,
 	len = lines[head[0]].end - lines[head[0]].start;
 	if (1 < ti && hgroup[1] == hgroup[0] && (u = meta_unit_site(s, len,
 	    text + lines[head[1]].start, lines[head[1]].end -
-	    lines[head[1]].start)) != NULL)
+	    lines[head[1]].start)) != NULL) {
+		if (d->site_parent == NULL)
+			d->site_parent = extract_lex_norm(s, len);
+		return u;
+	}
+	/* "ASHBY COUNTY, N.C." over "Board of Elections": the office, named in full. */
+	if (1 < ti && hgroup[1] == hgroup[0] && (pl = meta_site_len(s, len)) < len &&
+	    s[pl] == ',' && (u = meta_place_unit(s, pl, text + lines[head[1]].start,
+	    lines[head[1]].end - lines[head[1]].start, text + lines[head[1]].end,
+	    lines[nlines - 1].end - lines[head[1]].end)) != NULL)
 		return u;
 	/* "UWLW" over "United Warehouse and Logistics Workers": the spelled-out name. */
 	if (1 < ti && hgroup[1] == hgroup[0] && extract_lex_words(s, len) == 1 &&
@@ -1783,8 +1864,9 @@ meta_dateline(const char *s, size_t len, size_t *dl)
 				nsp++;
 			}
 			/* "RALEIGH, N.C. -- Text": a typed double hyphen is a dash. */
-			if ((n = meta_dash(s, len, j)) > 0 &&
-			    extract_lex_space(s, len, j + n) && words > 0) {
+			/* "CHICAGO —" alone over the text: a dateline too. */
+			if ((n = meta_dash(s, len, j)) > 0 && (j + n == len ||
+			    extract_lex_space(s, len, j + n)) && words > 0) {
 				*dl = i;
 				j += n;
 				j = extract_lex_skip_space(s, len, j);
@@ -1874,7 +1956,7 @@ meta_has_word(const char *s, size_t len, const char *const *list)
  * or a date follows within a few lines.  Items after the first inherit it.
  */
 static char *
-meta_file_site(const char *text, size_t upto)
+meta_file_site(struct ex_doc *d, const char *text, size_t upto)
 {
 	size_t	 i = 0, e, a, b, nh = 0, first_a = 0, first_b = 0, lines = 0;
 	size_t	 sec_a = 0, sec_b = 0;
@@ -1898,9 +1980,13 @@ meta_file_site(const char *text, size_t upto)
 		    meta_date_line(NULL, text + a, b - a, 0)) {
 			if (nh == 0)
 				return NULL;
-			if (nh == 2 && (u = meta_unit_site(text + first_a,
-			    first_b - first_a, text + sec_a, sec_b - sec_a)) != NULL)
+			if (nh >= 2 && (u = meta_unit_site(text + first_a,
+			    first_b - first_a, text + sec_a, sec_b - sec_a)) != NULL) {
+				if (d->site_parent == NULL)
+					d->site_parent = extract_lex_norm(text + first_a,
+					    first_b - first_a);
 				return u;
+			}
 			/* "UWLW" over "United Warehouse and Logistics Workers". */
 			if (nh >= 2 && first_b - first_a <= 8 &&
 			    extract_lex_words(text + first_a, first_b - first_a) == 1 &&
@@ -2188,20 +2274,36 @@ meta_dateline_wire(const char *s, size_t len, size_t *dl)
 	return i;
 }
 
+/* Returns the length of a "Posted in " or "Posted in: " cue, or 0. */
+static size_t
+meta_posted_in_cue(const char *s, size_t len)
+{
+	if (len < 12 || s[0] != 'P' || !extract_lex_istarts(s, len, "Posted in") ||
+	    (s[9] != ' ' && s[9] != ':'))
+		return 0;
+	return extract_lex_skip_space(s, len, s[9] == ':' ? 10 : 9);
+}
+
 /*
  * Reads a post's "Posted in X | Tagged a, b" (under its title or in its
- * footer): X is the category when it is the only one named (not "A, B" nor
- * "A | B").  Returns 1: the line is no text.
+ * footer): X is the category when it is the only one named, or when it
+ * opens a list as a section's label ("Posted in: District News, Budget"),
+ * not in "A | B".  Returns 1: the line is no text.
  */
 static int
 meta_posted_in(struct ex_doc *d, const char *s, size_t len)
 {
-	size_t	a = strlen("Posted in "), e, r;
+	size_t	a = meta_posted_in_cue(s, len), e, r;
 
+	if (a == 0)
+		return 0;
 	for (e = a; e < len && s[e] != '|' && s[e] != ','; e++)
 		;
-	if (e < len && s[e] == ',')
+	if (e < len && s[e] == ',') {
+		if (d != NULL && d->category == NULL && meta_category_label(s + a, e - a))
+			d->category = extract_lex_norm(s + a, e - a);
 		return 1;
+	}
 	r = e;
 	while (e > a && s[e - 1] == ' ')
 		e--;
@@ -2560,8 +2662,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 0;
 			continue;
 		}
-		if (meta_categories(d, s, len) || (s[0] == 'P' && len < 60 &&
-		    extract_lex_istarts(s, len, "Posted in ") && meta_posted_in(d, s, len))) {
+		if (meta_categories(d, s, len) || (s[0] == 'P' && len < 60 && meta_posted_in(d, s, len))) {
 			group++;
 			lastdate = 0;
 			continue;
@@ -2579,6 +2680,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		    meta_statement_label(s, len))) {
 			if (meta_statement_label(s, len))
 				d->is_statement = 1;
+			/* "BLOG" alone between blank lines, no menu item: the page is a post. */
+			if (len == 4 && (s[0] | 0x20) == 'b' && strncasecmp(s, "blog", 4) == 0 &&
+			    i > 0 && lines[i - 1].end == lines[i - 1].start &&
+			    i + 1 < n && lines[i + 1].end == lines[i + 1].start)
+				d->is_blog = 1;
 			crumb = i;
 			group++;
 			lastdate = 0;
@@ -2746,7 +2852,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			bstart = head[ti + 1];
 		/* The site heading: the first heading before the title's group. */
 		if (ti > 0 && hgroup[0] < g)
-			site = meta_site(text, lines, head, hgroup, ti);
+			site = meta_site(d, text, lines, n, head, hgroup, ti);
 		else if (ti > 0)
 			site = extract_lex_norm(text + lines[head[0]].start,
 			    lines[head[0]].end - lines[head[0]].start);
@@ -2788,6 +2894,9 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	/* The section's label that files the item ("Announcements") publishes nothing. */
 	else if (site != NULL && d->category != NULL && strcmp(site, d->category) == 0)
 		;
+	/* A listing's section ("News & Announcements") over an item: the file's site publishes. */
+	else if (site != NULL && !first && meta_category_label(site, strlen(site)))
+		;
 	else if (site != NULL && d->publisher == NULL) {
 		d->publisher = site;
 		site = NULL;
@@ -2814,10 +2923,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			free(d->contact_name);
 			d->contact_name = NULL;
 		}
-		if (extract_lex_istarts(s, len, "Posted in ")) {
-			meta_posted_in(d, s, len);
+		if (meta_posted_in(d, s, len))
 			continue;
-		}
 		/* Under the text, beside the tags, the categories are tags too. */
 		if (meta_categories(npara > 0 ? NULL : d, s, len))
 			continue;
@@ -2895,7 +3002,8 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			if (wire && d->publisher == NULL &&
 			    (e = meta_lede_name(s + skip, len - skip)) > 0)
 				d->publisher = extract_lex_norm(s + skip, e);
-			meta_para(d, &body, s + skip, len - skip);
+			if (skip < len)
+				meta_para(d, &body, s + skip, len - skip);
 			continue;
 		}
 		meta_para(d, &body, s, len);
@@ -2918,7 +3026,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	}
 	/* An item of a listing names no publisher: the site's heading does. */
 	if (!first && d->publisher == NULL && d->boiler == NULL && lines[0].start > 0)
-		d->publisher = meta_file_site(text, lines[0].start);
+		d->publisher = meta_file_site(d, text, lines[0].start);
 	if (d->title == NULL) {
 		/* No heading at all: the first sentence of the body stands in. */
 		len = d->body_len < 120 ? d->body_len : 120;

@@ -385,6 +385,17 @@ org_granted(const struct ex_doc *d, size_t a)
 	return extract_lex_tok_in(d, p - 2, grant_verbs);
 }
 
+/* Returns 1 if token t is an en dash joining two capitalized words with no space. */
+static int
+org_campus_dash(const struct ex_doc *d, size_t t)
+{
+	const struct ex_tok *k = &d->toks[t];
+
+	return k->end - k->start == 3 && memcmp(d->body + k->start, "\xe2\x80\x93", 3) == 0 &&
+	    t > 0 && d->toks[t - 1].end == k->start && org_tok_cap(d, t - 1) &&
+	    org_tok_cap(d, t + 1) && d->toks[t + 1].start == k->end;
+}
+
 /* Returns the end of the capitalized run starting at t (t itself if none). */
 static size_t
 org_run(const struct ex_doc *d, size_t t)
@@ -402,6 +413,11 @@ org_run(const struct ex_doc *d, size_t t)
 		}
 		if (e > t && (extract_lex_tok_in(d, e, particles) ||
 		    extract_lex_tok_is(d, e, "&")) && org_tok_cap(d, e + 1)) {
+			e++;
+			continue;
+		}
+		/* "University of Vermont–Burlington": an en dash, unspaced, names a campus. */
+		if (e > t && d->body[d->toks[e].start] == '\xe2' && org_campus_dash(d, e)) {
 			e++;
 			continue;
 		}
@@ -646,18 +662,76 @@ static const char *const paper_nouns[] = {
 	"Study", "Report", "Analysis", "Assessment", NULL
 };
 
+/*
+ * Returns the organization going by s, or else the one organization whose
+ * name opens with the words of s ("St. Anselm" for "St. Anselm Medical
+ * Center"); NULL if none or several.
+ */
+static struct ex_org *
+org_leading(struct ex_doc *d, const char *s, size_t len)
+{
+	struct ex_org	*o, *hit = NULL;
+	size_t		 i;
+
+	if ((o = extract_org_find(d, s, len)) != NULL)
+		return o;
+	for (i = 0; i < d->norgs; i++) {
+		o = &d->orgs[i];
+		if (o->name[0] != s[0] || strlen(o->name) <= len + 1 ||
+		    o->name[len] != ' ' || memcmp(o->name, s, len) != 0)
+			continue;
+		if (hit != NULL)
+			return NULL;
+		hit = o;
+	}
+	return hit;
+}
+
+/* Returns the one organization named s, an en dash and more ("X–Madison"), or NULL. */
+static struct ex_org *
+org_dash_cut(struct ex_doc *d, const char *s, size_t len)
+{
+	struct ex_org	*hit = NULL;
+	size_t		 i;
+
+	for (i = 0; i < d->norgs; i++) {
+		const char	*nm = d->orgs[i].name;
+
+		if (nm[0] != s[0] || strncmp(nm, s, len) != 0 ||
+		    nm[len] != '\xe2' || memcmp(nm + len, "\xe2\x80\x93", 3) != 0)
+			continue;
+		if (hit != NULL)
+			return NULL;
+		hit = &d->orgs[i];
+	}
+	return hit;
+}
+
 /* Ensures an organization named s exists; returns its name (owned by the document). */
 const char *
 extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
 {
 	struct ex_org	*o;
+	size_t		 art;
 
 	if ((o = extract_org_find(d, s, len)) != NULL)
+		return o->name;
+	/* "University of X" cut before the en dash of a known "University of X–Y". */
+	if ((o = org_dash_cut(d, s, len)) != NULL)
 		return o->name;
 	/* "An official website of ...": a phrase, not a name. */
 	if ((len > 3 && strncmp(s, "An ", 3) == 0 && extract_lex_lower(s, len, 3)) ||
 	    (len > 2 && strncmp(s, "A ", 2) == 0 && extract_lex_lower(s, len, 2)))
 		return NULL;
+	/* "A St. Anselm spokesperson": the article is no part of the name. */
+	art = len > 3 && s[0] == 'A' && s[1] == ' ' ? 2 :
+	    len > 4 && s[0] == 'A' && s[1] == 'n' && s[2] == ' ' ? 3 : 0;
+	if (art > 0 && extract_lex_upper(s, len, art)) {
+		s += art;
+		len -= art;
+		if ((o = org_leading(d, s, len)) != NULL)
+			return o->name;
+	}
 	if (org_not_name(s, len) || org_last_in(s, len, paper_nouns))
 		return NULL;
 	if ((o = org_add(d, s, len, at)) == NULL)
@@ -2287,6 +2361,32 @@ org_signers_owner(struct ex_doc *d, const struct org_list *l)
 	return org_add(d, d->publisher, strlen(d->publisher), (size_t)-1);
 }
 
+/*
+ * Returns 1 if the text of o's first mention sentence calls it "the X
+ * coalition": its name followed by a lowercase coalition noun.
+ */
+static int
+org_called_coalition(const struct ex_doc *d, const struct ex_org *o)
+{
+	const char	*b = d->body, *p, *end;
+	size_t		 nl = strlen(o->name), we;
+
+	if (nl == 0 || o->ev_end <= o->ev_start || o->ev_end > d->body_len)
+		return 0;
+	end = b + o->ev_end;
+	for (p = b + o->ev_start; (p = memmem(p, (size_t)(end - p), o->name, nl)) != NULL;
+	    p += nl) {
+		if (p + nl + 2 >= end || p[nl] != ' ' || p[nl + 1] < 'a' || p[nl + 1] > 'z')
+			continue;
+		for (we = (size_t)(p - b) + nl + 1; we < o->ev_end &&
+		    extract_lex_alpha(b, o->ev_end, we); we++)
+			;
+		if (extract_lex_in(p + nl + 1, we - (size_t)(p - b) - nl - 1, coalition_nouns))
+			return 1;
+	}
+	return 0;
+}
+
 /* Returns the organization a member list belongs to, or NULL. */
 static struct ex_org *
 org_list_owner(struct ex_doc *d, const struct org_list *l)
@@ -2346,7 +2446,8 @@ org_list_owner(struct ex_doc *d, const struct org_list *l)
 	for (i = 0; i < d->norgs; i++) {
 		const char	*nm = d->orgs[i].name;
 
-		if (org_last_in(nm, strlen(nm), coalition_nouns) &&
+		if ((org_last_in(nm, strlen(nm), coalition_nouns) ||
+		    org_called_coalition(d, &d->orgs[i])) &&
 		    !org_is_member(d, &d->orgs[i]) && !org_listed(d, l, &d->orgs[i]) &&
 		    d->orgs[i].ev_start <= l->cue && (best == (size_t)-1 ||
 		    d->orgs[i].ev_start >= d->orgs[best].ev_start))

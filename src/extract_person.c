@@ -157,7 +157,10 @@ static const char *const cue_honorifics[] = {
 	"Commandant", NULL
 };
 
-/* Words that end the names of places, works and programs, never a person's. */
+/*
+ * Words that end the names of places, works, programs, holidays ("Election
+ * Day") and units of an office ("Consumer Protection Unit"), never a person's.
+ */
 static const char *const place_last[] = {
 	"Boulevard", "Avenue", "Road", "Drive", "Parkway", "Highway", "Bridge",
 	"Plaza", "Square", "Building", "Station", "Airport", "Trail", "Creek",
@@ -165,7 +168,8 @@ static const char *const place_last[] = {
 	"Cities", "International", "Campaign", "Award", "Awards", "Prize",
 	"Week", "Month", "Resort", "Resorts", "Hotel", "Hotels", "Casino",
 	"Winery", "Brewery", "Vineyards", "Orchards", "Farms", "Study",
-	"Survey", "Inventory", "Assessment", "Index", "Benchmark", NULL
+	"Survey", "Inventory", "Assessment", "Index", "Benchmark", "Day", "Unit",
+	NULL
 };
 
 /* Words that end the names of companies, never a person's ("Corvane Logistics"). */
@@ -2137,18 +2141,38 @@ person_line_add(struct ex_doc *d, size_t t, size_t e, unsigned role, size_t ta, 
 static void
 person_lines(struct ex_doc *d)
 {
-	size_t	a, b, c, h, e, k, f, creds, pa = (size_t)-1;
-	int	cue;
+	struct ex_person *p;
+	size_t		  a, b, c, h, e, k, f, creds, pa = (size_t)-1;
+	char		 *name;
+	int		  cue, label;
 
 	for (a = 0; a < d->ntoks; pa = a, a = b) {
 		b = person_para_end(d, a);
 		if (!(d->toks[a].flags & TK_CAP) || !(d->toks[a].flags & TK_WORD))
 			continue;
-		for (h = a, cue = 0; h < b && (d->toks[h].flags & TK_CAP) &&
+		/* "Media: X, 555-0100": a contact label opening the line. */
+		for (h = a; h < b && h < a + 3 && (d->toks[h].flags & TK_WORD) &&
+		    extract_lex_tok_in(d, h, contact_labels); h++)
+			;
+		label = h > a && h + 1 < b && d->body[d->toks[h].start] == ':';
+		h = label ? h + 1 : a;
+		for (cue = 0; h < b && (d->toks[h].flags & TK_CAP) &&
 		    extract_lex_tok_in(d, h, honorifics); h++)
 			cue = 1;
 		if ((e = extract_person_name(d, h, b)) == h)
 			continue;
+		if (label) {
+			if (!person_address_rest(d, e, b))
+				continue;
+			person_line_add(d, h, e, ROLE_CONTACT, 0, 0, 0, 0);
+			/* The release's own contact speaks for its publisher. */
+			name = extract_lex_range(d, h, e);
+			p = extract_person_find(d, name, strlen(name));
+			free(name);
+			if (p != NULL && p->org == NULL && d->publisher != NULL)
+				p->org = xstrdup(d->publisher);
+			continue;
+		}
 		/* "X, MD, MPH, Title, O" */
 		for (k = e, creds = 0; k + 1 < b && d->body[d->toks[k].start] == ',' &&
 		    (d->toks[k + 1].flags & TK_CAP) && extract_lex_tok_in(d, k + 1, credentials) &&
@@ -2396,9 +2420,11 @@ extract_person_scan(struct ex_doc *d)
 		    extract_lex_tok_is(d, h - 1, "contact") && e < d->ntoks &&
 		    (d->body[d->toks[e].start] == ',' || extract_lex_tok_is(d, e, "at")))
 			cue = 1;
-		/* "For more information contact: X" */
+		/* "For more information contact: X", "Media: X, 555-0100" */
 		if (h >= 2 && d->body[d->toks[h - 1].start] == ':' &&
-		    extract_lex_tok_is(d, h - 2, "contact"))
+		    (extract_lex_tok_is(d, h - 2, "contact") ||
+		    ((d->toks[h - 2].flags & TK_PARA) && (d->toks[h - 2].flags & TK_CAP) &&
+		    extract_lex_tok_in(d, h - 2, contact_labels))))
 			cue = ROLE_CONTACT;
 		name = extract_lex_range(d, t, e);
 		k = e;

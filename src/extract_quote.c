@@ -270,7 +270,12 @@ quote_prev_sayer(struct ex_doc *d, size_t pa)
 	/* No speech reported: the person opening the paragraph, as its subject. */
 	if (v == (size_t)-1)
 		return extract_person_first(d, ps, pa < ps + 10 ? pa : ps + 10);
-	if (v - ps > 30)
+	/*
+	 * "For Jo Roe, who ..., the closure means a long drive.  She says
+	 * ...": speech reported late, by a pronoun, is the subject's.
+	 */
+	if (v - ps > 30 && !(v > ps + 1 && extract_lex_tok_in(d, v - 1, pronouns) &&
+	    (d->toks[v - 1].flags & TK_CAP)))
 		return NULL;
 	return extract_person_first(d, ps, v);
 }
@@ -614,6 +619,30 @@ quote_subject(struct ex_doc *d, struct ex_quote *q, size_t s, size_t v, size_t *
 		}
 		break;
 	}
+	/*
+	 * "The Acme Chamber of Commerce issued the following statement": an
+	 * organization named in full as the subject, after its article.
+	 */
+	if (s + 1 < v && (d->toks[s + 1].flags & TK_CAP) &&
+	    extract_lex_tok_is(d, s, "the")) {
+		const char	*on;
+		size_t		 oe;
+
+		size_t		 pl, bl = d->toks[v - 1].end - d->toks[s + 1].start;
+
+		if ((on = extract_org_at(d, s + 1, &oe)) != NULL && oe == v) {
+			q->speaker = xstrdup(on);
+			q->speaker_org = 1;
+			return 1;
+		}
+		/* The publisher, whose name the scan may not have listed yet. */
+		if (d->publisher != NULL && (pl = strlen(d->publisher)) == bl &&
+		    memcmp(d->body + d->toks[s + 1].start, d->publisher, pl) == 0) {
+			q->speaker = xstrdup(d->publisher);
+			q->speaker_org = 1;
+			return 1;
+		}
+	}
 	if (quote_titleref(d, q, s, v, lastp))
 		return 1;
 	return quote_orgref(d, q, s, v);
@@ -658,6 +687,45 @@ quote_title_run(const struct ex_doc *d, size_t t, size_t max)
 	return t;
 }
 
+/* Determiners that may open a role set off before a name ("our executive director, X"). */
+static const char *const role_dets[] = {
+	"our", "its", "the", "their", "his", "her", NULL
+};
+
+/*
+ * Reads "said our executive director, Jo Roe,": lower-case words of a role,
+ * a comma, then the name; the role is the person's title and "our" makes
+ * them the publisher's.
+ */
+static void
+quote_role_comma(struct ex_doc *d, struct ex_quote *q, size_t k, size_t max,
+    size_t *lastp)
+{
+	struct ex_person *p;
+	size_t		  c, r = k;
+
+	if (k >= max || !(d->toks[k].flags & TK_WORD) || (d->toks[k].flags & TK_CAP))
+		return;
+	if (extract_lex_tok_in(d, k, role_dets))
+		r = k + 1;
+	for (c = r; c < max && c - r < 4 && (d->toks[c].flags & TK_WORD) &&
+	    !(d->toks[c].flags & (TK_CAP | TK_DIGIT)) &&
+	    !extract_lex_tok_in(d, c, function_words); c++)
+		;
+	if (c == r || c + 1 >= max || d->body[d->toks[c].start] != ',' ||
+	    !quote_named(d, c + 1, max))
+		return;
+	quote_speaker(d, q, c + 1, max, lastp);
+	if (q->speaker == NULL || q->speaker_org ||
+	    (p = extract_person_find(d, q->speaker, strlen(q->speaker))) == NULL)
+		return;
+	if (p->title == NULL)
+		p->title = extract_lex_range(d, r, c);
+	if (p->org == NULL && d->publisher != NULL && r > k &&
+	    extract_lex_tok_is(d, k, "our"))
+		p->org = xstrdup(d->publisher);
+}
+
 /* Attributes from the text after the closing mark: ", said X" or "X said". */
 static int
 quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
@@ -697,6 +765,8 @@ quote_after(struct ex_doc *d, struct ex_quote *q, size_t t, size_t *lastp)
 		    ((v = quote_descriptor(d, k, max)) > k ||
 		    (v = quote_title_run(d, k, max)) > k))
 			quote_speaker(d, q, v, max, lastp);
+		if (q->speaker == NULL)
+			quote_role_comma(d, q, k, max, lastp);
 		v = t;
 		if (q->speaker == NULL)
 			return 0;

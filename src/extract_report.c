@@ -120,7 +120,8 @@ static const char *const lead_preps[] = {
 static const char *const noun_adjs[] = {
 	"new", "latest", "annual", "full", "final", "recent", "earlier",
 	"first", "second", "third", "own", "joint", "national", "landmark",
-	"interim", "preliminary", "independent", "latest", "updated", NULL
+	"interim", "preliminary", "independent", "latest", "updated", "most",
+	"statewide", "nationwide", NULL
 };
 
 /* Words that start a link line naming a report. */
@@ -209,7 +210,7 @@ static const char *const firm_ends[] = {
 
 /* Org name words that "the union" can refer to. */
 static const char *const union_words[] = {
-	"union", "workers", "guild", "federation", "association",
+	"union", "workers", "nurses", "guild", "federation", "association",
 	"brotherhood", "teamsters", NULL
 };
 
@@ -641,6 +642,13 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 			if (nl > wl && strncasecmp(d->orgs[i].name + nl - wl, w, wl) == 0)
 				ok = 1 << 20;
 		}
+		/* "the hospital": a "Medical Center" is one, as a "Hospital" is. */
+		if (wl == 8 && (w[0] == 'h' || w[0] == 'H') && extract_lex_ieq(w, wl, "hospital")) {
+			size_t	nl = strlen(d->orgs[i].name);
+
+			if (nl > 15 && strcmp(d->orgs[i].name + nl - 15, " Medical Center") == 0)
+				ok = 1 << 20;
+		}
 		if (ok && d->orgs[i].mentions + ok > bm) {
 			bm = d->orgs[i].mentions + ok;
 			best = i;
@@ -651,6 +659,14 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 		return d->publisher;	/* "the port": the publishing "Port of X" */
 	if (best == REPORT_NONE && report_agency_publisher(d, w, wl))
 		return d->publisher;	/* "the agency": the publishing administration */
+	if (best == REPORT_NONE && d->publisher != NULL && wl == 5 &&
+	    extract_lex_ieq(w, wl, "union")) {
+		/* "the union": the publisher, when a union word is in its name. */
+		for (p = d->publisher; *p; p++)
+			if ((p == d->publisher || p[-1] == ' ') &&
+			    extract_lex_in(p, strcspn(p, " "), union_words))
+				return d->publisher;
+	}
 	return best == REPORT_NONE ? NULL : d->orgs[best].name;
 }
 
@@ -1766,6 +1782,27 @@ report_journal_by(const struct ex_doc *d, size_t s, size_t e)
 }
 
 /*
+ * Returns 1 if the sentence [s, e) has the release speak of sending a
+ * document itself: "we sent the Corps a comment letter", "we filed".
+ */
+static int
+report_we_sent(const struct ex_doc *d, size_t s, size_t e)
+{
+	static const char *const sent_verbs[] = {
+		"sent", "filed", "submitted", "wrote", "delivered", "released",
+		"published", "issued", NULL
+	};
+	size_t	t;
+
+	for (t = s; t + 1 < e && t < s + 12; t++)
+		if (d->toks[t].end - d->toks[t].start == 2 &&
+		    (d->body[d->toks[t].start] == 'w' || d->body[d->toks[t].start] == 'W') &&
+		    extract_lex_tok_is(d, t, "we") && extract_lex_tok_in(d, t + 1, sent_verbs))
+			return 1;
+	return 0;
+}
+
+/*
  * Sets publisher and date of a report cited in sentence [s, e) whose noun
  * is at n (REPORT_NONE if none).
  */
@@ -1788,6 +1825,9 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	/* "The study, T, was published in the journal O": the journal's. */
 	if (r->publisher == NULL && (on = report_journal(d, sent, e)) != NULL)
 		r->publisher = xstrdup(on);
+	/* "we sent the Corps a comment letter, T": the release's own. */
+	if (r->publisher == NULL && d->publisher != NULL && report_we_sent(d, sent, e))
+		r->publisher = xstrdup(d->publisher);
 	/* The document's own maker, or a journal article's researchers. */
 	if (r->publisher == NULL && ((on = report_in_subject(d, sent, e, n)) != NULL ||
 	    (on = report_self(d, sent, e)) != NULL ||
@@ -1944,7 +1984,10 @@ report_intro(const struct ex_doc *d, size_t o)
 		return REPORT_NONE;
 	if (report_punct(d, t, ',') && t > 0)
 		t--;
-	if (!extract_lex_tok_in(d, t, intro))
+	/* "the survey, published as “T”": a release verb names it too. */
+	if (t > 0 && extract_lex_tok_is(d, t, "as") && extract_lex_tok_in(d, t - 1, quote_verbs))
+		t--;
+	else if (!extract_lex_tok_in(d, t, intro))
 		return REPORT_NONE;
 	for (k = 1; k <= 5 && k <= t; k++) {
 		if (extract_lex_tok_in(d, t - k, report_nouns))
@@ -2049,8 +2092,17 @@ report_quoted(struct ex_doc *d)
 		}
 		if (c >= d->ntoks)
 			continue;
-		if (c - o < 3 || c - o > 60) {
+		if (c - o < 3) {
 			o = c;		/* a straight closing mark opens nothing */
+			continue;
+		}
+		/*
+		 * A long quotation is a statement: a title may stand inside
+		 * it when curly marks keep its ends apart from the title's.
+		 */
+		if (c - o > 60) {
+			if (!report_mark(d, o, "\xe2\x80\x9c"))
+				o = c;
 			continue;
 		}
 		a = o + 1;
@@ -2840,9 +2892,11 @@ report_links(struct ex_doc *d)
 				bi = k;
 			}
 		}
-		if (best == 0)
+		/* A sentence ("O represents 41,000 nurses in ...") names no report. */
+		k = strlen(l);
+		if (best == 0 || (k > 60 && l[k - 1] == '.'))
 			continue;
-		report_alias(&d->reports[bi], l, strlen(l));
+		report_alias(&d->reports[bi], l, k);
 		/* "“Restoring Trust” A National Report": the quoted part too. */
 		if (strncmp(l, "\xe2\x80\x9c", 3) == 0 &&
 		    (c = strstr(l + 3, "\xe2\x80\x9d")) != NULL)
@@ -2899,6 +2953,54 @@ report_possessed_bare(struct ex_doc *d, size_t c)
 }
 
 /*
+ * Reads an unmarked title of three capitalized words or more ending at t in
+ * a report's noun, after a possessive and its adjectives ("the hospital's
+ * most recent Community Health Needs Assessment."): the possessor publishes.
+ */
+static void
+report_possessed_title(struct ex_doc *d, size_t t)
+{
+	static const char *const joins[] = { "of", "and", "for", "on", NULL };
+	struct ex_report *r;
+	const char	 *on;
+	size_t		  a, p, s, e, content = 0;
+
+	if (t + 1 < d->ntoks && report_word(d, t + 1) && (d->toks[t + 1].flags & TK_CAP) &&
+	    !(d->toks[t + 1].flags & TK_PARA))
+		return;
+	for (a = t + 1; a > 0 && t + 1 - a < 10 && report_word(d, a - 1) &&
+	    !(d->toks[a - 1].flags & (TK_POSS | TK_ACR)); a--) {
+		if (d->toks[a - 1].flags & TK_CAP)
+			content++;
+		else if (!(d->toks[a - 1].flags & TK_DIGIT) &&
+		    !(a <= t && extract_lex_tok_in(d, a - 1, joins)))
+			break;
+		if (d->toks[a - 1].flags & (TK_SENT | TK_PARA))
+			return;
+	}
+	while (a <= t && !(d->toks[a].flags & TK_CAP))
+		a++;
+	if (content < 3 || a == 0 || a > t)
+		return;
+	for (p = a; p > 0 && a - p < 3 && !(d->toks[p - 1].flags & (TK_CAP | TK_POSS)) &&
+	    extract_lex_tok_in(d, p - 1, noun_adjs); p--)
+		;
+	if (p == 0 || !(d->toks[p - 1].flags & TK_POSS) || extract_org_at(d, a, NULL) != NULL)
+		return;
+	s = extract_lex_sentence(d, a);
+	if ((on = report_possessor(d, s, a)) == NULL)
+		return;
+	e = report_sent_end(d, s);
+	r = report_add(d, d->body + d->toks[a].start, d->toks[t].end - d->toks[a].start,
+	    d->toks[s].start, d->toks[e - 1].end);
+	if (r == NULL)
+		return;
+	/* A standing assessment, not one released on the sentence's day. */
+	if (r->publisher == NULL)
+		r->publisher = xstrdup(on);
+}
+
+/*
  * Finds titles written without quotation marks between a possessive and a
  * report noun in lower case: "Our own 2022 Vital Signs report", "the
  * council's Quiet Streets Scorecard study".  The possessor publishes.
@@ -2918,6 +3020,14 @@ report_possessed(struct ex_doc *d)
 		    (extract_lex_tok_is(d, t, "published") || extract_lex_tok_is(d, t, "released") ||
 		    extract_lex_tok_is(d, t, "issued"))) {
 			report_possessed_bare(d, t - 1);
+			continue;
+		}
+		/* "O's most recent Community Health Needs Assessment." */
+		if ((d->toks[t].flags & (TK_WORD | TK_CAP)) == (TK_WORD | TK_CAP) &&
+		    d->toks[t].end - d->toks[t].start >= 5 &&
+		    (d->toks[t - 1].flags & TK_CAP) && !(d->toks[t].flags & TK_POSS) &&
+		    extract_lex_tok_in(d, t, title_nouns)) {
+			report_possessed_title(d, t);
 			continue;
 		}
 		/* Cheap tests first: a lower-case word after a capitalized one. */

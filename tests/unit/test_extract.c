@@ -60,6 +60,157 @@ test_head_and_furniture(void **state)
 	json_decref(j);
 }
 
+/* "Published D at 5:14 PM MST": a date line with a time zone, not the title. */
+static void
+test_published_time_zone(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quarrow Valley Radio\nPublic radio for the high plains\n"
+	    "Listen Live | Donate | News | Music | Schedule\n\n"
+	    "Clinic in Pell Junction Will Close Its Doors This Spring\n\n"
+	    "By Imre Castaldo\nPublished February 2, 2023 at 5:14 PM MST\n\n"
+	    "The clinic in Pell Junction will close on April 1, its owners told staff last week.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Clinic in Pell Junction Will Close Its Doors This Spring");
+	assert_string_equal(str(d, "published"), "2023-02-02");
+	json_decref(j);
+}
+
+/* "Posted in: District News, Budget": a section's label opening the list files the post. */
+static void
+test_posted_in_colon_list(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Tamberly Unified School District\n\nBoard Delays Vote on Bus Routes\n\n"
+	    "March 4, 2021\n\nTAMBERLY, Mich. - The board voted Monday to delay a vote on new bus routes.\n\n"
+	    "Posted in: District News, Board of Education\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "category"), "District News");
+	assert_null(strstr(str(d, "body"), "Posted in"));
+	json_decref(j);
+	/* A topic opening the list files nothing. */
+	j = run("Tamberly Unified School District\n\nBoard Delays Vote on Bus Routes\n\n"
+	    "March 4, 2021\n\nTAMBERLY, Mich. - The board voted Monday to delay a vote on new bus routes.\n\n"
+	    "Posted in: Bargaining, Press Statements\n");
+	d = doc(j, 0);
+	assert_null(str(d, "category"));
+	json_decref(j);
+}
+
+/* "QUILL COUNTY, OREGON" over "Board of Elections": the office the text names in full publishes. */
+static void
+test_place_over_unit_publisher(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("QUILL COUNTY, OREGON\nBoard of Elections\n\n"
+	    "Voter Registration | Early Voting | Results | Contact\n\n"
+	    "Early Voting Sites Set for November General Election\n\nOctober 3, 2022\n\n"
+	    "FENWICK, Ore. - The Quill County Board of Elections has approved four early voting sites.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "publisher"), "Quill County Board of Elections");
+	json_decref(j);
+}
+
+/* "CHICAGO —" alone over the text is the dateline; "Media: X, T, phone" the contact. */
+static void
+test_dash_dateline_line_media_contact(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Brackwater Nurses Association\n\nNurses Respond to Layoff Announcement\n\n"
+	    "07.11.2018\n\nCHICAGO \xe2\x80\x94\n\n"
+	    "The following is a statement by Odile Kerrigan, RN, President of the Brackwater Nurses Association:\n\n"
+	    "\xe2\x80\x9c" "Cutting more nurses will not balance a budget. It will move the cost onto patients.\xe2\x80\x9d\n\n"
+	    "Media: Pascal Wendt, BNA Communications, 312-555-0199\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "dateline"), "CHICAGO");
+	assert_null(str(d, "subtitle"));
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Pascal Wendt");
+	json_decref(j);
+}
+
+/* "BLOG" alone between blank lines over the title makes the page a blog post. */
+static void
+test_blog_section_line(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Ravenmoor Water Law Project\nDefending the estuary through law\n"
+	    "Our Work | Cases | Blog | Donate\n\nBLOG\n\n"
+	    "Why We Are Challenging the Dredging Permit in Gull Bay\n\n"
+	    "November 14th, 2022\nPosted by Nell Ashgrove, Staff Attorney\n\n"
+	    "Last week we filed suit over a permit to dredge the channel during spawning season.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "blog_post");
+	assert_string_equal(str(d, "author"), "Nell Ashgrove");
+	json_decref(j);
+}
+
+/* A listing's featured teaser repeats an item: one document, published by "Town of X"'s department. */
+static void
+test_listing_featured_repeat_unit_site(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Town of Pellworth\nParks & Recreation Department\nPlay. Grow. Connect.\n\n"
+	    "Home > Parks & Recreation > News & Announcements\n\nFEATURED\n\n"
+	    "Wading Pools Open for the Season at Three Town Parks\n"
+	    "Posted on 6/3/24 | Category: Facilities\n"
+	    "Wading pools at three parks open Saturday.\nRead more \xc2\xbb\n\n"
+	    "News & Announcements\n\n"
+	    "Wading Pools Open for the Season at Three Town Parks\n"
+	    "Posted on 6/3/24 | Category: Facilities\n\n"
+	    "The department will open wading pools at Ash, Birch and Cedar parks on Saturday, June 8. "
+	    "Hours are 10 a.m. to 8 p.m. daily through Labor Day.\n"
+	    "Read more \xc2\xbb\n\n"
+	    "Volunteers Needed for the Spring Creek Cleanup Day\n"
+	    "Posted on 5/28/24 | Category: Volunteer\n\n"
+	    "Volunteers should meet at the trailhead at 8:30 a.m. on Saturday, June 15.\n"
+	    "Read more \xc2\xbb\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Wading Pools Open for the Season at Three Town Parks");
+	assert_non_null(strstr(str(d, "body"), "Labor Day"));
+	assert_string_equal(str(d, "publisher"), "Pellworth Parks & Recreation Department");
+	assert_non_null(org(d, "Town of Pellworth"));
+	d = doc(j, 1);
+	assert_string_equal(str(d, "publisher"), "Pellworth Parks & Recreation Department");
+	json_decref(j);
+}
+
+/* "Posted 10/27/23 | Volunteer": an item's date line and its category, so the listing splits. */
+static void
+test_posted_date_bar_label(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Brennick County Parks & Recreation\nExplore. Play. Protect.\n\n"
+	    "Parks & Trails | Reservations | Programs | News | About\n\nNews\n\n"
+	    "Hollow Creek Trail to Close for Bridge Repairs This Winter\nPosted 11/2/23 | Park Alerts\n\n"
+	    "The Hollow Creek Trail will close on Monday while crews replace a bridge.\n\nRead more \xc2\xbb\n\n"
+	    "Volunteers Needed for Fall Tree Planting at Mill Pond\nPosted 10/27/23 | Volunteer\n\n"
+	    "Help us plant 200 native trees at Mill Pond on Saturday morning.\n\nRead more \xc2\xbb\n\n"
+	    "Tell Us What You Think: Parks Survey Open Through Nov. 30\nPosted 10/19/23 | Planning\n\n"
+	    "The commission is updating the county's parks plan and wants to hear from you.\n\n"
+	    "Read more \xc2\xbb\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 3);
+	d = doc(j, 1);
+	assert_string_equal(str(d, "title"), "Volunteers Needed for Fall Tree Planting at Mill Pond");
+	assert_string_equal(str(d, "published"), "2023-10-27");
+	assert_string_equal(str(d, "category"), "Volunteer");
+	json_decref(j);
+}
+
 /* "Posted by" on the date line makes a blog post with an author. */
 static void
 test_byline_blog(void **state)
@@ -2116,6 +2267,13 @@ main(void)
 		cmocka_unit_test(test_blog_masthead_over_headline),
 		cmocka_unit_test(test_listing_section_label_not_publisher),
 		cmocka_unit_test(test_dotted_date_section_items),
+		cmocka_unit_test(test_published_time_zone),
+		cmocka_unit_test(test_posted_in_colon_list),
+		cmocka_unit_test(test_place_over_unit_publisher),
+		cmocka_unit_test(test_dash_dateline_line_media_contact),
+		cmocka_unit_test(test_blog_section_line),
+		cmocka_unit_test(test_listing_featured_repeat_unit_site),
+		cmocka_unit_test(test_posted_date_bar_label),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1587,6 +1587,65 @@ test_orgs_port_authority(void **state)
 	json_decref(j);
 }
 
+/* "organized by the X coalition": a name before a lowercase coalition noun owns the list. */
+static void
+test_orgs_called_coalition(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Fenwick Unified School District Board of Education voted Monday "
+	    "to delay its reopening plan.\n\n"
+	    "The letter was organized by the Fenwick Parents for Open Schools coalition "
+	    "and signed by four parent groups. The coalition includes:\n\n"
+	    "Fenwick Council of PTAs\nEastbrook Elementary PTO\nFenwick Dads Club\n"
+	    "Fenwick Band Boosters\n\n"
+	    "The board will meet again on March 17.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Fenwick Parents for Open Schools");
+	assert_non_null(c);
+	assert_true(has_member(c, "Fenwick Council of PTAs"));
+	assert_true(has_member(c, "Fenwick Band Boosters"));
+	assert_null(coalition(d, "Fenwick Unified School District"));
+	assert_null(coalition(d, "Fenwick Unified School District Board of Education"));
+	json_decref(j);
+}
+
+/* "A St. Ansel spokesperson": the article is no part of the body's name. */
+static void
+test_orgs_article_not_name(void **state)
+{
+	json_t	*j, *d;
+	size_t	 i;
+	json_t	*o;
+
+	(void)state;
+	j = run(HEAD "St. Ansel Regional Medical Center said Tuesday it will cut 40 nursing "
+	    "positions.\n\n"
+	    "A St. Ansel spokesperson, Dana Pruitt, told reporters the positions are "
+	    "mostly vacant.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "St. Ansel Regional Medical Center"));
+	json_array_foreach(json_object_get(d, "organizations"), i, o)
+		assert_true(strncmp(str(o, "name"), "A ", 2) != 0);
+	json_decref(j);
+}
+
+/* "University of Tennessee–Knoxville": an unspaced en dash names a campus. */
+static void
+test_orgs_campus_dash(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Lead author Orla Brandvik, now a researcher at the University of "
+	    "Tennessee\xe2\x80\x93Knoxville, sampled the creek for two years.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "University of Tennessee\xe2\x80\x93Knoxville"));
+	assert_null(org(d, "University of Tennessee"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1663,6 +1722,9 @@ main(void)
 		cmocka_unit_test(test_orgs_lone_and_trades),
 		cmocka_unit_test(test_orgs_paper_not_body),
 		cmocka_unit_test(test_orgs_port_authority),
+		cmocka_unit_test(test_orgs_called_coalition),
+		cmocka_unit_test(test_orgs_article_not_name),
+		cmocka_unit_test(test_orgs_campus_dash),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1564,6 +1564,41 @@ test_people_given_name_again(void **state)
 	json_decref(j);
 }
 
+/* "Media: X, 555-0100" under the body: a contact labelled on its own line, of the publisher. */
+static void
+test_people_inline_media_label(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Birchmont Teachers Guild", "Guild Responds to Budget Vote")
+	    "BIRCHMONT, Ore. \xe2\x80\x94 The Birchmont Teachers Guild said today that the "
+	    "budget vote would leave classrooms short of aides.\n\n"
+	    "About the Birchmont Teachers Guild\n"
+	    "The guild represents 900 teachers in the district.\n\n"
+	    "Media: Corin Halvaday, Guild Communications, 503-555-0148\n");
+	assert_non_null(person(doc(j, 0), "Corin Halvaday"));
+	assert_string_equal(porg(j, "Corin Halvaday"), "Birchmont Teachers Guild");
+	json_decref(j);
+}
+
+/* "Election Day" and "the Attorney General's Consumer Protection Unit" are no people. */
+static void
+test_people_day_and_unit(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Office of the Attorney General", "Settlement Reached With Lender")
+	    "DOVER, Del. \xe2\x80\x94 The settlement follows an investigation by the Attorney "
+	    "General's Fraud Prevention Unit. Ballots must be postmarked by Election Day and "
+	    "refunds will be mailed by Labor Day.\n");
+	assert_null(person(doc(j, 0), "Fraud Prevention Unit"));
+	assert_null(person(doc(j, 0), "Election Day"));
+	assert_null(person(doc(j, 0), "Labor Day"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1653,6 +1688,8 @@ main(void)
 		cmocka_unit_test(test_people_rank_commander),
 		cmocka_unit_test(test_people_plural_trustees),
 		cmocka_unit_test(test_people_given_name_again),
+		cmocka_unit_test(test_people_inline_media_label),
+		cmocka_unit_test(test_people_day_and_unit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

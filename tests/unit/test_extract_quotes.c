@@ -138,6 +138,72 @@ test_apposition_org_reference(void **state)
 	json_decref(j);
 }
 
+/* "For X, who ..., the move means a long drive.  She says ...": late speech by a pronoun is the subject's. */
+static void
+test_pronoun_late_says_subject(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quarrow Valley Radio\n\nClinic Closes Its Doors in Pell Junction\n\n"
+	    "By Imre Castaldo\nMarch 3, 2023\n\n"
+	    "The clinic in Pell Junction will close on April 1, its owners said.\n\n"
+	    "Dr. Osric Vandermeer, who runs the county's only other clinic, says patients will struggle.\n\n"
+	    LQ "Nobody here has a car that can make that trip in winter," RQ " Vandermeer said.\n\n"
+	    "For Tamsin Quellfield, who lives on a ranch outside the town of Dry Fork with her three children "
+	    "and two dogs, the closure means planning for a two-hour drive in what could be icy conditions. "
+	    "She says her doctor has suggested she find a new one.\n\n"
+	    LQ "I have three kids and one car," RQ " she said. " LQ "I do not know how I am supposed to manage it." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 3);
+	assert_string_equal(str(quote(d, 1), "speaker"), "Tamsin Quellfield");
+	assert_string_equal(str(quote(d, 2), "speaker"), "Tamsin Quellfield");
+	json_decref(j);
+}
+
+/* "The X Chamber of Commerce issued the following statement ...:" -- the publisher speaks. */
+static void
+test_publisher_issued_statement(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Greater Brindlemoor Chamber of Commerce\nWhere Business Meets\n"
+	    "Membership | Events | Advocacy | News\n\n"
+	    "Chamber Statement on Passage of the Port Access Act\n\nMay 1, 2019\n\n"
+	    "BRINDLEMOOR, Va. - The Greater Brindlemoor Chamber of Commerce issued the following "
+	    "statement after the legislature gave final approval to the Port Access Act on Tuesday:\n\n"
+	    LQ "Today's vote is a win for every employer who has watched a good applicant turn down a job "
+	    "for lack of a ride.\n\n"
+	    LQ "We thank the members who stood together on this bill, and we urge the governor to sign it." RQ "\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Greater Brindlemoor Chamber of Commerce");
+	assert_string_equal(str(quote(d, 0), "speaker_type"), "organization");
+	json_decref(j);
+}
+
+/* "said our executive director, X, in a call": the role set off by commas is the title; "our" the publisher. */
+static void
+test_said_role_comma_name(void **state)
+{
+	json_t	*j, *d, *q;
+
+	(void)state;
+	j = run("Ravenmoor Water Law Project\n\nWhy We Sued Over the Dredging Permit\n\n"
+	    "November 14, 2022\n\n"
+	    "Last week we filed suit over a permit to dredge the channel during spawning season.\n\n"
+	    "\"If the agency wants to call this routine, it should follow the routine rules,\" said our "
+	    "executive director, Corvin Halloway-Pruett, in Friday's press call.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	q = quote(d, 0);
+	assert_string_equal(str(q, "speaker"), "Corvin Halloway-Pruett");
+	assert_string_equal(str(q, "speaker_title"), "executive director");
+	assert_string_equal(str(q, "organization"), "Ravenmoor Water Law Project");
+	json_decref(j);
+}
+
 /* "said Mayor Surname": a title before a surname named in full earlier. */
 static void
 test_title_surname_after(void **state)
@@ -912,6 +978,9 @@ main(void)
 		cmocka_unit_test(test_title_reference_said),
 		cmocka_unit_test(test_says_leadin_without_that),
 		cmocka_unit_test(test_apposition_org_reference),
+		cmocka_unit_test(test_pronoun_late_says_subject),
+		cmocka_unit_test(test_publisher_issued_statement),
+		cmocka_unit_test(test_said_role_comma_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

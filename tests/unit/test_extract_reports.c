@@ -1518,6 +1518,88 @@ test_reports_prepared_for_by(void **state)
 	json_decref(j);
 }
 
+/* "published as 'T: Subtitle'" inside a statement: the whole title, colon and all. */
+static void
+test_reports_published_as_in_quote(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Harwick Nurses Union\n\nSTATEMENT\n\nUnion Responds to Layoffs\n\n"
+	    "March 3, 2014\n\n"
+	    "HARWICK, Ill. " MDASH " Union president Dela Amsworth said:\n\n"
+	    LQ "Last spring our union surveyed more than 800 nurses across the system. In that "
+	    "survey, published as " "\xe2\x80\x98" "Short Shifts: The 2013 Harwick Staffing "
+	    "Survey," AP " six in ten nurses said they had been assigned more patients than they "
+	    "could safely care for during the previous month, and most said the problem had "
+	    "grown worse over the year before it." RQ "\n");
+	assert_non_null(rep(j, "Short Shifts: The 2013 Harwick Staffing Survey"));
+	json_decref(j);
+}
+
+/* "the hospital's most recent Community Needs Assessment": unmarked, the possessor's. */
+static void
+test_reports_possessed_title_noun(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Ashgrove Hospital Foundation\n\nNEWS RELEASE\n\nGift Funds New Unit\n\n"
+	    "March 3, 2014\n\n"
+	    "ASHGROVE, Calif. " MDASH " The Ashgrove Hospital Foundation today announced a gift "
+	    "to Ashgrove Valley Medical Center. Children wait four days for a bed, according to "
+	    "the hospital" AP "s most recent Regional Child Health Needs Assessment.\n");
+	assert_string_equal(sval(rep(j, "Regional Child Health Needs Assessment"), "publisher"),
+	    "Ashgrove Valley Medical Center");
+	assert_true(json_is_null(json_object_get(rep(j,
+	    "Regional Child Health Needs Assessment"), "published")));
+	json_decref(j);
+}
+
+/* "we sent the agency a comment letter, 'T'": the release's publisher filed it. */
+static void
+test_reports_we_sent_letter(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Marrowby Coast Law Project\n\nBLOG\n\nWhy We Sued Over the Dredging Permit\n\n"
+	    "March 3, 2014\n\n"
+	    "On September 2, 2013, we sent the Corps a 12-page comment letter, \"Comments on "
+	    "Public Notice NWS-2013-0112, Marrowby Harbor Dredging,\" laying out the problem. "
+	    "The Corps never responded.\n");
+	assert_string_equal(sval(rep(j,
+	    "Comments on Public Notice NWS-2013-0112, Marrowby Harbor Dredging"), "publisher"),
+	    "Marrowby Coast Law Project");
+	json_decref(j);
+}
+
+/*
+ * "the union's statewide report, 'T'": a nurses' organization is "the union";
+ * the boilerplate sentence after the body is no alias of it.
+ */
+static void
+test_reports_union_statewide(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Allied Registered Nurses of the Plains\n\nNEWS RELEASE\n\nNurses Set Strike Date\n\n"
+	    "March 3, 2014\n\n"
+	    "WICHITA, Kan. " MDASH " Nurses at Prairie Mercy Medical Center voted to strike, "
+	    "Allied Registered Nurses of the Plains announced today.\n\n"
+	    "The findings match the union" AP "s statewide report, "
+	    LQ "Running Short: Nurse Staffing in Kansas Hospitals," RQ " published in June 2013.\n\n"
+	    "###\n\n"
+	    "Allied Registered Nurses of the Plains represents more than 9,000 registered nurses "
+	    "in Kansas, Nebraska and Oklahoma.\n");
+	assert_string_equal(sval(rep(j, "Running Short: Nurse Staffing in Kansas Hospitals"),
+	    "publisher"), "Allied Registered Nurses of the Plains");
+	assert_int_equal(json_array_size(json_object_get(rep(j,
+	    "Running Short: Nurse Staffing in Kansas Hospitals"), "aliases")), 1);
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1598,6 +1680,10 @@ main(void)
 		cmocka_unit_test(test_reports_subject_appositive_letter),
 		cmocka_unit_test(test_reports_possessed_bare_published),
 		cmocka_unit_test(test_reports_prepared_for_by),
+		cmocka_unit_test(test_reports_published_as_in_quote),
+		cmocka_unit_test(test_reports_possessed_title_noun),
+		cmocka_unit_test(test_reports_we_sent_letter),
+		cmocka_unit_test(test_reports_union_statewide),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
