@@ -271,6 +271,7 @@ void	 extract_person_free(struct ex_person *);
 /* extract_quote.c */
 void	 extract_quote_scan(struct ex_doc *);
 void	 extract_quote_free(struct ex_quote *);
+void	 extract_quote_boards(struct ex_doc *);
 
 /* extract_report.c */
 void	 extract_report_scan(struct ex_doc *);

@@ -340,6 +340,7 @@ extract_finish(struct ex_doc *d)
 			p->org = xstrdup(pub);
 	}
 	extract_person_finish(d);
+	extract_quote_boards(d);
 	/* Every organization named elsewhere is in the list under the same name. */
 	for (i = 0; i < d->npeople; i++)
 		if (d->people[i].org != NULL)

@@ -1,7 +1,7 @@
 /*
  * Dates as press releases write them: "August 15, 2011", "Aug. 15, 2011",
  * "April 06, 2012", "Saturday, 18 February 2012 12:51", "04.06.2012",
- * "2012-04-06", "15 August 2011".  Output is ISO 8601.
+ * "2012-04-06", "2012-04-06T12:51:00Z", "15 August 2011".  Output is ISO 8601.
  */
 #include <string.h>
 
@@ -56,6 +56,49 @@ date_num(const char *s, size_t len, size_t *i, size_t max, int *v)
 	if (*i < len && s[*i] >= '0' && s[*i] <= '9')
 		return 0;		/* too many digits */
 	return n;
+}
+
+/*
+ * Returns the length of an ISO 8601 time after a date at i: "T14:30",
+ * "T14:30:05", "T14:30:05.250Z", "T14:30-05:00", or 0.
+ */
+static size_t
+date_iso_time(const char *s, size_t len, size_t i)
+{
+	size_t	j = i + 1, k;
+	int	v;
+
+	if (i >= len || s[i] != 'T')
+		return 0;
+	if (date_num(s, len, &j, 2, &v) != 2 || v > 23 || j >= len || s[j] != ':')
+		return 0;
+	j++;
+	if (date_num(s, len, &j, 2, &v) != 2 || v > 59)
+		return 0;
+	if (j + 2 < len && s[j] == ':' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+		j++;
+		if (date_num(s, len, &j, 2, &v) != 2 || v > 60)
+			return 0;
+		if (j + 1 < len && s[j] == '.' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+			j++;
+			while (j < len && s[j] >= '0' && s[j] <= '9')
+				j++;
+		}
+	}
+	if (j < len && s[j] == 'Z')
+		return j + 1 - i;
+	if (j + 1 < len && (s[j] == '+' || s[j] == '-') &&
+	    s[j + 1] >= '0' && s[j + 1] <= '9') {
+		k = j + 1;
+		if (date_num(s, len, &k, 2, &v) != 2 || v > 14)
+			return j - i;
+		if (k < len && s[k] == ':')
+			k++;
+		if (date_num(s, len, &k, 2, &v) == 2 && v <= 59)
+			return k - i;
+		return j - i;
+	}
+	return j - i;
 }
 
 /* Returns the month (1-12) named by the word s, or 0. */
@@ -150,7 +193,7 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 		j++;
 		if (date_num(s, len, &j, 2, &d) == 0 || !date_emit(y, m, d, iso))
 			return 0;
-		*used = j;
+		*used = j + date_iso_time(s, len, j);
 		return 1;
 	}
 	j = i;

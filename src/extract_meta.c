@@ -35,6 +35,7 @@ static const struct {
 	{ "Press Release", M_EXACT, F_DROP },
 	{ "For Immediate Release", M_PREFIX, F_DROP },
 	{ "Go to page", M_PREFIX, F_DROP },
+	{ "From the Desk of", M_PREFIX, F_DROP },	/* a letterhead */
 	{ "Share this", M_PREFIX, F_DROP },
 	{ "Follow us", M_PREFIX, F_DROP },
 	{ "Follow", M_EXACT, F_DROP },
@@ -285,6 +286,61 @@ meta_nav(const char *s, size_t len)
 	return 1;
 }
 
+/* Words that open a listing's result count ("Showing 1-4 of 212"). */
+static const char *const pager_cues[] = {
+	"Showing", "Displaying", "Viewing", "Results", "Items", "Entries", NULL
+};
+
+/* Reads a run of digits at *i; returns the number of digits. */
+static size_t
+meta_digits(const char *s, size_t len, size_t *i)
+{
+	size_t	n = 0;
+
+	while (*i < len && s[*i] >= '0' && s[*i] <= '9') {
+		(*i)++;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Returns 1 if the line is a listing's result count: "Showing 1-4 of 212",
+ * "Results 1 - 10 of 53", "Displaying 11–20 of 87 results".
+ */
+static int
+meta_pager(const char *s, size_t len)
+{
+	size_t	i, w, n;
+
+	if (len < 10 || len > 48 || strchr("SDVRIE", s[0]) == NULL)
+		return 0;
+	for (w = 0; w < len && extract_lex_alpha(s, len, w); w++)
+		;
+	if (w == 0 || w >= len || !extract_lex_in(s, w, pager_cues))
+		return 0;
+	i = extract_lex_skip_space(s, len, w);
+	if (i < len && s[i] == ':')
+		i = extract_lex_skip_space(s, len, i + 1);
+	if (meta_digits(s, len, &i) == 0)
+		return 0;
+	i = extract_lex_skip_space(s, len, i);
+	if ((n = extract_lex_dash(s, len, i)) > 0)
+		i += n;
+	else if (i + 3 < len && memcmp(s + i, "to ", 3) == 0)
+		i += 3;
+	else
+		return 0;
+	i = extract_lex_skip_space(s, len, i);
+	if (meta_digits(s, len, &i) == 0 || i + 4 > len || memcmp(s + i, " of ", 4) != 0)
+		return 0;
+	i += 4;
+	if (meta_digits(s, len, &i) == 0)
+		return 0;
+	/* Nothing but a noun after the total: "of 87 results". */
+	return extract_lex_words(s + i, len - i) <= 1;
+}
+
 /* Returns the furniture kind of the line s. */
 static enum furn
 meta_furniture(const char *s, size_t len)
@@ -321,6 +377,8 @@ meta_furniture(const char *s, size_t len)
 	/* "Page 2 of 7" */
 	if (extract_lex_istarts(s, len, "Page ") && len < 24 &&
 	    extract_lex_ifind(s, len, " of ") && extract_lex_digit(s, len, 5))
+		return F_DROP;
+	if (meta_pager(s, len))
 		return F_DROP;
 	return F_NONE;
 }

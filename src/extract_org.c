@@ -34,7 +34,13 @@ static const char *const heads[] = {
 	"Division", "Assembly", "International", "Stoppers", "Conservancy",
 	"Nation", "Survey", "Fisheries", "Roasters", "Supply", "Products",
 	"Hardware", "Constructors", "Contractors", "Centers", "Institutes",
-	"Archives", "Clearinghouse", "Pantry", "Casualty", NULL
+	"Archives", "Clearinghouse", "Pantry", "Casualty", "Corp.", "Engineering",
+	"Consulting", "Bakery", NULL
+};
+
+/* Heads of a trade or a shop, whose name takes no "of" or "on" after it ("Roe Bakery on Main"). */
+static const char *const trade_heads[] = {
+	"Corp.", "Engineering", "Consulting", "Bakery", NULL
 };
 
 /* Bodies named by one word, with no place or type before it ("Congress"). */
@@ -594,6 +600,19 @@ org_variant(struct ex_doc *d, const char *s, size_t len)
 	return hit;
 }
 
+/*
+ * Returns 1 if s opens with a letter's greeting or a reader's possessive
+ * ("Dear Council President", "YOUR COMPANY'S NEWS"): an address, no name.
+ */
+static int
+org_salutation(const char *s, size_t len)
+{
+	if (s[0] != 'D' && s[0] != 'Y')
+		return 0;
+	return (len > 5 && strncmp(s, "Dear ", 5) == 0) ||
+	    (len > 5 && strncasecmp(s, "your ", 5) == 0);
+}
+
 /* Returns the organization named s, adding it at body byte at if new; NULL if full. */
 static struct ex_org *
 org_add(struct ex_doc *d, const char *s, size_t len, size_t at)
@@ -607,7 +626,7 @@ org_add_as(struct ex_doc *d, const char *s, size_t len, size_t at, int merge)
 {
 	struct ex_org	*o;
 
-	if (len == 0)
+	if (len == 0 || org_salutation(s, len))
 		return NULL;
 	if ((o = extract_org_find(d, s, len)) != NULL ||
 	    (merge && (o = org_variant(d, s, len)) != NULL)) {
@@ -1675,7 +1694,7 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 {
 	struct ex_org	*o;
 	size_t		 t = 0, e, a, h, k, n = 0, ia, ie;
-	int		 last_head, after_prep;
+	int		 last_head, after_prep, serial;
 
 	while (t < d->ntoks && n++ < d->ntoks + 1) {
 		if (!org_tok_cap(d, t) || (t > 0 && org_tok_cap(d, t - 1) &&
@@ -1817,9 +1836,11 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 			continue;
 		}
 		e = h;
-		after_prep = 0;
+		after_prep = serial = 0;
 		ia = ie = 0;
-		for (k = 0; k < 6 && !(d->toks[e - 1].flags & TK_POSS); k++) {
+		/* "Roe Engineering of Sheboygan": a firm's place, not its name. */
+		k = extract_lex_tok_in(d, e - 1, trade_heads) ? 6 : 0;
+		for (; k < 6 && !(d->toks[e - 1].flags & TK_POSS); k++) {
 			size_t	c = e, r, q, p;
 			int	of_the = 0, plural, titled;
 
@@ -1835,8 +1856,13 @@ org_names(struct ex_doc *d, const struct ex_span *skip, size_t nskip)
 				after_prep = 1;
 			} else if (extract_lex_tok_is(d, c, "and") && after_prep)
 				c++;
-			else if (after_prep && !last_head && org_serial(d, c))
+			else if (after_prep && !last_head && org_serial(d, c)) {
 				c++;
+				serial = 1;
+			} else if (serial && !last_head && extract_lex_tok_is(d, c, ",") &&
+			    extract_lex_tok_is(d, c + 1, "and"))
+				/* "on Commerce, Science, and Transportation": the serial comma. */
+				c += 2;
 			else
 				break;
 			if (extract_lex_tok_in(d, c, weekdays))
@@ -2951,6 +2977,12 @@ org_sign_item(const char *s, size_t len, size_t *ioff, size_t *ilen)
 			break;
 		c = w - 1;
 	}
+	/* "Joined by 30 allied organizations": a note in words, not a name. */
+	for (i = 0, p = 0, w = 0; extract_lex_next_word(s, c, &i, &q); )
+		if (s[q] >= 'a' && s[q] <= 'z' && !extract_lex_in(s + q, i - q, particles) &&
+		    !extract_lex_in(s + q, i - q, initials_skip) &&
+		    !extract_lex_in(s + q, i - q, name_small) && ++w >= 2)
+			return 0;
 	*ilen = c;
 	/* "X Library Workers, Y Union Local 33": a chapter and its local are one name. */
 	if (c < len && org_last_in(s, c, heads) && org_local_tail(s, len) > 0) {
@@ -4033,6 +4065,19 @@ org_cut_form(const struct ex_org *o, const struct ex_org *f)
 	    (strncmp(fn + nl, " of ", 4) == 0 || strncmp(fn + nl, " for ", 5) == 0 ||
 	    strncmp(fn + nl, " on ", 4) == 0))
 		return 1;
+	/* "Office of the Inspector General" of "... for Rural Aid": a head opens it. */
+	if (fl > nl + 5 && fn[0] == n[0] && strncmp(n, "Office of ", 10) == 0 &&
+	    strncmp(fn, n, nl) == 0 && (strncmp(fn + nl, " for ", 5) == 0 ||
+	    strncmp(fn + nl, " of ", 4) == 0))
+		return 1;
+	/* "State Treasurer" of "Office of the State Treasurer": the office of an officer. */
+	if (strncmp(fn, "Office of ", 10) == 0) {
+		p = fn + 10;
+		if (strncmp(p, "the ", 4) == 0)
+			p += 4;
+		if (strcasecmp(p, n) == 0)
+			return 1;
+	}
 	/* "Roe Lakes Power" of "Roe Lakes Power Company": the legal suffix dropped. */
 	if (fl > nl + 2 && fn[0] == n[0] && strncmp(fn, n, nl) == 0 &&
 	    org_firm_suffix(fn + nl))
@@ -4141,6 +4186,59 @@ org_alias_owner(struct ex_doc *d, const struct ex_org *o)
 	return NULL;
 }
 
+/*
+ * For a union local o ("IAFF Local 12") set off by commas after a
+ * capitalized run ("Roe Professional Fire Fighters, IAFF Local 12, said"),
+ * returns the organization the run names, added if new: the union's own
+ * name.  NULL if none.
+ */
+static struct ex_org *
+org_local_owner(struct ex_doc *d, const struct ex_org *o)
+{
+	const char	*n = o->name, *p, *sp;
+	size_t		 nl = strlen(n), t, a, e, at;
+	char		*run;
+	struct ex_org	*f;
+
+	/* "ACR Local 12": an acronym, then the local's number. */
+	if ((sp = strrchr(n, ' ')) == NULL || sp - n < 8 ||
+	    strncmp(sp - 6, " Local ", 7) != 0 || strspn(sp + 1, "0123456789") !=
+	    strlen(sp + 1) || strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+	    (size_t)(sp - 6 - n) || d->ntoks == 0)
+		return NULL;
+	for (p = d->body; (p = memmem(p, d->body_len - (size_t)(p - d->body), n, nl)) != NULL;
+	    p += nl) {
+		at = (size_t)(p - d->body);
+		if (at < 4 || d->body[at - 1] != ' ' || d->body[at - 2] != ',')
+			continue;
+		t = extract_lex_tok_at(d, at - 2);
+		if (t == 0 || t >= d->ntoks || !extract_lex_tok_is(d, t, ","))
+			continue;
+		for (a = t; a > 0 && t - a < 8 && org_tok_cap(d, a - 1) &&
+		    !(d->toks[a - 1].flags & TK_POSS); a--)
+			if (d->toks[a - 1].flags & TK_PARA) {
+				a--;
+				break;
+			}
+		/* Not an item of a list: nothing listed before, a verb after. */
+		if (t - a < 2 || t - a >= 8 || (a > 0 && (org_tok_cap(d, a - 1) ||
+		    extract_lex_tok_is(d, a - 1, ","))))
+			continue;
+		e = extract_lex_tok_at(d, at + nl);
+		if (e + 1 >= d->ntoks || !extract_lex_tok_is(d, e, ",") ||
+		    org_tok_cap(d, e + 1))
+			continue;
+		run = extract_lex_range(d, a, t);
+		f = NULL;
+		if (!org_not_name(run, strlen(run)))
+			f = org_add(d, run, strlen(run), d->toks[a].start);
+		free(run);
+		if (f != NULL && f != o)
+			return f;
+	}
+	return NULL;
+}
+
 /* Finishes the organizations: short-form aliases, short forms merged into their long names. */
 void
 extract_org_finish(struct ex_doc *d)
@@ -4150,6 +4248,14 @@ extract_org_finish(struct ex_doc *d)
 
 	for (i = 0; i < d->norgs; i++)
 		org_short_forms(&d->orgs[i]);
+	/* "Roe Fire Fighters, IAFF Local 12": the local goes by the union's name. */
+	for (i = 0; i < d->norgs; ) {
+		if ((f = org_local_owner(d, &d->orgs[i])) != NULL) {
+			org_merge(d, f, &d->orgs[i]);
+			continue;
+		}
+		i++;
+	}
 	/* A name that another organization goes by is that organization. */
 	for (i = 0; i < d->norgs; ) {
 		if ((f = org_alias_owner(d, &d->orgs[i])) != NULL) {

@@ -46,6 +46,8 @@ static const char *const titles[] = {
 	"paramedic", "librarian", "operator", "majority", "minority",
 	"captain", "goaltender", "pitcher", "quarterback",
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
+	"biologist", "ecologist", "hydrologist", "geologist", "botanist",
+	"chemist", "toxicologist", "forester",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
 	"commander", "colonel", "admiral", "commandant",
@@ -78,6 +80,8 @@ static const char *const title_heads[] = {
 	"firefighter", "paramedic", "librarian", "operator", "leader",
 	"captain", "goaltender", "pitcher", "quarterback",
 	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
+	"biologist", "ecologist", "hydrologist", "geologist", "botanist",
+	"chemist", "toxicologist", "forester",
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
 	"commander", "colonel", "admiral", "commandant",
@@ -534,8 +538,11 @@ person_same(const char *full, const char *s, size_t len)
 
 	if (fl == len && memcmp(full, s, len) == 0)
 		return 1;
+	/* A surname of two words: "Red Cloud" of "Anna Red Cloud". */
 	if (memchr(s, ' ', len) != NULL)
-		return 0;
+		return len < fl && full[fl - len - 1] == ' ' &&
+		    memchr(full, ' ', fl) == full + fl - len - 1 &&
+		    memcmp(full + fl - len, s, len) == 0;
 	/* The surname stands before a generation suffix: "Whitlock" of "Harold Whitlock III". */
 	if (fl > 4 && (strcmp(full + fl - 3, " Jr") == 0 || strcmp(full + fl - 3, " Sr") == 0 ||
 	    strcmp(full + fl - 4, " Jr.") == 0 || strcmp(full + fl - 4, " Sr.") == 0 ||
@@ -1267,6 +1274,11 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 	if (t >= max || d->body[d->toks[t].start] != ',')
 		return e;
 	t++;
+	/* ", now a postdoctoral researcher at ORG": the present post. */
+	if (t + 1 < max && (d->body[d->toks[t].start] | 0x20) == 'n' &&
+	    extract_lex_tok_is(d, t, "now") && (extract_lex_tok_is(d, t + 1, "a") ||
+	    extract_lex_tok_is(d, t + 1, "an") || extract_lex_tok_is(d, t + 1, "the")))
+		t++;
 	/* ", who serves as executive director of ORG" */
 	if (extract_lex_tok_is(d, t, "who") && t + 2 < max &&
 	    extract_lex_tok_in(d, t + 1, serve_verbs)) {

@@ -280,6 +280,27 @@ quote_prev_sayer(struct ex_doc *d, size_t pa)
 	return extract_person_first(d, ps, v);
 }
 
+/*
+ * Returns the person named earlier in full whose surname of two words the
+ * name is: "Red Cloud said" after "Anna Red Cloud", or NULL.
+ */
+static struct ex_person *
+quote_long_surname(struct ex_doc *d, const char *name)
+{
+	size_t	i, nl = strlen(name), fl;
+	const char *sp;
+
+	if ((sp = strchr(name, ' ')) == NULL || strchr(sp + 1, ' ') != NULL)
+		return NULL;
+	for (i = 0; i < d->npeople; i++) {
+		fl = strlen(d->people[i].name);
+		if (fl > nl + 1 && d->people[i].name[fl - nl - 1] == ' ' &&
+		    memcmp(d->people[i].name + fl - nl, name, nl) == 0)
+			return &d->people[i];
+	}
+	return NULL;
+}
+
 /* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
 static size_t
 quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
@@ -326,8 +347,9 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 			return e;
 		}
 		name = extract_lex_range(d, t, e);
-		p = extract_person_add(d, name, strlen(name), ROLE_SPOKESPERSON,
-		    d->toks[t].start);
+		if ((p = quote_long_surname(d, name)) == NULL)
+			p = extract_person_add(d, name, strlen(name),
+			    ROLE_SPOKESPERSON, d->toks[t].start);
 		free(name);
 		if (p == NULL)
 			return t;
@@ -1218,6 +1240,76 @@ quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 	return NULL;
 }
 
+/* Verbs of a relative clause that tie a person to the body they run now. */
+static const char *const appos_run_verbs[] = {
+	"owns", "owned", "runs", "run", "leads", "led", "heads", "directs",
+	"manages", "works", NULL
+};
+
+/* Words that put the body named after them in the speaker's past. */
+static const char *const appos_past[] = {
+	"retired", "former", "formerly", "onetime", "who", "until", "once", NULL
+};
+
+/*
+ * Returns the organization named in full in an apposition or relative
+ * clause after the speaker's first mention: "Jo Roe, a handler with the Acme
+ * County Sheriff's Office", "Jo Roe, who has owned Acme Bakery for 20
+ * years", "Jo Roe, who works at Acme Mills"; a new string, or NULL.
+ */
+static char *
+quote_appos_named(struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*at;
+	size_t		 t, k, j, oe, e, nl = strlen(p->name);
+	int		 who, verb = 0;
+
+	if ((at = quote_name_at(d, p)) == NULL)
+		return NULL;
+	t = extract_lex_tok_at(d, (size_t)(at - d->body) + nl);
+	if (t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
+		return NULL;
+
+	if (extract_lex_tok_is(d, t + 1, "a") || extract_lex_tok_is(d, t + 1, "an"))
+		who = 0;
+	else if (extract_lex_tok_is(d, t + 1, "who"))
+		who = 1;
+	else
+		return NULL;
+	for (k = t + 2; k < d->ntoks && k - t <= 8; k++) {
+		if (!(d->toks[k].flags & TK_WORD) || (d->toks[k].flags & TK_SENT))
+			return NULL;
+		if (who && !verb) {
+			/* "who has owned", "who now runs": the verb, at most two words in. */
+			if (k - t > 3)
+				return NULL;
+			verb = extract_lex_tok_in(d, k, appos_run_verbs);
+			if (verb && !extract_lex_tok_is(d, k, "works"))
+				j = k + 1;
+			else
+				continue;
+		} else if (extract_lex_tok_in(d, k, appos_past))
+			return NULL;	/* "a retired nurse who worked at X": no longer */
+		else if (extract_lex_tok_is(d, k, "with") || extract_lex_tok_is(d, k, "at") ||
+		    extract_lex_tok_is(d, k, "for"))
+			j = k + 1;
+		else
+			continue;
+		if (j < d->ntoks && extract_lex_tok_is(d, j, "the"))
+			j++;
+		if (j >= d->ntoks || !(d->toks[j].flags & TK_CAP) ||
+		    extract_org_at(d, j, &oe) == NULL)
+			return NULL;
+		/* "Acme Bakery on Fifth Street": the place is no part of it. */
+		for (e = j + 1; e < oe; e++)
+			if (!(d->toks[e].flags & TK_CAP) && (extract_lex_tok_is(d, e, "on") ||
+			    extract_lex_tok_is(d, e, "in")))
+				break;
+		return extract_lex_range(d, j, e);
+	}
+	return NULL;
+}
+
 /*
  * Returns the organization an apposition after the speaker's name refers
  * back to with "the" and a noun ("Jo Roe, the museum's director", "Jo Roe,
@@ -1254,6 +1346,42 @@ quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
 		return quote_noun_org(d, k);
 	}
 	return NULL;
+}
+
+/* The members a governing board is named for: "Board of Trustees". */
+static const char *const board_members[] = {
+	"Directors", "Trustees", "Governors", "Regents", "Visitors", "Managers",
+	NULL
+};
+
+/*
+ * Returns 1 if the organization is a bare governing board ("Board of
+ * Directors"): it speaks for the body it governs, the publisher.
+ */
+static int
+quote_board_only(const char *o)
+{
+	size_t	n = strlen(o);
+
+	if (n < 15 || o[0] != 'B' || strncmp(o, "Board of ", 9) != 0)
+		return 0;
+	return extract_lex_in(o + 9, n - 9, board_members);
+}
+
+/* Credits to the publisher the quotes of its bare board ("Board of Trustees"). */
+void
+extract_quote_boards(struct ex_doc *d)
+{
+	size_t	i;
+
+	if (d->publisher == NULL)
+		return;
+	for (i = 0; i < d->nquotes; i++)
+		if (d->quotes[i].org != NULL && !d->quotes[i].speaker_org &&
+		    quote_board_only(d->quotes[i].org)) {
+			free(d->quotes[i].org);
+			d->quotes[i].org = xstrdup(d->publisher);
+		}
 }
 
 /* Finds and attributes the quotations of the body. */
@@ -1350,6 +1478,8 @@ extract_quote_scan(struct ex_doc *d)
 			else if ((on = quote_title_org(d, p)) != NULL ||
 			    (on = quote_appos_org(d, p)) != NULL)
 				q->org = xstrdup(on);
+			else
+				q->org = quote_appos_named(d, p);
 		} else if (q->speaker_org)
 			q->org = xstrdup(q->speaker);
 		if (stmt == (size_t)-1 && q->verb != NULL &&

@@ -1072,7 +1072,7 @@ report_phrase_org(struct ex_doc *d, size_t a, size_t b)
 static const char *
 report_possessor(struct ex_doc *d, size_t s, size_t n)
 {
-	const char	*on;
+	const char	*on, *own;
 	size_t		 p = n, q, end;
 
 	while (p > s && p + 3 > n && (extract_lex_tok_in(d, p - 1, noun_adjs) ||
@@ -1096,14 +1096,21 @@ report_possessor(struct ex_doc *d, size_t s, size_t n)
 						return on;
 				break;
 			}
-		/* The antecedent: the first organization the sentence names. */
+		/*
+		 * The antecedent: the first organization the sentence names;
+		 * "the Band's Department of X": the one the possessive owns.
+		 */
 		for (q = s; q < p; q++) {
-			if ((d->toks[q].flags & TK_CAP) &&
+			end = q + 1;
+			if (!((d->toks[q].flags & TK_CAP) &&
 			    ((on = extract_org_at(d, q, &end)) != NULL ||
-			    (on = report_acronym(d, q)) != NULL))
-				return on;
-			if ((on = report_anaphor(d, q, &end)) != NULL)
-				return on;
+			    (on = report_acronym(d, q)) != NULL)) &&
+			    (on = report_anaphor(d, q, &end)) == NULL)
+				continue;
+			if (end > q && end < p && (d->toks[end - 1].flags & TK_POSS) &&
+			    (d->toks[end].flags & TK_CAP) && (own = extract_org_at(d, end, &end)) != NULL)
+				return own;
+			return on;
 		}
 		return NULL;
 	}
@@ -1148,6 +1155,7 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 {
 	const char	*on, *own;
 	size_t		 t, k, end, n;
+	int		 its;
 
 	for (t = s; t < e; t++) {
 		if (!report_word(d, t))
@@ -1190,14 +1198,15 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 		    (own = report_anaphor(d, t - 2, &n)) != NULL && n == t)
 			on = d->publisher != NULL && strstr(d->publisher, own) != NULL ?
 			    d->publisher : own;	/* the publishing union itself */
-		/* "O and 41 other organizations sent" */
+		/* "O and 41 other organizations sent", "O and 22 of its member banks sent" */
 		if (extract_lex_tok_is(d, k, "and")) {
-			for (n = k + 1; n < e && n < k + 6 && report_word(d, n) &&
+			for (n = k + 1, its = 0; n < e && n < k + 9 && report_word(d, n) &&
 			    !(d->toks[n].flags & TK_CAP) &&
 			    !extract_lex_tok_in(d, n, release_ext); n++)
-				;
+				if (extract_lex_tok_is(d, n, "its"))
+					its = 1;
 			if (n > k + 1 && n < e && extract_lex_tok_in(d, n, release_ext) &&
-			    extract_lex_tok_in(d, n - 1, co_signers))
+			    (extract_lex_tok_in(d, n - 1, co_signers) || its))
 				k = n;
 		}
 		for (n = 0; k < e && n < 3 && extract_lex_tok_in(d, k, subject_skip); n++)
@@ -1474,6 +1483,7 @@ report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t nou
 	const char	*on;
 	size_t		 s, e, t, n;
 	size_t		 starts[64], ns = 0, i, mod;
+	char		 iso[11];
 
 	if (before == 0 || r->publisher != NULL)	/* a publisher is kept */
 		return;
@@ -1517,6 +1527,10 @@ report_lookback(struct ex_doc *d, struct ex_report *r, size_t before, size_t nou
 		if (!report_date(d, r, s, e) && r->published == NULL &&
 		    d->published != NULL && (report_is_new(d, s, n) || report_today(d, s, n)))
 			r->published = xstrdup(d->published);
+		/* "O sent a letter Tuesday": the weekday of the release's week. */
+		if (r->published == NULL && report_has(d, s, e, release_ext) &&
+		    report_weekday_date(d, s, e, iso))
+			r->published = xstrdup(iso);
 		/* "O today sent a letter" earlier: the letter is of the document's day. */
 		for (; r->published == NULL && d->published != NULL && noun != REPORT_NONE && i > 1;
 		    i--) {
@@ -1721,10 +1735,11 @@ report_team(struct ex_doc *d, size_t s, size_t e)
 
 /*
  * Returns the journal a sentence [s, e) says an article was published in
- * ("published May 9 in the journal O"), or NULL.
+ * ("published May 9 in the journal O"), or NULL; "published in the Journal
+ * of O" only if named (a sentence-case article title is the journal's).
  */
 static const char *
-report_journal(struct ex_doc *d, size_t s, size_t e)
+report_journal(struct ex_doc *d, size_t s, size_t e, int named)
 {
 	static const char *const appear_verbs[] = {
 		"appears", "appeared", "appear", "is", "was", NULL
@@ -1740,18 +1755,22 @@ report_journal(struct ex_doc *d, size_t s, size_t e)
 		 * "appears in the Journal of Coastal Ecology": the article is
 		 * the journal's, the word opening its name.
 		 */
-		if (extract_lex_tok_in(d, t - 3, appear_verbs) && (d->toks[t].flags & TK_CAP) &&
-		    extract_lex_tok_is(d, t + 1, "of") && report_word(d, t + 2) &&
-		    (d->toks[t + 2].flags & TK_CAP))
-			return report_run_org(d, t, e);
-		if (!(d->toks[t + 1].flags & TK_CAP))
+		if ((d->toks[t].flags & TK_CAP) && extract_lex_tok_is(d, t + 1, "of") &&
+		    report_word(d, t + 2) && (d->toks[t + 2].flags & TK_CAP)) {
+			p = t;
+			if (!named && !extract_lex_tok_in(d, t - 3, appear_verbs))
+				continue;
+		}
+		else if (!(d->toks[t + 1].flags & TK_CAP))
 			continue;
-		p = t + 1;
+		else
+			p = t + 1;
 		/* "appears in the journal O" */
 		if (extract_lex_tok_in(d, t - 3, appear_verbs))
 			return report_run_org(d, p, e);
-		/* "published" right before, but for a date: "published May 9 in". */
-		for (k = t - 3; k > s && t - k < 8 && report_datey(d, k); k--)
+		/* "published" right before, but for a date: "published online May 9 in". */
+		for (k = t - 3; k > s && t - k < 8 && (report_datey(d, k) ||
+		    extract_lex_tok_is(d, k, "online")); k--)
 			;
 		if (extract_lex_tok_is(d, k, "published"))
 			return report_run_org(d, p, e);
@@ -1812,10 +1831,11 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	size_t		 s, para, pass;
 	const char	*on;
 	char		 iso[11];
+	int		 old;
 
 	/* "published ... in the journal O by researchers at U": the journal's. */
 	if (r->publisher == NULL && report_journal_by(d, sent, e) &&
-	    (on = report_journal(d, sent, e)) != NULL)
+	    (on = report_journal(d, sent, e, 0)) != NULL)
 		r->publisher = xstrdup(on);
 	if (r->publisher == NULL &&
 	    ((on = report_by(d, sent, e)) != NULL ||
@@ -1823,7 +1843,8 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	    (on = report_subject(d, sent, e)) != NULL))
 		r->publisher = xstrdup(on);
 	/* "The study, T, was published in the journal O": the journal's. */
-	if (r->publisher == NULL && (on = report_journal(d, sent, e)) != NULL)
+	if (r->publisher == NULL && (on = report_journal(d, sent, e,
+	    !report_titlecase_str(r->title, strlen(r->title)))) != NULL)
 		r->publisher = xstrdup(on);
 	/* "we sent the Corps a comment letter, T": the release's own. */
 	if (r->publisher == NULL && d->publisher != NULL && report_we_sent(d, sent, e))
@@ -1843,6 +1864,9 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 	if (r->publisher == NULL && (report_definite(d, sent, n) ||
 	    report_modifier(d, n) != REPORT_NONE))
 		report_lookback(d, r, sent, n);
+	/* "A 2022 audit" in a 2024 release: an earlier report, not the day's. */
+	old = n != REPORT_NONE && n > sent && report_year(d, n - 1) && d->published != NULL &&
+	    strncmp(d->body + d->toks[n - 1].start, d->published, 4) != 0;
 	para = sent;
 	while (para > 0 && !(d->toks[para].flags & TK_PARA))
 		para--;
@@ -1855,7 +1879,7 @@ report_release(struct ex_doc *d, struct ex_report *r, size_t sent, size_t e, siz
 				if (r->publisher == NULL && pass < 2 &&
 				    (on = report_first_org(d, s, e)) != NULL)
 					r->publisher = xstrdup(on);
-				if (r->published == NULL)
+				if (r->published == NULL && !old)
 					report_date(d, r, s, e);
 				return;
 			}
@@ -2175,7 +2199,7 @@ report_quoted(struct ex_doc *d)
 			ok = 1;
 		}
 		/* "The study, “Sentence-case title,” appears in the journal O." */
-		if (ok && !loose && report_journal(d, c, e) != NULL)
+		if (ok && !loose && report_journal(d, c, e, 1) != NULL)
 			loose = 1;
 		if (!ok || !(report_titlecase(d, a, b) ||
 		    (loose && report_titlelike(d, a, b)))) {
@@ -2211,32 +2235,94 @@ report_quoted(struct ex_doc *d)
 }
 
 /*
+ * Parses a report number in parentheses at token t ("(GAO-25-106731)",
+ * "(Report No. OIG-24-A-003)"): sets *code to the number, *pre to the
+ * letters that open it and *len to its length; returns the parenthesis's
+ * contents' length, or 0 if none.
+ */
+static size_t
+report_code_parse(const struct ex_doc *d, size_t t, const char **code, size_t *pre,
+    size_t *len)
+{
+	const char	*s;
+	size_t		 n, l, k, skip = 0;
+
+	if (t >= d->ntoks || d->body[d->toks[t].start] != '(')
+		return 0;
+	s = d->body + d->toks[t].end;
+	n = d->body_len - d->toks[t].end;
+	if (n > 11 && strncmp(s, "Report No. ", 11) == 0)
+		skip = 11;
+	else if (n > 4 && strncmp(s, "No. ", 4) == 0)
+		skip = 4;
+	for (l = skip; l < n && l - skip < 8 && s[l] >= 'A' && s[l] <= 'Z'; l++)
+		;
+	if (l - skip < 2 || l + 1 >= n || s[l] != '-' || s[l + 1] < '0' || s[l + 1] > '9')
+		return 0;
+	for (k = l + 1; k < n && k < 48 && s[k] != ')' && s[k] != ' '; k++)
+		;
+	if (k >= n || s[k] != ')')
+		return 0;
+	*code = s + skip;
+	*pre = l - skip;
+	*len = k - skip;
+	return k;
+}
+
+/*
+ * Returns 1 if the capitalized words of name abbreviate to the l letters
+ * of p, less an "Office of" that opens it ("Office of the Special
+ * Inspector General for Harbor Dredging": SIGHD).
+ */
+static int
+report_initials(const char *name, const char *p, size_t l)
+{
+	const char	*w = name;
+	size_t		 i = 0;
+
+	if (strncmp(w, "Office of ", 10) == 0)
+		w += 10;
+	for (; *w != '\0'; w++) {
+		if (w != name && w[-1] != ' ')
+			continue;
+		if (*w < 'A' || *w > 'Z')
+			continue;
+		if (i >= l || *w != p[i])
+			return 0;
+		i++;
+	}
+	return i == l;
+}
+
+/*
  * Reads a report number in parentheses at token t ("(GAO-25-106731)"): an
- * alias, and the publisher when its letters are a known body's acronym.
+ * alias, and the publisher when its letters are a known body's acronym or
+ * the initials of its name.
  */
 static void
 report_code(struct ex_doc *d, struct ex_report *r, size_t t)
 {
 	const char	*s;
-	size_t		 i, k, n, l;
+	size_t		 i, k, l, all;
 
-	if (t >= d->ntoks || d->body[d->toks[t].start] != '(')
+	if ((all = report_code_parse(d, t, &s, &l, &k)) == 0)
 		return;
-	s = d->body + d->toks[t].end;
-	n = d->body_len - d->toks[t].end;
-	for (l = 0; l < n && l < 8 && s[l] >= 'A' && s[l] <= 'Z'; l++)
-		;
-	if (l < 2 || l >= n || s[l] != '-' || l + 1 >= n || s[l + 1] < '0' || s[l + 1] > '9')
-		return;
-	for (k = l + 1; k < n && k < 40 && s[k] != ')' && s[k] != ' '; k++)
-		;
-	if (k >= n || s[k] != ')')
-		return;
+	report_alias(r, s, k);
+	if (all > k)
+		report_alias(r, d->body + d->toks[t].end, all);
 	for (i = 0; i < d->norgs; i++)
 		if (d->orgs[i].acronym != NULL && strlen(d->orgs[i].acronym) == l &&
 		    strncmp(d->orgs[i].acronym, s, l) == 0) {
 			r->publisher = xstrdup(d->orgs[i].name);
-			report_alias(r, s, k);
+			return;
+		}
+	if (d->publisher != NULL && report_initials(d->publisher, s, l)) {
+		r->publisher = xstrdup(d->publisher);
+		return;
+	}
+	for (i = 0; i < d->norgs; i++)
+		if (d->orgs[i].name != NULL && report_initials(d->orgs[i].name, s, l)) {
+			r->publisher = xstrdup(d->orgs[i].name);
 			return;
 		}
 }
@@ -2296,7 +2382,8 @@ report_bare_title(const struct ex_doc *d, size_t a, size_t lim, int colon_opt)
 static size_t
 report_appos_title(struct ex_doc *d, size_t a)
 {
-	size_t	t, end;
+	const char	*code;
+	size_t		 t, q, l, k, end;
 
 	for (t = a; t < d->ntoks && t - a < 16; t++) {
 		if (t > a && (d->toks[t].flags & TK_SENT))
@@ -2311,9 +2398,14 @@ report_appos_title(struct ex_doc *d, size_t a)
 	if (a < 2 || (!(d->toks[a - 2].flags & (TK_CAP | TK_DIGIT)) &&
 	    !extract_lex_tok_in(d, a - 2, report_nouns)))
 		return a;
-	if (t - a < 3 || !report_punct(d, t, ',') || !report_word(d, t + 1) ||
-	    (d->toks[t + 1].flags & (TK_CAP | TK_DIGIT)) ||
-	    extract_lex_tok_in(d, t + 1, list_words) ||
+	/* "T (Report No. OIG-24-A-003), reviewed": the number stands before the comma. */
+	q = t;
+	if (report_code_parse(d, t, &code, &l, &k) > 0)
+		for (q = t + 1; q < d->ntoks && q - t < 16 && !report_punct(d, q - 1, ')'); q++)
+			;
+	if (t - a < 3 || !report_punct(d, q, ',') || !report_word(d, q + 1) ||
+	    (d->toks[q + 1].flags & (TK_CAP | TK_DIGIT)) ||
+	    extract_lex_tok_in(d, q + 1, list_words) ||
 	    extract_lex_tok_in(d, t - 1, title_small) ||
 	    extract_org_head(d->body + d->toks[t - 1].start,
 	    d->toks[t - 1].end - d->toks[t - 1].start) ||
@@ -2410,6 +2502,9 @@ report_bare(struct ex_doc *d)
 		if (r == NULL)
 			continue;
 		report_release(d, r, s, e, n);
+		/* "T (Report No. OIG-24-A-003)": the office whose initials open the number. */
+		if (r->publisher == NULL)
+			report_code(d, r, b);
 		if (b > p)
 			p = b;
 	}
@@ -2476,6 +2571,11 @@ report_named_ok(const struct ex_doc *d, size_t a, size_t t, size_t b)
 	    b < d->ntoks && ((report_word(d, b) && !(d->toks[b].flags & TK_CAP) &&
 	    extract_lex_tok_in(d, b, by_verbs)) || (report_punct(d, b, ',') &&
 	    extract_lex_tok_in(d, b + 1, find_verbs))))
+		return 1;
+	/* "The study he cited, the X Assessment, was": in apposition to a report noun. */
+	if (a >= 3 && report_punct(d, b, ',') && extract_lex_tok_is(d, a - 1, "the") &&
+	    report_punct(d, a - 2, ',') &&
+	    report_has(d, extract_lex_sentence(d, a), a - 2, report_nouns))
 		return 1;
 	return a >= 2 && (extract_lex_tok_is(d, a - 1, "the") ||
 	    extract_lex_tok_is(d, a - 1, "its") || extract_lex_tok_is(d, a - 1, "their")) &&

@@ -2188,6 +2188,59 @@ test_listing_section_label_not_publisher(void **state)
 	json_decref(j);
 }
 
+/* An ISO 8601 date-time on its own line dates the release: "2024-05-14T09:45:30-05:00". */
+static void
+test_iso_datetime_line(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Quillby Township Opens Cooling Center\n\n"
+	    "2024-05-14T09:45:30-05:00\n\n"
+	    "QUILLBY, Ore. - Quillby Township today opened a cooling center at its library.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Quillby Township Opens Cooling Center");
+	assert_string_equal(str(d, "published"), "2024-05-14");
+	json_decref(j);
+	j = run("Quillby Township Closes Pool\n\n2024-06-02T16:05Z\n\n"
+	    "QUILLBY, Ore. - Quillby Township today closed its pool for repairs.\n");
+	assert_string_equal(str(doc(j, 0), "published"), "2024-06-02");
+	json_decref(j);
+}
+
+/* A listing's "Showing 1-2 of 40" and a "From the Desk of X" letterhead are no titles. */
+static void
+test_pager_and_desk_letterhead(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Norvel Valley Water District\n\n"
+	    "Showing 1-2 of 40\n\n"
+	    "District Replaces Aging Main on Tarrow Street\n"
+	    "Posted on 4/2/24 | Projects\n\n"
+	    "Crews from the Norvel Valley Water District replaced 900 feet of main on Tarrow Street this week.\n\n"
+	    "Read more \xc2\xbb\n\n"
+	    "Board Adopts Drought Plan\n"
+	    "Posted on 3/28/24 | Board News\n\n"
+	    "The district board adopted a new drought plan on Monday after two public hearings.\n\n"
+	    "Read more \xc2\xbb\n");
+	assert_int_equal(json_array_size(json_object_get(j, "documents")), 2);
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "District Replaces Aging Main on Tarrow Street");
+	assert_string_equal(str(d, "published"), "2024-04-02");
+	json_decref(j);
+	j = run("Councilmember Odessa Pellham\n\n"
+	    "From the Desk of Councilmember Pellham\n\n"
+	    "Why I Support the Library Levy\n\n"
+	    "Posted on 9/12/23 by Odessa Pellham\n\n"
+	    "Neighbors,\n\n"
+	    "Next week the council votes on the library levy, and I will vote yes.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"), "Why I Support the Library Levy");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -2274,6 +2327,8 @@ main(void)
 		cmocka_unit_test(test_blog_section_line),
 		cmocka_unit_test(test_listing_featured_repeat_unit_site),
 		cmocka_unit_test(test_posted_date_bar_label),
+		cmocka_unit_test(test_iso_datetime_line),
+		cmocka_unit_test(test_pager_and_desk_letterhead),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1646,6 +1646,119 @@ test_orgs_campus_dash(void **state)
 	json_decref(j);
 }
 
+/* A firm's trade ends its name: "X Engineering", "X Bakery", "X Corp."; no place after. */
+static void
+test_orgs_trade_ends(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The board hired Ashgrove Tull Engineering of Dunmore to design the "
+	    "bridge. Marta Quill, who runs Pico Verde Bakery on Elm Street, objected. "
+	    "The mine belongs to Corvane Metals Corp. and its partners.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Ashgrove Tull Engineering"));
+	assert_null(org(d, "Ashgrove Tull Engineering of Dunmore"));
+	assert_non_null(org(d, "Pico Verde Bakery"));
+	assert_null(org(d, "Pico Verde Bakery on Elm Street"));
+	assert_non_null(org(d, "Corvane Metals Corp."));
+	json_decref(j);
+}
+
+/* "Committee on A, B, and C": the serial comma before "and" keeps the name whole. */
+static void
+test_orgs_serial_comma(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Dana Pell testified before the Senate Committee on Farming, Forests, "
+	    "and Water last week about the creek.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Senate Committee on Farming, Forests, and Water"));
+	assert_null(org(d, "Senate Committee on Farming, Forests"));
+	json_decref(j);
+}
+
+/* "Office of the X" is X's office; "Office of the X" cut before "for Y" is the same. */
+static void
+test_orgs_office_of(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Ashby County Treasurer\n\nTreasurer Returns Lost Funds\n\nMarch 3, 2014\n\n"
+	    "The Office of the Ashby County Treasurer returned $2 million in lost funds "
+	    "this year, Treasurer Lena Voss said.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Office of the Ashby County Treasurer"),
+	    "Ashby County Treasurer"));
+	json_decref(j);
+	j = run("Office of the Special Counsel for River Claims\nIndependent Review of River "
+	    "Claims\n\nReports | Hotline | Press Room | About\n\nCounsel Finds No Errors\n\n"
+	    "March 3, 2014\n\nThe Office of the Special Counsel found no errors in the "
+	    "claims, Counsel Lena Voss said.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Office of the Special Counsel for River Claims"),
+	    "Office of the Special Counsel"));
+	json_decref(j);
+}
+
+/* "Dunmore Fire Fighters, IAFF Local 88, said": the local goes by the union's name. */
+static void
+test_orgs_local_owner(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Dunmore Professional Fire Fighters, IAFF Local 88, today urged the "
+	    "Dunmore City Council to keep Engine 4 open.\n\n"
+	    "The Pell Tenants Union, Ashby Legal Aid Society, SEIU Local 9, and Dover "
+	    "Renters Alliance back the plan.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Dunmore Professional Fire Fighters"), "IAFF Local 88"));
+	assert_false(goes_by(org(d, "Ashby Legal Aid Society"), "SEIU Local 9"));
+	json_decref(j);
+}
+
+/* A letter's greeting or a reader's "your" opens no organization's name. */
+static void
+test_orgs_salutation(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "Dear Council President Roe and Members of the Council:\n\n"
+	    "We write about the creek.\n\n"
+	    "WANT YOUR COMPANY'S NEWS FEATURED ON THIS SITE?\n");
+	d = doc(j, 0);
+	assert_null(org(d, "Dear Council"));
+	assert_null(org(d, "YOUR COMPANY"));
+	json_decref(j);
+}
+
+/* "Joined by 30 allied organizations" after the signers is a note, not a signer. */
+static void
+test_orgs_sign_note(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "The Larkspur Water Coalition today sent a letter to the governor.\n\n"
+	    "Signed,\n\nLarkspur Water Coalition\nHeron Bay Anglers Club\n"
+	    "Legal Aid of the Marsh, Dover\nTidewater Keepers Guild\n\n"
+	    "Joined by 30 allied organizations (full list at example.org/letter)\n\n"
+	    "Media contact: Jo Roe, jo@example.org\n");
+	d = doc(j, 0);
+	c = coalition(d, "Larkspur Water Coalition");
+	assert_non_null(c);
+	assert_true(has_member(c, "Legal Aid of the Marsh"));
+	assert_true(has_member(c, "Tidewater Keepers Guild"));
+	assert_int_equal(nmembers(c), 3);
+	assert_null(org(d, "Joined by 30 allied organizations (full list at example.org/letter)"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1725,6 +1838,12 @@ main(void)
 		cmocka_unit_test(test_orgs_called_coalition),
 		cmocka_unit_test(test_orgs_article_not_name),
 		cmocka_unit_test(test_orgs_campus_dash),
+		cmocka_unit_test(test_orgs_trade_ends),
+		cmocka_unit_test(test_orgs_serial_comma),
+		cmocka_unit_test(test_orgs_office_of),
+		cmocka_unit_test(test_orgs_local_owner),
+		cmocka_unit_test(test_orgs_salutation),
+		cmocka_unit_test(test_orgs_sign_note),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1599,6 +1599,58 @@ test_people_day_and_unit(void **state)
 	json_decref(j);
 }
 
+/* "According to ecologist X,": a scientist's title before the name. */
+static void
+test_people_scientist_title(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Heron Lake Tribe", "Tribe Opposes Mine Permit")
+	    "HERON LAKE, Minn. \xe2\x80\x94 The Heron Lake Tribe opposes the permit.\n\n"
+	    "According to ecologist Marta Quillfeather, sulfate in the discharge "
+	    "would harm rice roots.\n");
+	p = person(doc(j, 0), "Marta Quillfeather");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "ecologist");
+	json_decref(j);
+}
+
+/* "X, now a postdoctoral researcher at the University of Y,": the present post and its organization. */
+static void
+test_people_now_a_researcher_at(void **state)
+{
+	json_t	*j, *p;
+
+	(void)state;
+	j = run(HEAD("Dunmore University", "Drought Study Published")
+	    "DUNMORE, Minn. \xe2\x80\x94 A new study from Dunmore University looks at "
+	    "prairie soils.\n\n"
+	    "Lead author Pavel Ostrander-Lee, now a postdoctoral researcher at the University "
+	    "of Quillon, did the field sampling as a doctoral student at Dunmore University.\n");
+	p = person(doc(j, 0), "Pavel Ostrander-Lee");
+	assert_non_null(p);
+	assert_string_equal(str(p, "title"), "postdoctoral researcher");
+	assert_string_equal(porg(j, "Pavel Ostrander-Lee"), "University of Quillon");
+	json_decref(j);
+}
+
+/* "Jo Two Bulls" then "Two Bulls said": a surname of two words is the same person. */
+static void
+test_people_two_word_surname(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Prairie Star Hospital", "Maternity Ward to Close")
+	    "PIERRE, S.D. \xe2\x80\x94 The hospital will close its maternity ward.\n\n"
+	    "That does not reassure Lena Red Cloud, a nurse who has worked there for nine years.\n\n"
+	    "\"Women here already drive far,\" Red Cloud said. \"Now they will drive farther.\"\n");
+	assert_non_null(person(doc(j, 0), "Lena Red Cloud"));
+	assert_null(person(doc(j, 0), "Red Cloud"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1690,6 +1742,9 @@ main(void)
 		cmocka_unit_test(test_people_given_name_again),
 		cmocka_unit_test(test_people_inline_media_label),
 		cmocka_unit_test(test_people_day_and_unit),
+		cmocka_unit_test(test_people_scientist_title),
+		cmocka_unit_test(test_people_now_a_researcher_at),
+		cmocka_unit_test(test_people_two_word_surname),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -934,6 +934,66 @@ test_says_leadin_without_that(void **state)
 	json_decref(j);
 }
 
+/* "Maria Two Feathers", later "Two Feathers said": a surname of two words is hers. */
+static void
+test_two_word_surname(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Clinic in Perrow Will Stop Deliveries\n\n"
+	    "PERROW, S.D. - The birthing unit at Perrow Community Hospital will close in May.\n\n"
+	    "That does not reassure Maria Two Feathers, a labor and delivery nurse who has worked at the hospital for a decade.\n\n"
+	    "\"Families here already drive an hour to reach us,\" Two Feathers said. \"Now it will be two.\"\n");
+	d = doc(j, 0);
+	assert_true(nquotes(d) >= 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Maria Two Feathers");
+	json_decref(j);
+}
+
+/* "X, a handler with the Acme Sheriff's Office", "X, who has owned Acme Bakery": X's body. */
+static void
+test_appositive_named_org(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Merchants Oppose Meter Plan\n\n"
+	    "ORLIN, N.M. - Shop owners on Vell Street asked the city on Monday to drop a plan for new parking meters.\n\n"
+	    "\"We lose customers every time parking gets harder here,\" said Benedikt Osterhaus, who has owned Corvale Hardware for 30 years.\n\n"
+	    "Deputy Lyra Quintero, a patrol officer with the Orlin County Sheriff's Office who was not involved in the plan, said traffic is not a problem there. "
+	    "\"We have had no complaints about parking on Vell Street in years,\" Quintero said.\n\n"
+	    "Hester Dunmore, a retired teacher who worked at Orlin High School for 30 years, spoke too. "
+	    "\"I have walked this street every day since 1980,\" Dunmore said.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 3);
+	assert_string_equal(str(quote(d, 0), "organization"), "Corvale Hardware");
+	assert_string_equal(str(quote(d, 1), "organization"), "Orlin County Sheriff's Office");
+	assert_null(str(quote(d, 2), "organization"));
+	json_decref(j);
+}
+
+/* "Board Chair X" of the publisher's "Board of Directors": the quote is the publisher's. */
+static void
+test_board_chair_publisher(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Belloc Regional Transit Authority\n\n"
+	    "Board Approves New Bus Garage\n\n"
+	    "March 4, 2024\n\n"
+	    "BELLOC, Tex. - The agency's Board of Directors on Monday approved a $40 million bus garage.\n\n"
+	    "\"This garage lets us run more buses more often,\" said Board Chair Imogen Halvarsen.\n\n"
+	    "About Belloc Regional Transit Authority\n\n"
+	    "Belloc Regional Transit Authority runs buses in Belloc County.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 1);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Imogen Halvarsen");
+	assert_string_equal(str(quote(d, 0), "organization"), "Belloc Regional Transit Authority");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -981,6 +1041,9 @@ main(void)
 		cmocka_unit_test(test_pronoun_late_says_subject),
 		cmocka_unit_test(test_publisher_issued_statement),
 		cmocka_unit_test(test_said_role_comma_name),
+		cmocka_unit_test(test_two_word_surname),
+		cmocka_unit_test(test_appositive_named_org),
+		cmocka_unit_test(test_board_chair_publisher),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

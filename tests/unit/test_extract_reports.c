@@ -1600,6 +1600,119 @@ test_reports_union_statewide(void **state)
 	json_decref(j);
 }
 
+/*
+ * "The study, \"sentence-case title,\" was published online Feb. 7 in the
+ * Journal of O": a journal article in straight marks; the journal's, dated.
+ */
+static void
+test_reports_published_online_journal_of(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Tamsin University\n\nNEWS RELEASE\n\nStudy links dust to cough in goats\n\n"
+	    "March 3, 2023\n\n"
+	    "BELLVALE, Ore. " MDASH " Goats kept in dusty barns cough more, according to a study "
+	    "led by researchers at Tamsin University.\n\n"
+	    "The study, \"Barn dust exposure and chronic cough in dairy goats: a cohort study,\" "
+	    "was published online Feb. 7 in the Journal of Small Ruminant Health. It reviewed "
+	    "the records of 900 goats.\n");
+	r = rep(j, "Barn dust exposure and chronic cough in dairy goats: a cohort study");
+	assert_string_equal(sval(r, "publisher"), "Journal of Small Ruminant Health");
+	assert_string_equal(sval(r, "published"), "2023-02-07");
+	json_decref(j);
+}
+
+/*
+ * "The audit report, T (Report No. ABC-24-A-003), reviewed": a title with
+ * no marks before a report number; the office whose initials open the
+ * number (less "Office of") publishes it; "A 2022 audit" is not dated to
+ * the release.
+ */
+static void
+test_reports_number_initials(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Office of the Inspector General for Ferry Safety\n\nPress Room\n\n"
+	    "Audit Finds Gaps in Ferry Inspections\n\nRelease Date: 03/14/2024\n\n"
+	    "WASHINGTON " MDASH " The Office of the Inspector General for Ferry Safety today "
+	    "released an audit of ferry inspections.\n\n"
+	    "The audit report, Review of the Harbor Agency" AP "s Oversight of Ferry Inspections "
+	    "Under the Safe Crossings Program (Report No. IGFS-24-A-003), reviewed 40 ferries.\n\n"
+	    "A 2022 audit, Safe Crossings Program: Early Warning Signs (Report No. IGFS-22-A-007), "
+	    "found similar gaps.\n");
+	r = rep(j, "Review of the Harbor Agency" AP "s Oversight of Ferry Inspections Under the "
+	    "Safe Crossings Program");
+	assert_string_equal(sval(r, "publisher"),
+	    "Office of the Inspector General for Ferry Safety");
+	assert_true(has_alias(r, "IGFS-24-A-003"));
+	assert_true(has_alias(r, "Report No. IGFS-24-A-003"));
+	r = rep(j, "Safe Crossings Program: Early Warning Signs");
+	assert_string_equal(sval(r, "publisher"),
+	    "Office of the Inspector General for Ferry Safety");
+	assert_null(str(r, "published"));
+	json_decref(j);
+}
+
+/* "The study he cited, the X Assessment, was prepared by O": a name in apposition. */
+static void
+test_reports_named_appositive(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Dunmore Fire Fighters Union\n\nNEWS RELEASE\n\nFirefighters Urge Council Vote\n\n"
+	    "May 2, 2024\n\n"
+	    "DUNMORE, Ohio " MDASH " Firefighters asked the council to add an engine company.\n\n"
+	    "The study the union cited, the Dunmore Fire Department Standards of Cover and "
+	    "Station Location Assessment, was prepared for the city by Quillon Safety Partners "
+	    "and delivered in 2022.\n");
+	r = rep(j, "Dunmore Fire Department Standards of Cover and Station Location Assessment");
+	assert_string_equal(sval(r, "publisher"), "Quillon Safety Partners");
+	json_decref(j);
+}
+
+/* "The Tribe's Department of Water submitted comments, citing its own X Survey 2023": the department's. */
+static void
+test_reports_its_possessed_department(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Heron Lake Tribe\n\nSTATEMENT\n\nTribe Comments on Mine Permit\n\n"
+	    "October 9, 2023\n\n"
+	    "HERON LAKE, Minn. " MDASH " The Heron Lake Tribe opposes the draft permit.\n\n"
+	    "The Tribe" AP "s Department of Water Resources submitted technical comments on "
+	    "Thursday, citing its own Heron Lake Waters Survey 2023, which documented a decline "
+	    "in rice stands.\n");
+	assert_string_equal(sval(rep(j, "Heron Lake Waters Survey 2023"), "publisher"),
+	    "Department of Water Resources");
+	json_decref(j);
+}
+
+/*
+ * "O (ACR) and 12 of its member groups sent a letter Tuesday ... The
+ * letter, titled “T,”": the lead organization's letter, of that Tuesday.
+ */
+static void
+test_reports_letter_its_members_weekday(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Bramble Valley Shelter Network\n\nNews\n\nShelters Urge Lawmakers to Act\n\n"
+	    "Published 2024-04-11\n\n"
+	    "DOVER, Del. " MDASH " The Bramble Valley Shelter Network (BVSN) and 12 of its member "
+	    "shelters sent a letter Tuesday to state lawmakers urging them to fund winter beds.\n\n"
+	    "The letter, titled " LQ "No Door Left Closed," RQ " warns that shelters are full.\n");
+	r = rep(j, "No Door Left Closed");
+	assert_string_equal(sval(r, "publisher"), "Bramble Valley Shelter Network");
+	assert_string_equal(sval(r, "published"), "2024-04-09");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1684,6 +1797,11 @@ main(void)
 		cmocka_unit_test(test_reports_possessed_title_noun),
 		cmocka_unit_test(test_reports_we_sent_letter),
 		cmocka_unit_test(test_reports_union_statewide),
+		cmocka_unit_test(test_reports_published_online_journal_of),
+		cmocka_unit_test(test_reports_number_initials),
+		cmocka_unit_test(test_reports_named_appositive),
+		cmocka_unit_test(test_reports_its_possessed_department),
+		cmocka_unit_test(test_reports_letter_its_members_weekday),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
