@@ -1,6 +1,6 @@
 /*
  * Dates as press releases write them: "August 15, 2011", "Aug. 15, 2011",
- * "April 06, 2012", "Saturday, 18 February 2012 12:51", "04.06.2012",
+ * "April 06, 2012", "Saturday, 18 February 2012 12:51", "04.06.2012", "14.07.2023",
  * "2012-04-06", "2012-04-06T12:51:00Z", "15 August 2011".  Output is ISO 8601.
  */
 #include <string.h>
@@ -214,6 +214,12 @@ extract_date_parse(const char *s, size_t len, char iso[11], size_t *used)
 			y += y < 70 ? 2000 : 1900;
 		else if (k != 4)
 			return 0;
+		/* "14.07.2023": a first number above 12 can only be a day. */
+		if (m > 12 && d >= 1 && d <= 12) {
+			k = (size_t)m;
+			m = d;
+			d = (int)k;
+		}
 		if (!date_emit(y, m, d, iso))
 			return 0;
 		*used = j;

@@ -165,6 +165,7 @@ static const char *const contact_cues[] = {
 /* Phrases inside a sentence that introduce the media contact ("may be directed to X"). */
 static const char *const contact_inner[] = {
 	"may be directed to ", "should be directed to ", "can be directed to ",
+	"Reporters may contact ", "Journalists may contact ", "Media may contact ",
 	NULL
 };
 
@@ -191,7 +192,7 @@ static const char *const contact_honorifics[] = {
 	"Rev.", "Rev", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.",
 	"Pastor", "Rabbi", "Imam", "Deputy", "Sgt.", "Sergeant", "Lt.", "Lieutenant",
 	"Capt.", "Captain", "Det.", "Detective", "Cpl.", "Corporal", "Officer",
-	"Sister", "Sr.", "Brother", "Br.", "Father", "Fr.", NULL
+	"Sister", "Sr.", "Brother", "Br.", "Father", "Fr.", "Deacon", NULL
 };
 
 /* Returns 1 if the head line is a statement label, alone or first of a breadcrumb. */
@@ -466,8 +467,14 @@ static int
 meta_byline_author(struct ex_doc *d, const char *s, size_t len, int posted)
 {
 	char	*name = meta_byline_name(s, len), *sp;
+	size_t	 nl = name != NULL ? strlen(name) : 0;
 
-	if (name != NULL && meta_officey(name, strlen(name)) && (posted ||
+	/* "by ACLU Staff": the organization's staff, no one who signs. */
+	if (nl > 6 && name[nl - 1] == 'f' && strcmp(name + nl - 6, " Staff") == 0) {
+		free(name);
+		return 1;
+	}
+	if (name != NULL && meta_officey(name, nl) && (posted ||
 	    (sp = strchr(name, ' ')) == NULL || strncmp(sp, " of ", 4) != 0)) {
 		free(name);
 		return 1;
@@ -1378,6 +1385,25 @@ meta_contact_inner(const char *s, size_t len)
 	return NULL;
 }
 
+/* Returns 1 if the line goes on at e with a state and ZIP code: ", CA 95944". */
+static int
+meta_postal(const char *s, size_t len, size_t e)
+{
+	size_t	i = e;
+
+	if (i + 9 > len || s[i] != ',' || s[i + 1] != ' ')
+		return 0;
+	i += 2;
+	while (i < len && (extract_lex_alpha(s, len, i) || s[i] == '.' ||
+	    (s[i] == ' ' && i + 1 < len && extract_lex_upper(s, len, i + 1))))
+		i++;
+	if (i == e + 2 || i + 6 > len || s[i] != ' ')
+		return 0;
+	for (i++, e = 0; i < len && extract_lex_digit(s, len, i); i++)
+		e++;
+	return e == 5;
+}
+
 /* Reads one line of a contact block: the first gives the name, the others phone and e-mail. */
 static void
 meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
@@ -1392,6 +1418,9 @@ meta_contact_block(struct ex_doc *d, const char *s, size_t len, int first)
 			e--;
 		/* "Jo Roe | Communications | jo@example.org": the name before the address. */
 		if (memchr(s, '@', e) != NULL)
+			e = 0;
+		/* "Cedar Bend, CA 95944": a postal line's town is no name. */
+		if (e > 0 && meta_postal(s, len, e))
 			e = 0;
 		/* The first line names the contact, unless it is an office ("Office of Public Affairs"). */
 		if (e > 0 && extract_lex_words(s, e) <= 5 && (meta_personish(s, e) ||
@@ -1532,6 +1561,30 @@ meta_texty(const char *s, size_t len)
 	    s[e - 1] == ':') && w >= 6)
 		return 1;
 	return 0;
+}
+
+/*
+ * Returns 1 if the line is a notice's field, "Affected area: X": a label of
+ * two or three words in sentence case, then its value; no heading.
+ */
+static int
+meta_field_line(const char *s, size_t len)
+{
+	size_t	i, w = 1, low = 0;
+
+	if (len < 8 || !extract_lex_upper(s, len, 0))
+		return 0;
+	for (i = 1; i < len && i < 32 && s[i] != ':'; i++) {
+		if (s[i] != ' ')
+			continue;
+		if (i + 1 >= len || ++w > 3)
+			return 0;
+		if (extract_lex_lower(s, len, i + 1))
+			low = 1;
+		else if (!extract_lex_upper(s, len, i + 1))
+			return 0;
+	}
+	return low && w >= 2 && i + 2 < len && s[i] == ':' && s[i + 1] == ' ';
 }
 
 /* Returns 1 if the heading line looks like an organization's name (a site heading). */
@@ -2166,8 +2219,13 @@ meta_kind(struct ex_doc *d, int newsy)
 		 * A page that reports the letter ("X said") before printing it
 		 * posts the letter; it is not the signers' own statement.
 		 */
-		if (dear != NULL && extract_lex_ifind(d->body,
-		    (size_t)(dear - d->body), " said") != NULL) {
+		if (dear == NULL)
+			dear = extract_lex_ifind(d->body, d->body_len, "Dear ");
+		/* ... or tells of its delivery: "delivered the following letter". */
+		if (dear != NULL && (extract_lex_ifind(d->body,
+		    (size_t)(dear - d->body), " said") != NULL ||
+		    extract_lex_ifind(d->body, (size_t)(dear - d->body),
+		    "the following letter") != NULL)) {
 			d->kind = "other";
 			return;
 		}
@@ -2647,7 +2705,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	int		 lastdate = 0, soledate[16] = { 0 };
 	size_t		 paras[512][2], npara = 0, k, dl, skip, last;
 	int		 seen_date = 0, ended = 0, newsy = 0, byline = 0;
-	int		 after_byline = 0, role_ok, wire = 0, staff = 0;
+	int		 after_byline = 0, role_ok, wire = 0, staff = 0, notice = 0;
 	size_t		 menu_end = 0, menu_keep = (size_t)-1, r, crumb = (size_t)-1;
 	char		 upd[11] = "", upd2[11];
 	char		*site = NULL;
@@ -2776,6 +2834,17 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 				menu_keep = i;
 		}
 		if (i < menu_end && i != menu_keep) {
+			group++;
+			lastdate = 0;
+			continue;
+		}
+		/* "SERVICE NOTICE", "Notice No. 41": a notice to customers. */
+		if (len >= 10 && (s[0] | 0x20) == 'n' && extract_lex_istarts(s, len, "Notice No. "))
+			notice = 1;
+		else if (len == 14 && (s[0] | 0x20) == 's' && extract_lex_ieq(s, len, "Service Notice"))
+			notice = 1;
+		/* "Affected area: X" under a notice's date is a field, no heading. */
+		if (seen_date && nhead > 0 && meta_field_line(s, len)) {
 			group++;
 			lastdate = 0;
 			continue;
@@ -3103,6 +3172,11 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 	    !(staff && d->contact_name != NULL))
 		newsy = 1;
 	meta_kind(d, newsy);
+	/* A numbered notice or an item filed under notices: no release. */
+	if (!d->is_statement && (notice || (d->category != NULL &&
+	    (extract_lex_ieq(d->category, strlen(d->category), "Public Notices") ||
+	    extract_lex_ieq(d->category, strlen(d->category), "Service Notices")))))
+		d->kind = "other";
 	if (d->kind != NULL && strcmp(d->kind, "letter") == 0 && d->author == NULL)
 		d->author = meta_signer(d->title, text, lines, n);
 	meta_contact_honorific(d);

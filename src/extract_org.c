@@ -2039,6 +2039,7 @@ static const char *const sign_cues[] = {
 	"Signed", "Signed by", "Signers", "Signatories", "Signatory organizations",
 	"Signing organizations", "Organizational signers", "Organizational signatories",
 	"Sincerely", "Respectfully", "Respectfully submitted", "In solidarity",
+	"In faith", "Yours in faith", "In peace", "Yours faithfully", "Yours truly",
 	"The undersigned", "The undersigned organizations", "Undersigned organizations",
 	"Endorsed by", "Endorsing organizations", "Endorsers", "Co-signers",
 	"Cosigners", "Co-signed by", "Supporting organizations", NULL
@@ -2940,6 +2941,101 @@ org_chapter_tail(const char *s, size_t len)
 	    org_last_in(s + i, len - i, chapter_nouns);
 }
 
+/* Honorifics that open a signer's name, never an organization's ("Rev. Ana Ruiz"). */
+static const char *const sign_honorifics[] = {
+	"Rev.", "Rev", "Reverend", "Rabbi", "Imam", "Pastor", "Father", "Sister",
+	"Brother", "Bishop", "Deacon", "Elder", "Chaplain", "Cantor", "Sheikh",
+	"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Mx.", NULL
+};
+
+/* Returns 1 if s[0, len) opens with an honorific, so names a person ("Rabbi Jo Roe"). */
+static int
+org_sign_person(const char *s, size_t len)
+{
+	size_t	i = 0, a;
+
+	if (len < 6 || s[0] < 'A' || s[0] > 'Z' || !extract_lex_next_word(s, len, &i, &a))
+		return 0;
+	return i < len && extract_lex_in(s + a, i - a, sign_honorifics);
+}
+
+/* Last words of a signer's title ("Senior Pastor", "Board Chair"). */
+static const char *const sign_titles[] = {
+	"Chair", "Chairman", "Chairwoman", "Chairperson", "Co-Chair", "Director",
+	"President", "Pastor", "Bishop", "Founder", "Co-Founder", "Coordinator",
+	"Organizer", "Secretary", "Treasurer", "Manager", "Officer", "Minister",
+	"Trustee", "CEO", "Rector", "Priest", "Rabbi", "Imam", "Deacon", "Elder",
+	"Chaplain", "Principal", "Superintendent", "Administrator", NULL
+};
+
+/*
+ * Returns 1 if the part after the name at s[c] is a title of at most three
+ * words ("Jo Roe, Board Chair, Acme Alliance").
+ */
+static int
+org_sign_titled(const char *s, size_t len, size_t c)
+{
+	size_t	p, q;
+
+	for (p = c + 1; p < len && s[p] == ' '; p++)
+		;
+	for (q = p; q < len && s[q] != ','; q++)
+		;
+	if (q >= len || q - p < 3 || !extract_lex_upper(s, len, p) ||
+	    extract_lex_words(s + p, q - p) > 3)
+		return 0;
+	return org_last_in(s + p, q - p, sign_titles);
+}
+
+/* Returns 1 if the part s[0, len) is a post-nominal ("SSND", "PhD", "M.D."). */
+static int
+org_post_nominal(const char *s, size_t len)
+{
+	size_t	i, up = 0;
+
+	if (len < 2 || len > 6)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			up++;
+		else if (s[i] != '.' && (s[i] < 'a' || s[i] > 'z'))
+			return 0;
+	}
+	return up >= 2;
+}
+
+/*
+ * Sets [*ioff, *ioff + *ilen) to the body a person signs for after the name
+ * ending at c: "Name, Body" or "Name, Title, Body[, Parent]", post-nominals
+ * skipped; *ilen is 0 if there is none.
+ */
+static void
+org_sign_body(const char *s, size_t len, size_t c, size_t *ioff, size_t *ilen)
+{
+	size_t	p, q, e, k = 0, off[2] = { 0, 0 }, ln[2] = { 0, 0 };
+
+	for (p = c + 1; p < len && k < 2; p = q + 1) {
+		while (p < len && s[p] == ' ')
+			p++;
+		for (q = p; q < len && s[q] != ','; q++)
+			;
+		for (e = q; e > p && s[e - 1] == ' '; e--)
+			;
+		if (e == p || org_post_nominal(s + p, e - p))
+			continue;
+		off[k] = p;
+		ln[k++] = e - p;
+	}
+	/* One part: the body; two or more: a title, then the body. */
+	k = k >= 2 ? 1 : 0;
+	*ioff = off[k];
+	*ilen = ln[k];
+	/* A lone word after the name is a title ("Rev. Jo Roe, Pastor"). */
+	if (*ilen == 0 || !extract_lex_upper(s, len, *ioff) ||
+	    extract_lex_words(s + *ioff, *ilen) < 2)
+		*ioff = *ilen = 0;
+}
+
 /*
  * Returns 1 if a sign-on line names an organization, setting [*ioff, *ioff +
  * *ilen) to its name: "Acme Fund, Dayton, OH" gives "Acme Fund", and
@@ -2983,6 +3079,11 @@ org_sign_item(const char *s, size_t len, size_t *ioff, size_t *ilen)
 		    !extract_lex_in(s + q, i - q, initials_skip) &&
 		    !extract_lex_in(s + q, i - q, name_small) && ++w >= 2)
 			return 0;
+	/* "Rev. Ana Ruiz, Pastor, Acme Church": the signer is a person. */
+	if (c < len && (org_sign_person(s, c) || org_sign_titled(s, len, c))) {
+		org_sign_body(s, len, c, ioff, ilen);
+		return 1;
+	}
 	*ilen = c;
 	/* "X Library Workers, Y Union Local 33": a chapter and its local are one name. */
 	if (c < len && org_last_in(s, c, heads) && org_local_tail(s, len) > 0) {
@@ -3328,6 +3429,26 @@ org_sign_acronym(const char *s, size_t len, size_t *ra)
 	return i - 2;
 }
 
+/* Registers the capitalized body of several words in s, a signer's parent body. */
+static void
+org_sign_parent(struct ex_doc *d, const char *s, size_t len, size_t at)
+{
+	char	*n;
+	size_t	 i = 0;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	while (len > i && extract_lex_space(s, len, len - 1))
+		len--;
+	if (len - i < 6 || !extract_lex_upper(s, len, i) || memchr(s + i, ',', len - i) != NULL ||
+	    extract_lex_words(s + i, len - i) < 2)
+		return;
+	n = extract_lex_norm(s + i, len - i);
+	if (extract_org_find(d, n, strlen(n)) == NULL)
+		org_add(d, n, strlen(n), at != (size_t)-1 ? at + i : at);
+	free(n);
+}
+
 /* Registers the organizations of a sign-on list, members of the coalition that sends it. */
 static void
 org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *sg)
@@ -3363,7 +3484,7 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 			continue;
 		}
 		org_line_item(&l[i], &a, &il);
-		if (org_last_in(l[i].s + a, il, coalition_nouns) &&
+		if (il > 0 && org_coalition_span(l[i].s + a, il) &&
 		    (m = extract_org_find(d, l[i].s + a, il)) != NULL && m->ev_end > 0)
 			co = m;
 	}
@@ -3380,6 +3501,13 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 			continue;
 		}
 		org_line_item(&l[i], &a, &il);
+		if (il == 0)
+			continue;
+		/* "Rev. Jo Roe, Bishop, X Synod, Y Church": the parent body is named too. */
+		if (a > 0 && a + il + 2 < l[i].len && l[i].s[a + il] == ',' &&
+		    org_sign_person(l[i].s, l[i].len))
+			org_sign_parent(d, l[i].s + a + il + 1, l[i].len - a - il - 1,
+			    l[i].at != (size_t)-1 ? l[i].at + a + il + 1 : (size_t)-1);
 		/* Without a coalition, a member list keeps only what reads as a name. */
 		if (co == NULL && sg->cue != (size_t)-1 && !org_last_in(l[i].s + a, il, heads))
 			continue;
@@ -3465,6 +3593,15 @@ org_short_forms(struct ex_org *o)
 				break;
 			}
 		}
+	}
+	/* "X Port Authority" is also called "Port of X" (its ports and terminals). */
+	if (len > 16 && strcmp(n + len - 15, " Port Authority") == 0) {
+		buf_init(&b);
+		buf_puts(&b, "Port of ");
+		buf_add(&b, n, len - 15);
+		s = buf_steal(&b);
+		org_alias(o, s, strlen(s));
+		free(s);
 	}
 	/* "National DayLaborer ..." → "National Day Laborer ..." */
 	for (i = 1; i + 1 < len; i++) {

@@ -104,7 +104,7 @@ static const char *const not_name[] = {
 	"Inspector", "General", "Director", "Governor", "Governors", "Senator",
 	"President", "Mayor", "Sheriff", "Judge", "Chief", "Secretary", "Executive",
 	"We", "It", "They", "He", "She", "Our", "His", "Her", "Their", "Its",
-	"American", "United", "States", "New", "North", "South", "East", "West",
+	"American", "United", "States", "New", "North", "South", "East", "West", "Greater",
 	"Los", "San", "Santa", "Las", "Posted", "Published", "Published",
 	"With", "Without", "For", "From", "At", "As", "After", "Under",
 	"Within", "Into", "Beyond", "Behind", "Through", "Across", "Toward",
@@ -188,6 +188,11 @@ static const char *const company_last[] = {
 	"Research", "Consulting", "Consultants", "Partners", "Associates",
 	"Advisors", "Strategies", "Products", "Constructors", "Contractors",
 	"Builders", "Supplies", "Services", "Systems", NULL
+};
+
+/* Last words of a byline that names a staff, not a person ("Newsroom Staff"). */
+static const char *const byline_last[] = {
+	"Staff", "Team", "Editors", "Desk", "Newsroom", "Writers", NULL
 };
 
 /* Words that open the names of places, never a person's. */
@@ -448,6 +453,29 @@ person_common_noun(const struct ex_doc *d, size_t t)
 	return 0;
 }
 
+/*
+ * Returns 1 if the first two words of the name at t stand in lower case
+ * elsewhere in the text: "Child Care Aware" beside "child care costs".
+ */
+static int
+person_phrase_lower(const struct ex_doc *d, size_t t)
+{
+	size_t	i, l0, l1;
+
+	if (t + 1 >= d->ntoks)
+		return 0;
+	l0 = d->toks[t].end - d->toks[t].start;
+	l1 = d->toks[t + 1].end - d->toks[t + 1].start;
+	for (i = 0; i + 1 < d->ntoks; i++)
+		if (d->toks[i].end - d->toks[i].start == l0 && !(d->toks[i].flags & TK_CAP) &&
+		    d->toks[i + 1].end - d->toks[i + 1].start == l1 &&
+		    strncasecmp(d->body + d->toks[i].start, d->body + d->toks[t].start, l0) == 0 &&
+		    strncasecmp(d->body + d->toks[i + 1].start, d->body + d->toks[t + 1].start,
+		    l1) == 0)
+			return 1;
+	return 0;
+}
+
 /* Two-letter words written with a capital that are no surname. */
 static const char *const short_words[] = {
 	"of", "to", "at", "by", "in", "on", "or", "as", "an", "is", "it", "us",
@@ -622,6 +650,9 @@ extract_person_add(struct ex_doc *d, const char *s, size_t len, unsigned roles, 
 	for (e = len; e > 0 && s[e - 1] != ' '; e--)
 		;
 	if (s[e] >= 'A' && s[e] <= 'Z' && extract_lex_in(s + e, len - e, company_last))
+		return NULL;
+	/* "Posted by NRDC Staff": a staff byline names no one person. */
+	if (s[e] >= 'A' && s[e] <= 'Z' && extract_lex_in(s + e, len - e, byline_last))
 		return NULL;
 	if ((p = extract_person_find(d, s, len)) != NULL) {
 		p->roles |= roles;
@@ -1485,8 +1516,9 @@ person_in_org(const struct ex_doc *d, size_t a, size_t b)
 {
 	size_t	t;
 
+	/* An organization's name does not run across a line break. */
 	for (t = b; t < d->ntoks && t < b + 3 && (d->toks[t].flags & TK_CAP) &&
-	    (d->toks[t].flags & TK_WORD); t++)
+	    (d->toks[t].flags & TK_WORD) && !(d->toks[t].flags & TK_PARA); t++)
 		if (extract_org_head(d->body + d->toks[t].start, d->toks[t].end - d->toks[t].start))
 			return 1;
 	(void)a;
@@ -2460,7 +2492,8 @@ extract_person_scan(struct ex_doc *d)
 			t = e - 1;
 			continue;
 		}
-		if (title != NULL || cue || (h > 0 && extract_lex_tok_is(d, h - 1, "by")) ||
+		if (title != NULL || cue || (h > 0 && extract_lex_tok_is(d, h - 1, "by") &&
+		    !person_phrase_lower(d, t)) ||
 		    (extract_lex_tok_is(d, e, "of") && extract_org_at(d, e + 1, NULL)) ||
 		    extract_person_find(d, name, strlen(name)) || person_role_after(d, e) ||
 		    (e + 1 < d->ntoks && d->body[d->toks[e].start] == ',' &&

@@ -1351,7 +1351,7 @@ quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
 /* The members a governing board is named for: "Board of Trustees". */
 static const char *const board_members[] = {
 	"Directors", "Trustees", "Governors", "Regents", "Visitors", "Managers",
-	NULL
+	"Commissioners", NULL
 };
 
 /*
@@ -1484,7 +1484,8 @@ extract_quote_scan(struct ex_doc *d)
 			q->org = xstrdup(q->speaker);
 		if (stmt == (size_t)-1 && q->verb != NULL &&
 		    strcmp(q->verb, "statement") == 0 &&
-		    extract_lex_ifind(b, len, "is a statement") != NULL)
+		    (extract_lex_ifind(b, len, "is a statement") != NULL ||
+		    extract_lex_ifind(b, len, "statement may be attributed to") != NULL))
 			stmt = d->nquotes;
 		prevq = d->nquotes++;
 		i = cs + cl;

@@ -2241,6 +2241,71 @@ test_pager_and_desk_letterhead(void **state)
 	json_decref(j);
 }
 
+/* Day-first dates, notice fields, postal lines, staff bylines, letters and notices (round 16). */
+static void
+test_notice_letter_meta(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Brindle Hollow Water District\n\n"
+	    "SERVICE NOTICE\n\n"
+	    "Overnight Water Shutoffs Planned on Quillan Road Next Week\n\n"
+	    "Issued: 21.03.2024\n"
+	    "Notice No. 2024-007\n"
+	    "Affected area: Quillan Road between 2nd Street and Mill Lane\n\n"
+	    "The Brindle Hollow Water District will replace 600 feet of main on Quillan Road starting Monday.\n\n"
+	    "CONTACT\n\n"
+	    "Customer Service\n"
+	    "Brindle Hollow Water District\n"
+	    "18 Depot Street\n"
+	    "Brindle Hollow, OR 97301\n"
+	    "Phone: (541) 555-0100\n\n"
+	    "Media inquiries:\n"
+	    "Petra Valdane-Ross, Public Information Officer\n"
+	    "(541) 555-0111 | pvr@bhwd.example\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "title"),
+	    "Overnight Water Shutoffs Planned on Quillan Road Next Week");
+	assert_string_equal(str(d, "published"), "2024-03-21");
+	assert_string_equal(str(d, "kind"), "other");
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Petra Valdane-Ross");
+	json_decref(j);
+	j = run("Fenwick Covenant of Neighbors\n"
+	    "Faith in action for a city where everyone has a home\n\n"
+	    "About Us | Campaigns | Resources | Donate\n\n"
+	    "Open Letter to the Orla City Council on Tenant Protections\n\n"
+	    "Posted May 3, 2024 by FCN Staff\n\n"
+	    "Today thirty clergy from the Fenwick Covenant of Neighbors delivered the following letter to City Hall.\n\n"
+	    "Dear Members of the Council:\n\n"
+	    "We write as pastors and lay leaders to ask you to fund the tenant protection program.\n\n"
+	    "In faith,\n\n"
+	    "Rev. Tobias Marrow, Pastor, Orla First Church\n\n"
+	    "Reporters may contact Deacon Ilse Varga at 503-555-0190 or iv@fcn.example.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "other");
+	assert_null(str(d, "author"));
+	assert_string_equal(str(json_object_get(d, "contact"), "name"), "Ilse Varga");
+	json_decref(j);
+	j = run("Orla Valley Health District\n\n"
+	    "Showing 1-2 of 40\n\n"
+	    "Smoke Advisory: Air Quality Shelters Open in Orla\n"
+	    "Posted: 8/2/2024 10:30 AM\n"
+	    "Category: Public Notices\n\n"
+	    "With smoke forecast through the weekend, clean air shelters will open at two libraries.\n\n"
+	    "Read more \xc2\xbb\n\n"
+	    "District Confirms Two Cases of Pertussis in Orla Schools\n"
+	    "Posted: 8/1/2024 9:00 AM\n"
+	    "Category: News Releases\n\n"
+	    "ORLA, Ore. \xe2\x80\x93 The Orla Valley Health District confirmed two cases of pertussis on Thursday.\n\n"
+	    "Read more \xc2\xbb\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "other");
+	d = doc(j, 1);
+	assert_string_equal(str(d, "kind"), "press_release");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -2329,6 +2394,7 @@ main(void)
 		cmocka_unit_test(test_posted_date_bar_label),
 		cmocka_unit_test(test_iso_datetime_line),
 		cmocka_unit_test(test_pager_and_desk_letterhead),
+		cmocka_unit_test(test_notice_letter_meta),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1759,6 +1759,59 @@ test_orgs_sign_note(void **state)
 	json_decref(j);
 }
 
+/*
+ * Clergy sign a letter one a line, "Name, Title, Body[, Parent]", closing
+ * "In faith,": the body is the member, the parent an organization too.
+ */
+static void
+test_orgs_sign_clergy(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run(HEAD "Clergy from the Brannock Interfaith Alliance for Fair Rent delivered "
+	    "a letter to the council today.\n\n"
+	    "In faith,\n\n"
+	    "Rev. Dr. Ada Quenby, Senior Pastor, Orchard Hill Baptist Church\n"
+	    "Rabbi Tobin Marsh, Congregation Beth Orvel\n"
+	    "Rev. Ilse Vantongeren, Bishop, Northern Brannock Synod, Reformed Lutheran Church in Brannock\n"
+	    "Sister Rue Calloway, SSND, Director, St. Odila Outreach\n"
+	    "Rev. Paco Ilunga, Pastor, Iglesia Unida La Buena Semilla\n"
+	    "Mina Folke, Board Chair, Brannock Interfaith Alliance for Fair Rent\n\n"
+	    "The council meets on Tuesday to vote on the budget.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Brannock Interfaith Alliance for Fair Rent");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 5);
+	assert_true(has_member(c, "Orchard Hill Baptist Church"));
+	assert_true(has_member(c, "Congregation Beth Orvel"));
+	assert_true(has_member(c, "Northern Brannock Synod"));
+	assert_true(has_member(c, "St. Odila Outreach"));
+	assert_true(has_member(c, "Iglesia Unida La Buena Semilla"));
+	assert_non_null(org(d, "Reformed Lutheran Church in Brannock"));
+	assert_null(org(d, "Rabbi Tobin Marsh"));
+	assert_null(org(d, "Mina Folke"));
+	assert_null(org(d, "SSND"));
+	json_decref(j);
+}
+
+/* "Port of X", the site name, is the short form of "X Port Authority": one record. */
+static void
+test_orgs_port_of(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Port of Vellmoor Sound\n\nPort Buys Two Electric Tugs\n\nMay 2, 2022\n\n"
+	    "The Vellmoor Sound Port Authority today bought two electric tugboats for its "
+	    "container terminal.\n\n"
+	    "(c) 2022 Port of Vellmoor Sound. All rights reserved.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Vellmoor Sound Port Authority"));
+	assert_null(org(d, "Port of Vellmoor Sound"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1844,6 +1897,8 @@ main(void)
 		cmocka_unit_test(test_orgs_local_owner),
 		cmocka_unit_test(test_orgs_salutation),
 		cmocka_unit_test(test_orgs_sign_note),
+		cmocka_unit_test(test_orgs_sign_clergy),
+		cmocka_unit_test(test_orgs_port_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1651,6 +1651,60 @@ test_people_two_word_surname(void **state)
 	json_decref(j);
 }
 
+/* A contact under a "Media inquiries:" label speaks for the publisher. */
+static void
+test_people_contact_title_line(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Brannock Valley Water District", "Main Work Starts Monday")
+	    "The Brannock Valley Water District will replace a water main on Elm Street.\n\n"
+	    "Crews will work overnight.\n\n"
+	    "Media inquiries:\n"
+	    "Odile Vantreese-Marr, Public Information Officer\n"
+	    "(555) 555-0157 | ovm@bvwd.example\n");
+	assert_string_equal(porg(j, "Odile Vantreese-Marr"), "Brannock Valley Water District");
+	json_decref(j);
+}
+
+/* A signer's name is no organization's even when one opens the next line. */
+static void
+test_people_name_over_org_line(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Wexford Senate Majority Caucus", "Update From the Capitol")
+	    "The session ended this week and the bill passed, the caucus said.\n\n"
+	    "Senator Corliss Amberfield\n\n"
+	    "Wexford Senate, District 9\n\n"
+	    "The bill now goes to the governor, who has ten days to sign it.\n");
+	assert_non_null(person(doc(j, 0), "Corliss Amberfield"));
+	json_decref(j);
+}
+
+/* "Greater" opens a region's organization, a staff byline is no person, nor a common phrase. */
+static void
+test_people_not_people(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run("Tollan Housing Alliance\n\nOpen Letter on Shelter Beds\n\n"
+	    "Posted March 3, 2014 by THA Staff\n\n"
+	    "Clergy delivered the letter to City Hall on Monday.\n\n"
+	    "The count uses shelter data collected by Shelter Beds Count of the Plains "
+	    "and local shelter beds reports.\n\n"
+	    "Rev. Ansel Vorhaus, Bishop, Greater Tollan Synod, Reformed Church\n"
+	    "Rabbi Ilse Marrow, Congregation Beth Tollan\n");
+	assert_null(person(doc(j, 0), "THA Staff"));
+	assert_null(person(doc(j, 0), "Greater Tollan Synod"));
+	assert_null(person(doc(j, 0), "Shelter Beds Count"));
+	assert_non_null(person(doc(j, 0), "Ansel Vorhaus"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1745,6 +1799,9 @@ main(void)
 		cmocka_unit_test(test_people_scientist_title),
 		cmocka_unit_test(test_people_now_a_researcher_at),
 		cmocka_unit_test(test_people_two_word_surname),
+		cmocka_unit_test(test_people_contact_title_line),
+		cmocka_unit_test(test_people_name_over_org_line),
+		cmocka_unit_test(test_people_not_people),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

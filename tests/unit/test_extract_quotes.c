@@ -994,6 +994,35 @@ test_board_chair_publisher(void **state)
 	json_decref(j);
 }
 
+/* A bare "Board of Commissioners" speaks for its publisher; "may be attributed to" makes a statement (round 16). */
+static void
+test_commissioners_and_attributed(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Tarrow Sound Port Authority\n\n"
+	    "Tarrow Sound Port Authority Opens New Cruise Terminal\n\n"
+	    "May 3, 2024\n\n"
+	    "TARROW SOUND, Wash. \xe2\x80\x94 The Tarrow Sound Port Authority opened its new cruise terminal on Friday.\n\n"
+	    "Board President Odile Marchetti-Vance of the Board of Commissioners said the terminal had been the board's top priority.\n\n"
+	    LQ "This terminal is the answer to years of waiting," RQ " Marchetti-Vance said.\n");
+	d = doc(j, 0);
+	assert_true(nquotes(d) >= 1);
+	assert_string_equal(str(d, "publisher"), "Tarrow Sound Port Authority");
+	assert_string_equal(str(quote(d, 0), "organization"), "Tarrow Sound Port Authority");
+	json_decref(j);
+	j = run("Quillan County Growers Guild\n\n"
+	    "Growers Guild Responds to State Water Allocation Cut\n\n"
+	    "Posted on 7/14/24\n\n"
+	    "The following statement may be attributed to the Quillan County Growers Guild:\n\n"
+	    LQ "The allocation cut will leave many orchards without water in August. We urge the state to reconsider." RQ "\n\n"
+	    "The state announced the cut on Monday.\n");
+	d = doc(j, 0);
+	assert_string_equal(str(d, "kind"), "statement");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1044,6 +1073,7 @@ main(void)
 		cmocka_unit_test(test_two_word_surname),
 		cmocka_unit_test(test_appositive_named_org),
 		cmocka_unit_test(test_board_chair_publisher),
+		cmocka_unit_test(test_commissioners_and_attributed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
