@@ -112,6 +112,7 @@ struct req {
 	char			*link;		/* Link header or NULL */
 	json_t			*invalid;	/* invalid_params of a 400 */
 	struct MHD_Response	*stream;	/* a streamed answer */
+	struct csv_stream	*csv;		/* its state, while stream is set */
 	char			 variant[64];	/* representation, for the ETag */
 	char			 reqid[130];
 	uint64_t		 start_us;
@@ -147,6 +148,8 @@ void		 http_completed(void *, struct MHD_Connection *, void **,
 /* http_csv.c */
 int		 http_csv_stream(struct req *, sqlite3_stmt *, enum api_format,
 		    const char *const *, json_t *);
+void		 http_csv_spool(struct csv_stream *, uint64_t, const char *,
+		    size_t, const char *, const char *);
 
 /* api_list.c */
 int		 api_list(struct req *);

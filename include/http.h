@@ -34,6 +34,7 @@ struct serve_config {
 	const char	 *cors_origin;	/* "*" or a comma-separated allow-list */
 	unsigned	  max_age;	/* Cache-Control max-age, seconds */
 	unsigned	  cache_size;	/* MiB of answers cached; 0: default */
+	unsigned	  export_cache_size; /* MiB of exports spooled; 0: off */
 	int		  access_log;
 	int		  log_level;	/* enum log_level */
 	const char	 *origin[CONFIG_MAX_SETTINGS]; /* where each value came from */
@@ -90,7 +91,8 @@ struct cached {
 	uint64_t	 hash;
 	char		*key;		/* request target and variant inputs */
 	size_t		 keylen;
-	char		*body;
+	char		*body;		/* NULL when spooled to fd */
+	int		 fd;		/* a spooled export's file, or -1 */
 	size_t		 len;
 	const char	*ctype;		/* a string constant */
 	char		*link;		/* Link header or NULL */
@@ -142,13 +144,18 @@ int	 http_etag_match(const char *, const char *);
 int	 http_route_match(const char *, const char *, char *, size_t);
 int	 http_request_id_ok(const char *);
 const char *http_cors_allow(const char *, const char *, char *, size_t);
-void	 http_cache_init(size_t);
+void	 http_cache_init(size_t, size_t);
 void	 http_cache_free(void);
 struct cached *http_cache_get(uint64_t, const char *, size_t);
 struct cached *http_cache_put(uint64_t, const char *, size_t, char *, size_t,
 	    const char *, const char *, const char *);
+void	 http_cache_put_file(uint64_t, const char *, size_t, int, size_t,
+	    const char *, const char *, const char *);
+int	 http_cache_spool_open(const char *, size_t);
+int	 http_cache_spool_reserve(size_t);
+void	 http_cache_spool_end(const char *, size_t, size_t);
 void	 http_cache_unref(void *);
 void	 http_cache_stats(unsigned long long *, unsigned long long *,
-	    unsigned long long *, size_t *, size_t *);
+	    unsigned long long *, size_t *, size_t *, size_t *);
 
 #endif

@@ -43,6 +43,9 @@ static const struct config_entry config_table[] = {
 	  "seconds an idle connection is kept (restart to change)" },
 	{ "cache_size", CONFIG_UINT, OFF(cache_size), "16", 1, 4096,
 	  "MiB of finished answers kept in memory (restart to change)" },
+	{ "export_cache_size", CONFIG_UINT, OFF(export_cache_size), "256", 0,
+	  1048576, "MiB of finished CSV and NDJSON exports kept in unnamed "
+	  "files on disk; 0: none (restart to change)" },
 	{ "shutdown_timeout", CONFIG_UINT, OFF(shutdown_timeout), "10", 0, 3600,
 	  "seconds requests in flight may take to finish after SIGTERM" },
 	{ "cors_origin", CONFIG_ORIGINS, OFF(cors_origin), "*", 0, 0,

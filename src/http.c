@@ -24,12 +24,23 @@
  * Cache-Control) are written for each answer.  A hit, and its 304, never
  * touch SQLite.  HTTP_CACHE_SHARDS shards, each with its own lock, hash
  * table and LRU list, share the byte budget; a shard that sees a newer epoch
- * drops what it holds.  Errors, streamed answers (CSV, NDJSON), answers to
- * HEAD and nocache routes are never stored.
+ * drops what it holds.  Errors, answers to HEAD and nocache routes are never
+ * stored.
+ *
+ * Streamed answers (CSV, NDJSON exports) are too large for memory: while one
+ * is sent, its bytes are also written to an unnamed file in the spool
+ * directory ($CACHE_DIRECTORY, else $TMPDIR, else /tmp), and once the whole
+ * answer has gone out the entry keeps the file, read back with pread() for
+ * the next request of that target in that epoch.  The files hold at most
+ * export_cache_size MiB in all; they vanish when their entry goes (a new
+ * epoch, eviction, exit), and with the process if it dies.
  */
 #include <sys/random.h>
+#include <sys/stat.h>
 
 #include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <strings.h>
@@ -37,6 +48,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
 #include <microhttpd.h>
@@ -238,6 +250,14 @@ struct cache_shard {
 
 static struct cache_shard	*http_cache_shards;
 static size_t			 http_cache_budget;	/* per shard */
+static size_t			 http_spool_budget;	/* bytes on disk */
+static atomic_size_t		 http_spool_bytes;	/* kept and being written */
+
+#define HTTP_SPOOL_WRITERS	8	/* exports spooled at once, at most */
+
+/* The keys whose exports are being spooled: one writer per key. */
+static pthread_mutex_t		 http_spool_lock = PTHREAD_MUTEX_INITIALIZER;
+static uint64_t			 http_spool_writing[HTTP_SPOOL_WRITERS];
 static atomic_ullong		 http_cache_hits, http_cache_misses;
 static atomic_ullong		 http_cache_evictions;
 
@@ -255,15 +275,19 @@ http_cache_hash(const char *key, size_t len)
 	return h ^ (h >> 31);
 }
 
-/* Sets up an empty cache of about bytes in all; 0 leaves it off. */
+/*
+ * Sets up an empty cache of about bytes in memory and spool bytes of exports
+ * on disk; 0 bytes leaves it off, 0 spool leaves exports unkept.
+ */
 void
-http_cache_init(size_t bytes)
+http_cache_init(size_t bytes, size_t spool)
 {
 	size_t	i;
 
 	http_cache_free();
 	if (bytes == 0)
 		return;
+	http_spool_budget = spool;
 	http_cache_shards = xcalloc(HTTP_CACHE_SHARDS,
 	    sizeof(*http_cache_shards));
 	for (i = 0; i < HTTP_CACHE_SHARDS; i++)
@@ -279,6 +303,10 @@ http_cache_unref(void *p)
 
 	if (e == NULL || atomic_fetch_sub(&e->refs, 1) != 1)
 		return;
+	if (e->fd != -1) {
+		close(e->fd);
+		atomic_fetch_sub(&http_spool_bytes, e->len);
+	}
 	free(e->key);
 	free(e->body);
 	free(e->link);
@@ -338,6 +366,7 @@ http_cache_free(void)
 	}
 	free(http_cache_shards);
 	http_cache_shards = NULL;
+	http_spool_budget = 0;
 }
 
 /*
@@ -381,34 +410,42 @@ http_cache_get(uint64_t epoch, const char *key, size_t keylen)
 	return e;
 }
 
-/*
- * Makes an entry of an answer in epoch (body is taken; ctype is a string
- * constant; link and etag are copied) and keeps it unless it is too large,
- * older than what the shard holds, or already there.  Returns it with a
- * reference for the caller to drop with http_cache_unref().
- */
-struct cached *
-http_cache_put(uint64_t epoch, const char *key, size_t keylen, char *body,
-    size_t len, const char *ctype, const char *link, const char *etag)
+/* Makes an entry with one reference and no body yet. */
+static struct cached *
+http_cache_entry(uint64_t epoch, const char *key, size_t keylen, size_t len,
+    const char *ctype, const char *link, const char *etag)
 {
-	struct cache_shard	*s;
-	struct cached		*e = xcalloc(1, sizeof(*e)), *o, **pp;
+	struct cached	*e = xcalloc(1, sizeof(*e));
 
 	e->epoch = epoch;
 	e->hash = http_cache_hash(key, keylen);
 	e->key = xmalloc(keylen ? keylen : 1);
 	memcpy(e->key, key, keylen);
 	e->keylen = keylen;
-	e->body = body;
+	e->fd = -1;
 	e->len = len;
 	e->ctype = ctype;
 	e->link = link ? xstrdup(link) : NULL;
 	snprintf(e->etag, sizeof(e->etag), "%s", etag ? etag : "");
-	e->cost = sizeof(*e) + keylen + len + (link ? strlen(link) + 1 : 0);
+	e->cost = sizeof(*e) + keylen + (link ? strlen(link) + 1 : 0);
 	e->shard = -1;
 	atomic_init(&e->refs, 1);
-	if (http_cache_shards == NULL || e->cost > http_cache_budget / 4)
-		return e;
+	return e;
+}
+
+/*
+ * Files e in its shard unless it is older than what the shard holds or its
+ * key is there already; the cache takes a reference of its own.
+ */
+static void
+http_cache_keep(struct cached *e)
+{
+	struct cache_shard	*s;
+	struct cached		*o, **pp;
+	uint64_t		 epoch = e->epoch;
+	const char		*key = e->key;
+	size_t			 keylen = e->keylen;
+
 	s = &http_cache_shards[(e->hash >> 32) % HTTP_CACHE_SHARDS];
 	pthread_mutex_lock(&s->lock);
 	http_cache_age(s, epoch);
@@ -437,16 +474,181 @@ http_cache_put(uint64_t epoch, const char *key, size_t keylen, char *body,
 	atomic_fetch_add(&e->refs, 1);	/* the cache's own */
 out:
 	pthread_mutex_unlock(&s->lock);
+}
+
+/*
+ * Makes an entry of an answer in epoch (body is taken; ctype is a string
+ * constant; link and etag are copied) and keeps it unless it is too large,
+ * older than what the shard holds, or already there.  Returns it with a
+ * reference for the caller to drop with http_cache_unref().
+ */
+struct cached *
+http_cache_put(uint64_t epoch, const char *key, size_t keylen, char *body,
+    size_t len, const char *ctype, const char *link, const char *etag)
+{
+	struct cached	*e;
+
+	e = http_cache_entry(epoch, key, keylen, len, ctype, link, etag);
+	e->body = body;
+	e->cost += len;
+	if (http_cache_shards && e->cost <= http_cache_budget / 4)
+		http_cache_keep(e);
 	return e;
 }
 
-/* Reads the cache's counters: hits, misses, evictions, entries and bytes. */
+/*
+ * Keeps a spooled export of len bytes in fd (taken) under key, like
+ * http_cache_put(), unless the spool has no room for it: then fd is closed.
+ */
+void
+http_cache_put_file(uint64_t epoch, const char *key, size_t keylen, int fd,
+    size_t len, const char *ctype, const char *link, const char *etag)
+{
+	struct cached	*e;
+
+	e = http_cache_entry(epoch, key, keylen, len, ctype, link, etag);
+	e->fd = fd;	/* its len bytes were reserved while written */
+	if (http_cache_shards)
+		http_cache_keep(e);
+	http_cache_unref(e);
+	http_cache_spool_end(key, keylen, 0);
+}
+
+/*
+ * Reserves n more bytes of the spool for an export being written; returns
+ * 0, or -1 when the spool has no room for them.
+ */
+int
+http_cache_spool_reserve(size_t n)
+{
+	if (atomic_fetch_add(&http_spool_bytes, n) + n <= http_spool_budget)
+		return 0;
+	atomic_fetch_sub(&http_spool_bytes, n);
+	return -1;
+}
+
+/* Returns the hash of key as the spool's writer table files it: never 0. */
+static uint64_t
+http_cache_spool_hash(const char *key, size_t keylen)
+{
+	uint64_t	h = http_cache_hash(key, keylen);
+
+	return h ? h : 1;
+}
+
+/*
+ * Ends the spooling of key: its writer's slot is free and released bytes
+ * (those of an export given up) go back to the spool.
+ */
+void
+http_cache_spool_end(const char *key, size_t keylen, size_t released)
+{
+	uint64_t	h = http_cache_spool_hash(key, keylen);
+	size_t		i;
+
+	atomic_fetch_sub(&http_spool_bytes, released);
+	pthread_mutex_lock(&http_spool_lock);
+	for (i = 0; i < HTTP_SPOOL_WRITERS; i++)
+		if (http_spool_writing[i] == h) {
+			http_spool_writing[i] = 0;
+			break;
+		}
+	pthread_mutex_unlock(&http_spool_lock);
+}
+
+/* Returns a new unnamed file in the spool directory, or -1. */
+static int
+http_cache_spool_file(void)
+{
+	const char	*dir;
+	char		 path[4096];
+	int		 fd;
+
+	if ((dir = getenv("CACHE_DIRECTORY")) == NULL || *dir == '\0') {
+		if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
+			dir = "/tmp";
+	} else if (strchr(dir, ':'))
+		return -1;	/* several directories: not ours to pick */
+	if ((fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600)) != -1)
+		return fd;
+	/* a file system without O_TMPFILE: a named file, unlinked at once */
+	if ((size_t)snprintf(path, sizeof(path), "%s/pressroomd-export.XXXXXX",
+	    dir) >= sizeof(path))
+		return -1;
+	if ((fd = mkostemp(path, O_CLOEXEC)) == -1) {
+		log_debug("spooling an export in %s: %s", dir, strerror(errno));
+		return -1;
+	}
+	unlink(path);
+	return fd;
+}
+
+/*
+ * Returns a new unnamed file for spooling the export answering key, or -1
+ * when exports are not kept, another request is spooling the same key, too
+ * many are being spooled, or no file can be made.  A file returned must end
+ * with http_cache_put_file() or http_cache_spool_end().
+ */
+int
+http_cache_spool_open(const char *key, size_t keylen)
+{
+	uint64_t	 h = http_cache_spool_hash(key, keylen);
+	size_t		 i, slot = HTTP_SPOOL_WRITERS;
+	int		 fd;
+
+	if (http_cache_shards == NULL || http_spool_budget == 0)
+		return -1;
+	pthread_mutex_lock(&http_spool_lock);
+	for (i = 0; i < HTTP_SPOOL_WRITERS; i++) {
+		if (http_spool_writing[i] == h)
+			break;
+		if (http_spool_writing[i] == 0 && slot == HTTP_SPOOL_WRITERS)
+			slot = i;
+	}
+	if (i < HTTP_SPOOL_WRITERS || slot == HTTP_SPOOL_WRITERS) {
+		pthread_mutex_unlock(&http_spool_lock);
+		return -1;	/* spooled already, or no writer free */
+	}
+	http_spool_writing[slot] = h;
+	pthread_mutex_unlock(&http_spool_lock);
+	if ((fd = http_cache_spool_file()) == -1)
+		http_cache_spool_end(key, keylen, 0);
+	return fd;
+}
+
+/*
+ * Returns a response sending spooled entry e's file, or NULL.  It holds a
+ * descriptor of its own, not e: MHD reads at explicit offsets (sendfile,
+ * pread), so answers in flight share the file safely, and it stays readable
+ * after e has gone from the cache.
+ */
+static struct MHD_Response *
+http_cache_file_response(struct cached *e)
+{
+	struct MHD_Response	*resp;
+	int			 fd;
+
+	if ((fd = fcntl(e->fd, F_DUPFD_CLOEXEC, 0)) == -1) {
+		log_warnx("answering from a spooled export: %s", strerror(errno));
+		return NULL;
+	}
+	if ((resp = MHD_create_response_from_fd64(e->len, fd)) == NULL)
+		close(fd);
+	return resp;
+}
+
+/*
+ * Reads the cache's counters: hits, misses, evictions, entries, bytes in
+ * memory and bytes of spooled exports.
+ */
 void
 http_cache_stats(unsigned long long *hits, unsigned long long *misses,
-    unsigned long long *evictions, size_t *entries, size_t *bytes)
+    unsigned long long *evictions, size_t *entries, size_t *bytes,
+    size_t *spooled)
 {
 	size_t	i;
 
+	*spooled = atomic_load(&http_spool_bytes);
 	*hits = atomic_load(&http_cache_hits);
 	*misses = atomic_load(&http_cache_misses);
 	*evictions = atomic_load(&http_cache_evictions);
@@ -926,6 +1128,7 @@ http_response(struct req *r, struct answer *a)
 			if (r->stream) {
 				MHD_destroy_response(r->stream);
 				r->stream = NULL;
+				r->csv = NULL;
 			}
 			buf_reset(&r->body);
 			r->status = 304;
@@ -936,16 +1139,22 @@ http_response(struct req *r, struct answer *a)
 		e = a->hit;
 		link = e->link;
 		if (r->status == 200) {
-			resp = MHD_create_response_from_buffer_with_free_callback_cls(
-			    e->len, e->body, http_cache_unref, e);
+			if (e->fd != -1)
+				resp = http_cache_file_response(e);
+			else if ((resp = MHD_create_response_from_buffer_with_free_callback_cls(
+			    e->len, e->body, http_cache_unref, e)) != NULL)
+				a->hit = NULL;	/* the response holds it now */
 			if (resp == NULL)
 				return NULL;
-			a->hit = NULL;	/* the response holds it now */
 			r->bytes = e->len;
 		}
 	} else if (r->stream) {
+		if (r->status == 200 && etag && !r->head && a->key.len > 0)
+			http_csv_spool(r->csv, a->epoch, a->key.data,
+			    a->key.len, tag, link);
 		resp = r->stream;
 		r->stream = NULL;
+		r->csv = NULL;
 	} else if (r->status == 200 && etag && !r->head && a->key.len > 0 &&
 	    r->ctype) {
 		r->bytes = r->body.len;

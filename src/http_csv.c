@@ -1,9 +1,12 @@
 /*
  * CSV (RFC 4180) and NDJSON writers for collections, and the streamed answer
- * that feeds every row of a statement through them.
+ * that feeds every row of a statement through them (and, when the response
+ * cache spools exports, into a file it keeps for the next request).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
 #include <microhttpd.h>
@@ -171,7 +174,74 @@ struct csv_stream {
 	struct buf		 field;		/* scratch of http_csv_record() */
 	size_t			 pos;
 	int			 done;
+
+	/* the spool file the answer is copied to, and its cache entry */
+	int			 spool;		/* -1: not spooled */
+	size_t			 spooled;	/* bytes reserved for it */
+	size_t			 spool_pos;	/* of out, written up to here */
+	uint64_t		 epoch;
+	char			*key;
+	size_t			 keylen;
+	const char		*ctype;
+	char			*link;
+	char			 etag[36];
 };
+
+/*
+ * Makes the stream s copy its bytes to a spool file and hand it to the
+ * response cache under key in epoch when the whole answer has gone out.
+ */
+void
+http_csv_spool(struct csv_stream *s, uint64_t epoch, const char *key,
+    size_t keylen, const char *etag, const char *link)
+{
+	if (s == NULL || s->spool != -1 ||
+	    (s->spool = http_cache_spool_open(key, keylen)) == -1)
+		return;
+	s->epoch = epoch;
+	s->key = xmalloc(keylen);
+	memcpy(s->key, key, keylen);
+	s->keylen = keylen;
+	s->link = link ? xstrdup(link) : NULL;
+	snprintf(s->etag, sizeof(s->etag), "%s", etag);
+}
+
+/* Stops spooling s: the file and what it held go. */
+static void
+http_csv_spool_drop(struct csv_stream *s)
+{
+	if (s->spool == -1)
+		return;
+	close(s->spool);
+	s->spool = -1;
+	http_cache_spool_end(s->key, s->keylen, s->spooled);
+}
+
+/* Copies the pending output not yet in the spool file into it. */
+static void
+http_csv_spool_write(struct csv_stream *s)
+{
+	size_t	n = s->out.len - s->spool_pos;
+	ssize_t	w;
+
+	if (http_cache_spool_reserve(n) == -1) {
+		http_csv_spool_drop(s);	/* no room for it */
+		return;
+	}
+	s->spooled += n;
+	while (s->spool_pos < s->out.len) {
+		w = write(s->spool, s->out.data + s->spool_pos,
+		    s->out.len - s->spool_pos);
+		if (w == -1 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			log_debug("spooling an export: %s", strerror(errno));
+			http_csv_spool_drop(s);
+			return;
+		}
+		s->spool_pos += (size_t)w;
+	}
+}
 
 /* Adds the next rows of the statement to the pending output. */
 static int
@@ -216,12 +286,22 @@ http_csv_read(void *cls, uint64_t pos, char *dst, size_t max)
 	(void)pos;
 	if (s->pos == s->out.len) {
 		buf_reset(&s->out);
-		s->pos = 0;
+		s->pos = s->spool_pos = 0;
 		if (http_csv_fill(s) == -1)
 			return MHD_CONTENT_READER_END_WITH_ERROR;
-		if (s->out.len == 0 && s->done)
+		if (s->out.len == 0 && s->done) {
+			if (s->spool != -1) {
+				/* all of it went out: the cache keeps the file */
+				http_cache_put_file(s->epoch, s->key, s->keylen,
+				    s->spool, s->spooled, s->ctype, s->link,
+				    s->etag);
+				s->spool = -1;
+			}
 			return MHD_CONTENT_READER_END_OF_STREAM;
+		}
 	}
+	if (s->spool != -1 && s->spool_pos < s->out.len)
+		http_csv_spool_write(s);
 	n = s->out.len - s->pos;
 	if (n > max)
 		n = max;
@@ -236,6 +316,9 @@ http_csv_free(void *cls)
 {
 	struct csv_stream	*s = cls;
 
+	http_csv_spool_drop(s);
+	free(s->key);
+	free(s->link);
 	sqlite3_finalize(s->st);
 	json_decref(s->fields);
 	free(s->sel);
@@ -256,6 +339,7 @@ http_csv_stream(struct req *r, sqlite3_stmt *st, enum api_format format,
 	struct csv_stream	*s;
 
 	s = xcalloc(1, sizeof(*s));
+	s->spool = -1;
 	s->st = st;
 	s->format = format;
 	s->cols = cols;
@@ -293,5 +377,7 @@ http_csv_stream(struct req *r, sqlite3_stmt *st, enum api_format format,
 	r->status = 200;
 	r->ctype = format == FORMAT_CSV ? "text/csv; charset=utf-8; header=present" :
 	    "application/x-ndjson";
+	s->ctype = r->ctype;
+	r->csv = s;
 	return 0;
 }

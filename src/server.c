@@ -664,7 +664,7 @@ server_metrics(struct buf *b)
 {
 	unsigned long long	 n, cum = 0, gen, hits, misses, evicted;
 	double			 loaded_at, load_s;
-	size_t			 entries, bytes;
+	size_t			 entries, bytes, spooled;
 	long long		 docs;
 	size_t			 r, s;
 	const char		*pat;
@@ -729,7 +729,7 @@ server_metrics(struct buf *b)
 	buf_printf(b, "pressroom_reloads_total{result=\"ok\"} %llu\n"
 	    "pressroom_reloads_total{result=\"failed\"} %llu\n",
 	    atomic_load(&server_reloads[0]), atomic_load(&server_reloads[1]));
-	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes);
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes, &spooled);
 	server_metric_head(b, "pressroom_cache_requests_total", "counter",
 	    "Lookups in the response cache, by result.");
 	buf_printf(b, "pressroom_cache_requests_total{result=\"hit\"} %llu\n"
@@ -744,6 +744,9 @@ server_metrics(struct buf *b)
 	server_metric_head(b, "pressroom_cache_bytes", "gauge",
 	    "Bytes held by the response cache.");
 	buf_printf(b, "pressroom_cache_bytes %zu\n", bytes);
+	server_metric_head(b, "pressroom_cache_spooled_bytes", "gauge",
+	    "Bytes of CSV and NDJSON exports the response cache keeps on disk.");
+	buf_printf(b, "pressroom_cache_spooled_bytes %zu\n", spooled);
 	server_metric_head(b, "pressroom_uptime_seconds", "gauge",
 	    "Seconds since the server started.");
 	buf_printf(b, "pressroom_uptime_seconds %.3f\n",
@@ -1000,9 +1003,11 @@ server_fixed_changed(const struct serve_config *a, const struct serve_config *b)
 	}
 	if (a->threads != b->threads || a->max_connections !=
 	    b->max_connections || a->timeout != b->timeout ||
-	    a->cache_size != b->cache_size) {
-		log_warnx("reload: threads, max_connections, timeout and "
-		    "cache_size take a restart: changes ignored");
+	    a->cache_size != b->cache_size ||
+	    a->export_cache_size != b->export_cache_size) {
+		log_warnx("reload: threads, max_connections, timeout, "
+		    "cache_size and export_cache_size take a restart: changes "
+		    "ignored");
 		changed = 1;
 	}
 	return changed;
@@ -1035,6 +1040,7 @@ server_reload(const struct config_args *args)
 		cfg->max_connections = old->max_connections;
 		cfg->timeout = old->timeout;
 		cfg->cache_size = old->cache_size;
+		cfg->export_cache_size = old->export_cache_size;
 	}
 	if ((g = server_gen_open(cfg->db_path, cfg->load_paths, cfg->nload, n,
 	    server_nworkers, &err)) == NULL) {
@@ -1122,7 +1128,7 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	http_cache_init((size_t)(cfg->cache_size ? cfg->cache_size :
-	    HTTP_CACHE_DEFAULT_MIB) << 20);
+	    HTTP_CACHE_DEFAULT_MIB) << 20, (size_t)cfg->export_cache_size << 20);
 	server_notify("STATUS=Opening the database");
 	server_nworkers = server_threads(cfg) * server_naddrs(cfg->listen);
 	if ((g = server_gen_open(cfg->db_path, cfg->load_paths, cfg->nload, 1,

@@ -126,15 +126,65 @@ def test_accept_picks_the_variant(ctx):
     eq(r.status, 304, "CSV revalidates")
 
 
-def test_errors_and_streams_not_stored(ctx):
+def test_errors_not_stored(ctx):
     s = ctx.server
     h0, _ = ctx.counters()
     for _ in range(2):
         eq(s.get("/v1/documents/no-such-document").status, 404, "404")
         eq(s.get("/v1/documents?limit=0").status, 400, "400")
-        eq(s.get("/v1/quotes?format=csv").status, 200, "CSV")
     h1, _ = ctx.counters()
-    eq(h1 - h0, 0, "no hits for errors and streams")
+    eq(h1 - h0, 0, "no hits for errors")
+
+
+def spooled_bytes(s):
+    m = re.search(r"^pressroom_cache_spooled_bytes (\d+)$",
+                  s.get("/metrics").body.decode(), re.M)
+    check(m, "pressroom_cache_spooled_bytes in /metrics")
+    return int(m.group(1))
+
+
+def test_exports_spooled_once_sent_whole(ctx):
+    s = ctx.server
+    path = "/v1/quotes?format=csv&sort=id"
+    before = spooled_bytes(s)
+    r = s.request("HEAD", path)
+    eq(r.status, 200, "HEAD of an export")
+    eq(spooled_bytes(s), before, "a HEAD spools nothing")
+    h0, _ = ctx.counters()
+    a = s.get(path)
+    eq(a.status, 200, "first export")
+    eq(a.header("Content-Length"), None, "the first answer is streamed")
+    eq(spooled_bytes(s), before + len(a.body), "the whole export is spooled")
+    b = s.get(path)
+    h1, _ = ctx.counters()
+    eq(h1 - h0, 1, "the second export is a hit")
+    eq(b.body, a.body, "same bytes from the spool")
+    eq(b.header("Content-Length"), str(len(a.body)), "the spooled answer has a length")
+    for name in ("ETag", "Content-Type", "Cache-Control", "Vary",
+                 "Access-Control-Allow-Origin"):
+        eq(b.header(name), a.header(name), name + " of the spooled answer")
+    r = s.get(path, {"If-None-Match": a.header("ETag")})
+    eq(r.status, 304, "a spooled export revalidates")
+    r = s.request("HEAD", path)
+    eq(r.header("Content-Length"), str(len(a.body)), "HEAD from the spool")
+    n = s.get(path.replace("csv", "ndjson"))
+    check(n.content_type.startswith("application/x-ndjson"), "NDJSON is its own entry")
+
+
+def test_exports_not_spooled_when_off(ctx):
+    s = ctx.server
+    s.stop()
+    s.start(["--set", "export_cache_size=0"])
+    try:
+        h0, _ = ctx.counters()
+        for _ in range(2):
+            eq(s.get("/v1/quotes?format=csv").status, 200, "CSV")
+        h1, _ = ctx.counters()
+        eq(h1 - h0, 0, "no hits with export_cache_size=0")
+        eq(spooled_bytes(s), 0, "nothing spooled")
+    finally:
+        s.stop()
+        s.start()
 
 
 def test_head_served_but_not_stored(ctx):

@@ -359,7 +359,7 @@ def test_sighup_rereads_the_config_and_refuses_a_bad_one(ctx):
         f.write("max_age = 22\nthreads = 7\n")
     d.hup()
     d.wait_log(r"reloaded: generation 2")
-    d.wait_log(r"threads, max_connections, timeout and cache_size take a restart: changes ignored")
+    d.wait_log(r"threads, max_connections, timeout, cache_size and export_cache_size take a restart: changes ignored")
     eq(d.get("/v1").header("cache-control"), "public, max-age=22", "Cache-Control after reload")
     with open(conf, "w") as f:
         f.write("max_age = 33\n\nmax_age = soon\n")
@@ -373,7 +373,9 @@ def test_sighup_rereads_the_config_and_refuses_a_bad_one(ctx):
 # ---------------------------------------------------------------- stop
 
 def test_sigterm_lets_requests_in_flight_finish(ctx):
-    d = ctx.serve(db=ctx.db_full(), args=["--set", "shutdown_timeout=20"])
+    # exports not spooled: every request streams its own answer
+    d = ctx.serve(db=ctx.db_full(), args=["--set", "shutdown_timeout=20",
+                                          "--set", "export_cache_size=0"])
     path = "/v1/cross-references?format=ndjson"
     whole = d.get(path).body
     check(len(whole) > 50000, "a large answer to export: %d bytes" % len(whole))

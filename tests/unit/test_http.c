@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include <jansson.h>
@@ -446,7 +447,7 @@ test_cache_get_put(void **state)
 	struct cached	*e, *g;
 
 	(void)state;
-	http_cache_init((size_t)1 << 20);
+	http_cache_init((size_t)1 << 20, 0);
 	assert_null(http_cache_get(1, "a\0\0", 3));
 	e = http_cache_put(1, "a\0\0", 3, xstrdup("{}"), 2, "application/json",
 	    "<x>; rel=\"next\"", "\"tag\"");
@@ -470,12 +471,12 @@ static void
 test_cache_lru(void **state)
 {
 	unsigned long long	 hits, misses, evicted;
-	size_t			 entries, bytes, i;
+	size_t			 entries, bytes, spooled, i;
 	char			 key[32];
 	struct cached		*e;
 
 	(void)state;
-	http_cache_init((size_t)64 * 1024);
+	http_cache_init((size_t)64 * 1024, 0);
 	for (i = 0; i < 4000; i++) {
 		snprintf(key, sizeof(key), "/k/%zu", i);
 		e = http_cache_put(1, key, strlen(key), xstrdup("0123456789"),
@@ -484,7 +485,7 @@ test_cache_lru(void **state)
 		/* key 0 stays recently used */
 		http_cache_unref(http_cache_get(1, "/k/0", 4));
 	}
-	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes);
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes, &spooled);
 	assert_true(bytes <= 64 * 1024);
 	assert_true(evicted > 0);
 	assert_true(entries < 4000);
@@ -500,6 +501,54 @@ test_cache_lru(void **state)
 	assert_int_equal(e->shard, -1);
 	http_cache_unref(e);
 	assert_null(http_cache_get(1, "big", 3));
+	http_cache_free();
+}
+
+/* Exports are kept in spool files, one writer a key, within their budget. */
+static void
+test_cache_spool(void **state)
+{
+	unsigned long long	 hits, misses, evicted;
+	size_t			 entries, bytes, spooled;
+	struct cached		*e;
+	char			 got[8];
+	int			 fd, fd2;
+
+	(void)state;
+	http_cache_init((size_t)1 << 20, 10);
+	assert_int_not_equal(fd = http_cache_spool_open("/x", 2), -1);
+	assert_int_equal(http_cache_spool_open("/x", 2), -1);	/* one writer */
+	assert_int_equal(http_cache_spool_reserve(5), 0);
+	assert_int_equal(write(fd, "a,b\r\n", 5), 5);
+	http_cache_put_file(1, "/x", 2, fd, 5, "text/csv", NULL, "\"s\"");
+	assert_non_null(e = http_cache_get(1, "/x", 2));
+	assert_null(e->body);
+	assert_int_equal(pread(e->fd, got, sizeof(got), 0), 5);
+	assert_memory_equal(got, "a,b\r\n", 5);
+	assert_string_equal(e->etag, "\"s\"");
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes, &spooled);
+	assert_int_equal(spooled, 5);
+	/* past the budget: the writer gives up and its bytes come back */
+	assert_int_not_equal(fd2 = http_cache_spool_open("/y", 2), -1);
+	assert_int_equal(http_cache_spool_reserve(3), 0);
+	assert_int_equal(http_cache_spool_reserve(4), -1);
+	close(fd2);
+	http_cache_spool_end("/y", 2, 3);
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes, &spooled);
+	assert_int_equal(spooled, 5);
+	assert_int_not_equal(fd2 = http_cache_spool_open("/y", 2), -1);
+	close(fd2);
+	http_cache_spool_end("/y", 2, 0);
+	/* a newer epoch drops the file from the cache; its holder reads on */
+	assert_null(http_cache_get(2, "/x", 2));
+	assert_int_equal(pread(e->fd, got, sizeof(got), 0), 5);
+	http_cache_unref(e);
+	http_cache_stats(&hits, &misses, &evicted, &entries, &bytes, &spooled);
+	assert_int_equal(spooled, 0);
+	http_cache_free();
+	/* no budget: no spool files */
+	http_cache_init((size_t)1 << 20, 0);
+	assert_int_equal(http_cache_spool_open("/x", 2), -1);
 	http_cache_free();
 }
 
@@ -528,6 +577,7 @@ main(void)
 		cmocka_unit_test(test_urlencode),
 		cmocka_unit_test(test_cache_get_put),
 		cmocka_unit_test(test_cache_lru),
+		cmocka_unit_test(test_cache_spool),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
