@@ -4,10 +4,12 @@ Finds the binary, loads a corpus into a temporary database, serves it on a free
 loopback port, talks HTTP to it and runs `test_*` functions, printing one line
 per test and a closing "N passed, M failed".  Standard library only.
 """
+import atexit
 import http.client
 import inspect
 import json
 import os
+import shlex
 import shutil
 import signal
 import socket
@@ -55,7 +57,45 @@ def parse_args(argv):
         sys.stderr.write("usage: %s PRESSROOMD [DATA_DIR [OPENAPI_YAML]] "
                          "(or set PRESSROOMD)\n" % argv[0])
         sys.exit(2)
-    return os.path.abspath(binary), os.path.abspath(data), os.path.abspath(spec)
+    binary = os.path.abspath(binary)
+    wrapper = os.environ.get("PRESSROOM_TEST_WRAPPER")
+    if wrapper:
+        binary = wrapped(wrapper, binary)
+    return binary, os.path.abspath(data), os.path.abspath(spec)
+
+
+def wrapped(wrapper, binary):
+    """A script that runs binary under wrapper (a command line, e.g. valgrind
+    and its options), so that every pressroomd a test starts runs under it.
+    %LOG in the wrapper becomes a file per process; whatever those files hold
+    when the test ends (memcheck's errors) is printed and fails the test."""
+    d = tempfile.mkdtemp(prefix="pressroom-wrap-")
+    atexit.register(wrapper_verdict, d)
+    path = os.path.join(d, "pressroomd")
+    words = [w.replace("%LOG", os.path.join(d, "log.%p")) for w in shlex.split(wrapper)]
+    with open(path, "w") as f:
+        f.write("#!/bin/sh\nexec %s %s \"$@\"\n"
+                % (" ".join(shlex.quote(w) for w in words), shlex.quote(binary)))
+    os.chmod(path, 0o755)
+    return path
+
+
+def wrapper_verdict(d):
+    """At exit: prints what the wrapper logged and fails the run if anything."""
+    found = []
+    for name in sorted(os.listdir(d)):
+        if name.startswith("log."):
+            with open(os.path.join(d, name), errors="replace") as f:
+                text = f.read()
+            if text.strip():
+                found.append("%s:\n%s" % (name, text[-6000:]))
+    shutil.rmtree(d, True)
+    if found:
+        sys.stdout.write("FAIL the wrapper reported (%d processes):\n%s\n"
+                         % (len(found), "\n".join(found)))
+        sys.stdout.write("0 passed, 1 failed\n")
+        sys.stdout.flush()
+        os._exit(1)
 
 
 def run(binary, *args, timeout=60, input_bytes=None):
