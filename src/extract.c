@@ -504,11 +504,10 @@ extract_doc_record(struct arena *a, const struct ex_doc *d, struct xdoc *x)
 	}
 }
 
-/* Runs every pass over a document whose metadata and body are set. */
+/* Runs every pass over a document whose metadata, body and title are set. */
 static void
 extract_analyze(struct ex_doc *d)
 {
-	extract_title_first_sentence(d);
 	extract_lex_tokenize(d);
 	extract_org_scan(d);
 	extract_person_scan(d);
@@ -517,30 +516,22 @@ extract_analyze(struct ex_doc *d)
 	extract_finish(d);
 }
 
-/* Returns 1 if an earlier document has the same title and body. */
-static int
+/*
+ * Returns the index of an earlier document that d repeats, or n: one with
+ * the same title and body, or with the same title of 20 bytes or more (a
+ * featured item's teaser and the item in full).
+ */
+static size_t
 extract_dup(struct ex_doc **docs, size_t n, const struct ex_doc *d)
 {
-	size_t	i;
+	size_t	i, tl;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(docs[i]->title, d->title) == 0 &&
-		    strcmp(docs[i]->body, d->body) == 0)
-			return 1;
-	return 0;
-}
-
-/* Returns the index of an earlier document titled as d (a repeated listing item), or n. */
-static size_t
-extract_same_title(struct ex_doc **docs, size_t n, const struct ex_doc *d)
-{
-	size_t	i;
-
-	if (d->title == NULL || strlen(d->title) < 20)
+	if (d->title == NULL)
 		return n;
+	tl = strlen(d->title);
 	for (i = 0; i < n; i++)
-		if (docs[i]->title != NULL && docs[i]->title[0] == d->title[0] &&
-		    strcmp(docs[i]->title, d->title) == 0)
+		if (docs[i]->title != NULL && strcmp(docs[i]->title, d->title) == 0 &&
+		    (tl >= 20 || strcmp(docs[i]->body, d->body) == 0))
 			return i;
 	return n;
 }
@@ -659,8 +650,14 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 		}
 		if (closes == 3 && (items[i] & ITEM_LABEL))
 			label = i;
-		if ((d->body_len == 0 && (d->title == NULL || *d->title == '\0')) ||
-		    extract_dup(docs, ndocs, d)) {
+		if (d->body_len == 0 && (d->title == NULL || *d->title == '\0')) {
+			extract_doc_free(d);
+			continue;
+		}
+		extract_title_first_sentence(d);
+		/* A repeat, or a featured item's teaser: the fuller one stays. */
+		if ((k = extract_dup(docs, ndocs, d)) < ndocs &&
+		    docs[k]->body_len >= d->body_len) {
 			extract_doc_free(d);
 			continue;
 		}
@@ -669,16 +666,11 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 		if (lab != (size_t)-1 && d->category == NULL)
 			d->category = extract_lex_norm(text + lines[lab].start,
 			    lines[lab].end - lines[lab].start);
-		/* A featured item's teaser and the item in full: the full one stays. */
-		if ((k = extract_same_title(docs, ndocs, d)) < ndocs) {
-			if (docs[k]->body_len < d->body_len) {
-				extract_doc_free(docs[k]);
-				docs[k] = d;
-			} else
-				extract_doc_free(d);
-			continue;
-		}
-		docs[ndocs++] = d;
+		if (k < ndocs) {
+			extract_doc_free(docs[k]);
+			docs[k] = d;
+		} else
+			docs[ndocs++] = d;
 	}
 	x = xcalloc(1, sizeof(*x));
 	/* the records hold the body and pieces of it: about twice the text */

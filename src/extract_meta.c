@@ -2416,7 +2416,7 @@ meta_posted_in(struct ex_doc *d, const char *s, size_t len)
 	for (e = a; e < len && s[e] != '|' && s[e] != ','; e++)
 		;
 	if (e < len && s[e] == ',') {
-		if (d != NULL && d->category == NULL && meta_category_label(s + a, e - a))
+		if (d->category == NULL && meta_category_label(s + a, e - a))
 			d->category = extract_lex_norm(s + a, e - a);
 		return 1;
 	}
@@ -2778,7 +2778,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 			lastdate = 0;
 			continue;
 		}
-		if (meta_categories(d, s, len) || (s[0] == 'P' && len < 60 && meta_posted_in(d, s, len))) {
+		if (meta_categories(d, s, len) || (len < 60 && meta_posted_in(d, s, len))) {
 			group++;
 			lastdate = 0;
 			continue;
@@ -2841,7 +2841,7 @@ extract_meta_parse(struct ex_doc *d, const char *text, const struct ex_line *lin
 		/* "SERVICE NOTICE", "Notice No. 41": a notice to customers. */
 		if (len >= 10 && (s[0] | 0x20) == 'n' && extract_lex_istarts(s, len, "Notice No. "))
 			notice = 1;
-		else if (len == 14 && (s[0] | 0x20) == 's' && extract_lex_ieq(s, len, "Service Notice"))
+		else if (extract_lex_ieq(s, len, "Service Notice"))
 			notice = 1;
 		/* "Affected area: X" under a notice's date is a field, no heading. */
 		if (seen_date && nhead > 0 && meta_field_line(s, len)) {

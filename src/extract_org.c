@@ -316,15 +316,15 @@ org_tok_head(const struct ex_doc *d, size_t t)
 	if (!(d->toks[t].flags & TK_CAP))
 		return 0;
 	/* "Works" heads a body only as "Public Works" ("Brindle Public Works"). */
-	if (d->body[d->toks[t].start] == 'W' && extract_lex_tok_is(d, t, "Works"))
+	if (extract_lex_tok_is(d, t, "Works"))
 		return t > 0 && extract_lex_tok_is(d, t - 1, "Public");
 	/* "Lines" heads a firm only after its carrier ("Tern Container Lines"). */
-	if (d->body[d->toks[t].start] == 'L' && extract_lex_tok_is(d, t, "Lines"))
+	if (extract_lex_tok_is(d, t, "Lines"))
 		return t > 0 && extract_lex_tok_in(d, t - 1, line_carriers);
 	if (!extract_lex_tok_in(d, t, heads))
 		return 0;
 	/* "Survey" heads a body only after its science ("Kansas Geological Survey"). */
-	if (d->body[d->toks[t].start] == 'S' && extract_lex_tok_is(d, t, "Survey"))
+	if (extract_lex_tok_is(d, t, "Survey"))
 		return t > 0 && extract_lex_tok_in(d, t - 1, survey_fields);
 	return 1;
 }
@@ -682,6 +682,30 @@ static const char *const paper_nouns[] = {
 };
 
 /*
+ * Returns the one organization whose name is s, then sep, then more
+ * ("St. Anselm" and " " of "St. Anselm Medical Center"); NULL if none or
+ * several.
+ */
+static struct ex_org *
+org_unique_prefix(struct ex_doc *d, const char *s, size_t len, const char *sep)
+{
+	struct ex_org	*hit = NULL;
+	const char	*nm;
+	size_t		 i, sl = strlen(sep);
+
+	for (i = 0; i < d->norgs; i++) {
+		nm = d->orgs[i].name;
+		if (strncmp(nm, s, len) != 0 || strncmp(nm + len, sep, sl) != 0 ||
+		    nm[len + sl] == '\0')
+			continue;
+		if (hit != NULL)
+			return NULL;
+		hit = &d->orgs[i];
+	}
+	return hit;
+}
+
+/*
  * Returns the organization going by s, or else the one organization whose
  * name opens with the words of s ("St. Anselm" for "St. Anselm Medical
  * Center"); NULL if none or several.
@@ -689,41 +713,11 @@ static const char *const paper_nouns[] = {
 static struct ex_org *
 org_leading(struct ex_doc *d, const char *s, size_t len)
 {
-	struct ex_org	*o, *hit = NULL;
-	size_t		 i;
+	struct ex_org	*o;
 
 	if ((o = extract_org_find(d, s, len)) != NULL)
 		return o;
-	for (i = 0; i < d->norgs; i++) {
-		o = &d->orgs[i];
-		if (o->name[0] != s[0] || strlen(o->name) <= len + 1 ||
-		    o->name[len] != ' ' || memcmp(o->name, s, len) != 0)
-			continue;
-		if (hit != NULL)
-			return NULL;
-		hit = o;
-	}
-	return hit;
-}
-
-/* Returns the one organization named s, an en dash and more ("X–Madison"), or NULL. */
-static struct ex_org *
-org_dash_cut(struct ex_doc *d, const char *s, size_t len)
-{
-	struct ex_org	*hit = NULL;
-	size_t		 i;
-
-	for (i = 0; i < d->norgs; i++) {
-		const char	*nm = d->orgs[i].name;
-
-		if (nm[0] != s[0] || strncmp(nm, s, len) != 0 ||
-		    nm[len] != '\xe2' || memcmp(nm + len, "\xe2\x80\x93", 3) != 0)
-			continue;
-		if (hit != NULL)
-			return NULL;
-		hit = &d->orgs[i];
-	}
-	return hit;
+	return org_unique_prefix(d, s, len, " ");
 }
 
 /* Ensures an organization named s exists; returns its name (owned by the document). */
@@ -736,7 +730,7 @@ extract_org_ensure(struct ex_doc *d, const char *s, size_t len, size_t at)
 	if ((o = extract_org_find(d, s, len)) != NULL)
 		return o->name;
 	/* "University of X" cut before the en dash of a known "University of X–Y". */
-	if ((o = org_dash_cut(d, s, len)) != NULL)
+	if ((o = org_unique_prefix(d, s, len, "\xe2\x80\x93")) != NULL)
 		return o->name;
 	/* "An official website of ...": a phrase, not a name. */
 	if ((len > 3 && strncmp(s, "An ", 3) == 0 && extract_lex_lower(s, len, 3)) ||
@@ -2428,8 +2422,7 @@ org_list_owner(struct ex_doc *d, const struct org_list *l)
 	while (ws > 0 && b[ws - 1] != ' ' && b[ws - 1] != '\n')
 		ws--;
 	/* "The letter's signers include:" lists who signs the coalition's letter. */
-	if (we > ws && ((b[ws] | 0x20) == 's' || (b[ws] | 0x20) == 'c' ||
-	    (b[ws] | 0x20) == 'e') && extract_lex_in(b + ws, we - ws, signer_words))
+	if (we > ws && extract_lex_in(b + ws, we - ws, signer_words))
 		return org_signers_owner(d, l);
 	for (i = 0; i < d->norgs && we > ws; i++) {
 		const char	*nm = d->orgs[i].name, *last;

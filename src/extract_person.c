@@ -1306,8 +1306,7 @@ extract_person_appositive(struct ex_doc *d, struct ex_person *p, size_t e, size_
 		return e;
 	t++;
 	/* ", now a postdoctoral researcher at ORG": the present post. */
-	if (t + 1 < max && (d->body[d->toks[t].start] | 0x20) == 'n' &&
-	    extract_lex_tok_is(d, t, "now") && (extract_lex_tok_is(d, t + 1, "a") ||
+	if (t + 1 < max && extract_lex_tok_is(d, t, "now") && (extract_lex_tok_is(d, t + 1, "a") ||
 	    extract_lex_tok_is(d, t + 1, "an") || extract_lex_tok_is(d, t + 1, "the")))
 		t++;
 	/* ", who serves as executive director of ORG" */
@@ -2145,8 +2144,11 @@ person_field_end(const struct ex_doc *d, size_t a, size_t b)
 	return a;
 }
 
-/* Adds the person [t, e) of a trailing line with title [ta, tb) and organization [oa, ob). */
-static void
+/*
+ * Adds the person [t, e) of a trailing line with title [ta, tb) and
+ * organization [oa, ob); returns them, or NULL if none.
+ */
+static struct ex_person *
 person_line_add(struct ex_doc *d, size_t t, size_t e, unsigned role, size_t ta, size_t tb,
     size_t oa, size_t ob)
 {
@@ -2158,7 +2160,7 @@ person_line_add(struct ex_doc *d, size_t t, size_t e, unsigned role, size_t ta, 
 	p = extract_person_add(d, name, strlen(name), role, 0);
 	free(name);
 	if (p == NULL)
-		return;
+		return NULL;
 	/* Its evidence would point into the trailing lines. */
 	if (d->npeople > n)
 		p->ev_start = p->ev_end = 0;
@@ -2173,6 +2175,7 @@ person_line_add(struct ex_doc *d, size_t t, size_t e, unsigned role, size_t ta, 
 			}
 		free(o);
 	}
+	return p;
 }
 
 /*
@@ -2187,7 +2190,6 @@ person_lines(struct ex_doc *d)
 {
 	struct ex_person *p;
 	size_t		  a, b, c, h, e, k, f, creds, pa = (size_t)-1;
-	char		 *name;
 	int		  cue, label;
 
 	for (a = 0; a < d->ntoks; pa = a, a = b) {
@@ -2208,11 +2210,8 @@ person_lines(struct ex_doc *d)
 		if (label) {
 			if (!person_address_rest(d, e, b))
 				continue;
-			person_line_add(d, h, e, ROLE_CONTACT, 0, 0, 0, 0);
+			p = person_line_add(d, h, e, ROLE_CONTACT, 0, 0, 0, 0);
 			/* The release's own contact speaks for its publisher. */
-			name = extract_lex_range(d, h, e);
-			p = extract_person_find(d, name, strlen(name));
-			free(name);
 			if (p != NULL && p->org == NULL && d->publisher != NULL)
 				p->org = xstrdup(d->publisher);
 			continue;

@@ -280,27 +280,6 @@ quote_prev_sayer(struct ex_doc *d, size_t pa)
 	return extract_person_first(d, ps, v);
 }
 
-/*
- * Returns the person named earlier in full whose surname of two words the
- * name is: "Red Cloud said" after "Anna Red Cloud", or NULL.
- */
-static struct ex_person *
-quote_long_surname(struct ex_doc *d, const char *name)
-{
-	size_t	i, nl = strlen(name), fl;
-	const char *sp;
-
-	if ((sp = strchr(name, ' ')) == NULL || strchr(sp + 1, ' ') != NULL)
-		return NULL;
-	for (i = 0; i < d->npeople; i++) {
-		fl = strlen(d->people[i].name);
-		if (fl > nl + 1 && d->people[i].name[fl - nl - 1] == ' ' &&
-		    memcmp(d->people[i].name + fl - nl, name, nl) == 0)
-			return &d->people[i];
-	}
-	return NULL;
-}
-
 /* Reads a speaker starting at token t (up to max); returns the token after, or t if none. */
 static size_t
 quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t *lastp)
@@ -347,9 +326,8 @@ quote_speaker(struct ex_doc *d, struct ex_quote *q, size_t t, size_t max, size_t
 			return e;
 		}
 		name = extract_lex_range(d, t, e);
-		if ((p = quote_long_surname(d, name)) == NULL)
-			p = extract_person_add(d, name, strlen(name),
-			    ROLE_SPOKESPERSON, d->toks[t].start);
+		p = extract_person_add(d, name, strlen(name), ROLE_SPOKESPERSON,
+		    d->toks[t].start);
 		free(name);
 		if (p == NULL)
 			return t;
@@ -864,8 +842,7 @@ quote_leadin(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
 	for (v = s + 1; v + 1 < p && v - s < 30; v++)
 		if ((v - s < 8 && extract_lex_tok_in(d, v, verbs) &&
 		    extract_lex_tok_is(d, v + 1, "that")) ||
-		    ((d->body[d->toks[v].start] == 's' || d->body[d->toks[v].start] == 't') &&
-		    extract_lex_tok_in(d, v, said_verbs)))
+		    (!(d->toks[v].flags & TK_CAP) && extract_lex_tok_in(d, v, said_verbs)))
 			break;
 	if (v + 1 >= p || v - s >= 30 || !quote_subject(d, q, s, v, lastp))
 		return 0;
@@ -903,11 +880,7 @@ quote_prev_para(struct ex_doc *d, struct ex_quote *q, size_t o, size_t a,
 	if (s > 0 && !(d->toks[s].flags & TK_PARA))
 		return 0;
 	for (v = s + 1; v + 1 < p && v - s < 30; v++)
-		if ((d->body[d->toks[v].start] == 's' || d->body[d->toks[v].start] == 'a' ||
-		    d->body[d->toks[v].start] == 'e' || d->body[d->toks[v].start] == 'n' ||
-		    d->body[d->toks[v].start] == 'r' || d->body[d->toks[v].start] == 'w' ||
-		    d->body[d->toks[v].start] == 't') &&
-		    extract_lex_tok_in(d, v, report_verbs))
+		if (!(d->toks[v].flags & TK_CAP) && extract_lex_tok_in(d, v, report_verbs))
 			break;
 	if (v + 1 >= p || v - s >= 30)
 		return 0;
@@ -1229,8 +1202,7 @@ quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 		    d->body[d->toks[k - 1].start] != ',')
 			return NULL;
 		/* "Our president and CEO, Dr. Jo Roe": the publisher's own. */
-		if ((d->body[d->toks[k - 1].start] | 0x20) == 'o' &&
-		    (extract_lex_tok_is(d, k - 1, "our") || extract_lex_tok_is(d, k - 1, "Our")))
+		if (extract_lex_tok_is(d, k - 1, "our"))
 			return d->publisher;
 		if (t - k >= 5 || !(d->toks[k - 1].flags & TK_WORD) ||
 		    !extract_lex_tok_in(d, k - 1, org_nouns))
@@ -1328,8 +1300,7 @@ quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
 	if (t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
 		return NULL;
 	/* "Jo Roe, who worked at the museum": a relative clause, no title. */
-	if ((d->body[d->toks[t + 1].start] | 0x20) == 'w' &&
-	    (extract_lex_tok_is(d, t + 1, "who") || extract_lex_tok_is(d, t + 1, "whose")))
+	if (extract_lex_tok_is(d, t + 1, "who") || extract_lex_tok_is(d, t + 1, "whose"))
 		return NULL;
 	for (k = t + 2; k < d->ntoks && k - t <= 8; k++) {
 		if (!(d->toks[k].flags & TK_WORD) || (d->toks[k].flags & TK_SENT))

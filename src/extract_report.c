@@ -643,7 +643,7 @@ report_anaphor(struct ex_doc *d, size_t t, size_t *end)
 				ok = 1 << 20;
 		}
 		/* "the hospital": a "Medical Center" is one, as a "Hospital" is. */
-		if (wl == 8 && (w[0] == 'h' || w[0] == 'H') && extract_lex_ieq(w, wl, "hospital")) {
+		if (extract_lex_ieq(w, wl, "hospital")) {
 			size_t	nl = strlen(d->orgs[i].name);
 
 			if (nl > 15 && strcmp(d->orgs[i].name + nl - 15, " Medical Center") == 0)
@@ -1176,9 +1176,9 @@ report_subject(struct ex_doc *d, size_t s, size_t e)
 		if (report_punct(d, k, ','))
 			k++;
 		/* "O, an alliance of eleven groups, today sent": past the appositive. */
-		if (k > end && k + 2 < e && (d->body[d->toks[k].start] == 'a' ||
-		    d->body[d->toks[k].start] == 't') && (extract_lex_tok_is(d, k, "a") ||
-		    extract_lex_tok_is(d, k, "an") || extract_lex_tok_is(d, k, "the"))) {
+		if (k > end && k + 2 < e && !(d->toks[k].flags & TK_CAP) &&
+		    (extract_lex_tok_is(d, k, "a") || extract_lex_tok_is(d, k, "an") ||
+		    extract_lex_tok_is(d, k, "the"))) {
 			for (n = k + 1; n + 2 < e && n < k + 24; n++)
 				if (report_punct(d, n, ',') &&
 				    (extract_lex_tok_in(d, n + 1, release_ext) ||
@@ -1307,8 +1307,7 @@ report_weekday_date(const struct ex_doc *d, size_t s, size_t e, char iso[11])
 		if (!report_word(d, t))
 			continue;
 		/* "its release yesterday of X": the day before the document's. */
-		yest = (d->body[d->toks[t].start] | 0x20) == 'y' &&
-		    extract_lex_tok_is(d, t, "yesterday");
+		yest = extract_lex_tok_is(d, t, "yesterday");
 		if (!yest && !(d->toks[t].flags & TK_CAP))
 			continue;
 		for (w = 0; !yest && days[w] != NULL && !extract_lex_tok_is(d, t, days[w]); w++)
@@ -1747,8 +1746,7 @@ report_journal(struct ex_doc *d, size_t s, size_t e, int named)
 	size_t	t, p, k;
 
 	for (t = s + 3; t + 1 < e; t++) {
-		if (d->toks[t].end - d->toks[t].start != 7 ||
-		    !extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
+		if (!extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
 		    !extract_lex_tok_is(d, t - 2, "in") || !report_word(d, t + 1))
 			continue;
 		/*
@@ -1788,8 +1786,7 @@ report_journal_by(const struct ex_doc *d, size_t s, size_t e)
 	size_t	t, k;
 
 	for (t = s + 2; t + 1 < e; t++) {
-		if (d->toks[t].end - d->toks[t].start != 7 ||
-		    !extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
+		if (!extract_lex_tok_is(d, t, "journal") || !extract_lex_tok_is(d, t - 1, "the") ||
 		    !extract_lex_tok_is(d, t - 2, "in"))
 			continue;
 		for (k = t + 1; k < e && report_word(d, k) && ((d->toks[k].flags & TK_CAP) ||
@@ -1807,6 +1804,7 @@ report_journal_by(const struct ex_doc *d, size_t s, size_t e)
 static int
 report_we_sent(const struct ex_doc *d, size_t s, size_t e)
 {
+	/* verbs of making a document public, not of finding or doing */
 	static const char *const sent_verbs[] = {
 		"sent", "filed", "submitted", "wrote", "delivered", "released",
 		"published", "issued", NULL
@@ -1814,9 +1812,8 @@ report_we_sent(const struct ex_doc *d, size_t s, size_t e)
 	size_t	t;
 
 	for (t = s; t + 1 < e && t < s + 12; t++)
-		if (d->toks[t].end - d->toks[t].start == 2 &&
-		    (d->body[d->toks[t].start] == 'w' || d->body[d->toks[t].start] == 'W') &&
-		    extract_lex_tok_is(d, t, "we") && extract_lex_tok_in(d, t + 1, sent_verbs))
+		if (extract_lex_tok_is(d, t, "we") &&
+		    extract_lex_tok_in(d, t + 1, sent_verbs))
 			return 1;
 	return 0;
 }
@@ -2237,8 +2234,8 @@ report_quoted(struct ex_doc *d)
 /*
  * Parses a report number in parentheses at token t ("(GAO-25-106731)",
  * "(Report No. OIG-24-A-003)"): sets *code to the number, *pre to the
- * letters that open it and *len to its length; returns the parenthesis's
- * contents' length, or 0 if none.
+ * letters that open it and *len to its length (each if not NULL); returns
+ * the parenthesis's contents' length, or 0 if none.
  */
 static size_t
 report_code_parse(const struct ex_doc *d, size_t t, const char **code, size_t *pre,
@@ -2263,26 +2260,23 @@ report_code_parse(const struct ex_doc *d, size_t t, const char **code, size_t *p
 		;
 	if (k >= n || s[k] != ')')
 		return 0;
-	*code = s + skip;
-	*pre = l - skip;
-	*len = k - skip;
+	if (code != NULL)
+		*code = s + skip;
+	if (pre != NULL)
+		*pre = l - skip;
+	if (len != NULL)
+		*len = k - skip;
 	return k;
 }
 
-/*
- * Returns 1 if the capitalized words of name abbreviate to the l letters
- * of p, less an "Office of" that opens it ("Office of the Special
- * Inspector General for Harbor Dredging": SIGHD).
- */
+/* Returns 1 if the capitalized words of name abbreviate to the l letters of p. */
 static int
-report_initials(const char *name, const char *p, size_t l)
+report_initials_of(const char *name, const char *p, size_t l)
 {
-	const char	*w = name;
+	const char	*w;
 	size_t		 i = 0;
 
-	if (strncmp(w, "Office of ", 10) == 0)
-		w += 10;
-	for (; *w != '\0'; w++) {
+	for (w = name; *w != '\0'; w++) {
 		if (w != name && w[-1] != ' ')
 			continue;
 		if (*w < 'A' || *w > 'Z')
@@ -2292,6 +2286,20 @@ report_initials(const char *name, const char *p, size_t l)
 		i++;
 	}
 	return i == l;
+}
+
+/*
+ * Returns 1 if the initials of name, with or without an "Office of" that
+ * opens it, are the l letters of p: "Office of the Special Inspector
+ * General for Harbor Dredging" is SIGHD, "Office of Inspector General" OIG.
+ */
+static int
+report_initials(const char *name, const char *p, size_t l)
+{
+	if (strncmp(name, "Office of ", 10) == 0 &&
+	    report_initials_of(name + 10, p, l))
+		return 1;
+	return report_initials_of(name, p, l);
 }
 
 /*
@@ -2382,8 +2390,7 @@ report_bare_title(const struct ex_doc *d, size_t a, size_t lim, int colon_opt)
 static size_t
 report_appos_title(struct ex_doc *d, size_t a)
 {
-	const char	*code;
-	size_t		 t, q, l, k, end;
+	size_t	t, q, end;
 
 	for (t = a; t < d->ntoks && t - a < 16; t++) {
 		if (t > a && (d->toks[t].flags & TK_SENT))
@@ -2400,7 +2407,7 @@ report_appos_title(struct ex_doc *d, size_t a)
 		return a;
 	/* "T (Report No. OIG-24-A-003), reviewed": the number stands before the comma. */
 	q = t;
-	if (report_code_parse(d, t, &code, &l, &k) > 0)
+	if (report_code_parse(d, t, NULL, NULL, NULL) > 0)
 		for (q = t + 1; q < d->ntoks && q - t < 16 && !report_punct(d, q - 1, ')'); q++)
 			;
 	if (t - a < 3 || !report_punct(d, q, ',') || !report_word(d, q + 1) ||
@@ -3073,7 +3080,7 @@ report_possessed_title(struct ex_doc *d, size_t t)
 		if (d->toks[a - 1].flags & TK_CAP)
 			content++;
 		else if (!(d->toks[a - 1].flags & TK_DIGIT) &&
-		    !(a <= t && extract_lex_tok_in(d, a - 1, joins)))
+		    !extract_lex_tok_in(d, a - 1, joins))
 			break;
 		if (d->toks[a - 1].flags & (TK_SENT | TK_PARA))
 			return;
@@ -3095,7 +3102,7 @@ report_possessed_title(struct ex_doc *d, size_t t)
 	    d->toks[s].start, d->toks[e - 1].end);
 	if (r == NULL)
 		return;
-	/* A standing assessment, not one released on the sentence's day. */
+	/* No date: a standing assessment, not one released on the sentence's day. */
 	if (r->publisher == NULL)
 		r->publisher = xstrdup(on);
 }
@@ -3115,8 +3122,7 @@ report_possessed(struct ex_doc *d)
 	for (t = 3; t < d->ntoks; t++) {
 		/* "O's Title Words 2025–2037, published in December" */
 		if ((d->toks[t].flags & (TK_WORD | TK_CAP)) == TK_WORD &&
-		    report_punct(d, t - 1, ',') && (d->body[d->toks[t].start] == 'p' ||
-		    d->body[d->toks[t].start] == 'r' || d->body[d->toks[t].start] == 'i') &&
+		    report_punct(d, t - 1, ',') &&
 		    (extract_lex_tok_is(d, t, "published") || extract_lex_tok_is(d, t, "released") ||
 		    extract_lex_tok_is(d, t, "issued"))) {
 			report_possessed_bare(d, t - 1);
@@ -3124,7 +3130,6 @@ report_possessed(struct ex_doc *d)
 		}
 		/* "O's most recent Community Health Needs Assessment." */
 		if ((d->toks[t].flags & (TK_WORD | TK_CAP)) == (TK_WORD | TK_CAP) &&
-		    d->toks[t].end - d->toks[t].start >= 5 &&
 		    (d->toks[t - 1].flags & TK_CAP) && !(d->toks[t].flags & TK_POSS) &&
 		    extract_lex_tok_in(d, t, title_nouns)) {
 			report_possessed_title(d, t);

@@ -1656,6 +1656,26 @@ test_reports_number_initials(void **state)
 	json_decref(j);
 }
 
+/* "(Report No. OIG-24-A-011)": the initials of "Office of Inspector General" in full. */
+static void
+test_reports_number_initials_office_of(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Office of Inspector General\n\nPress Room\n\n"
+	    "Audit Finds Gaps in Lock Repairs\n\nRelease Date: 04/09/2024\n\n"
+	    "WASHINGTON " MDASH " The Office of Inspector General today released an audit of "
+	    "canal lock repairs.\n\n"
+	    "The audit report, Review of the Canal Board" AP "s Oversight of Lock Repairs Under "
+	    "the Safe Locks Program (Report No. OIG-24-A-011), reviewed 32 locks.\n");
+	r = rep(j, "Review of the Canal Board" AP "s Oversight of Lock Repairs Under the Safe "
+	    "Locks Program");
+	assert_string_equal(sval(r, "publisher"), "Office of Inspector General");
+	assert_true(has_alias(r, "OIG-24-A-011"));
+	json_decref(j);
+}
+
 /* "The study he cited, the X Assessment, was prepared by O": a name in apposition. */
 static void
 test_reports_named_appositive(void **state)
@@ -1799,6 +1819,7 @@ main(void)
 		cmocka_unit_test(test_reports_union_statewide),
 		cmocka_unit_test(test_reports_published_online_journal_of),
 		cmocka_unit_test(test_reports_number_initials),
+		cmocka_unit_test(test_reports_number_initials_office_of),
 		cmocka_unit_test(test_reports_named_appositive),
 		cmocka_unit_test(test_reports_its_possessed_department),
 		cmocka_unit_test(test_reports_letter_its_members_weekday),
