@@ -35,7 +35,7 @@ static const char *const heads[] = {
 	"Nation", "Survey", "Fisheries", "Roasters", "Supply", "Products",
 	"Hardware", "Constructors", "Contractors", "Centers", "Institutes",
 	"Archives", "Clearinghouse", "Pantry", "Casualty", "Corp.", "Engineering",
-	"Consulting", "Bakery", NULL
+	"Consulting", "Bakery", "Chorale", "Chorus", NULL
 };
 
 /* Heads of a trade or a shop, whose name takes no "of" or "on" after it ("Roe Bakery on Main"). */
@@ -133,7 +133,8 @@ static const char *const poss_inner[] = {
 	"Attorney", "Comptroller", "Controller", "Clerk", "Sheriff", "Treasurer",
 	"Assessor", "Commissioner", "President", "Chancellor", "Provost", "Dean",
 	"General", "Defender", "Manager", "Examiner", "Coroner", "Marshal",
-	"Recorder", "Prosecutor", "Secretary", "Speaker", NULL
+	"Recorder", "Prosecutor", "Secretary", "Speaker", "Engineer", "Surveyor",
+	NULL
 };
 
 /* Titles that may follow a name in a title-case run ("City Council President Jane Roe"). */
@@ -214,7 +215,8 @@ static const char *const leading_stop[] = {
 	"Despite", "Last", "Under", "Among", "Because", "If", "With", "Without",
 	"Meanwhile", "Fortunately", "Instead", "Both", "Every", "Each", "Some",
 	"Many", "Several", "New", "Current", "Former", "Then", "Now", "By",
-	"From", "To", "Of", "Via", "Also", "Although", "However", NULL
+	"From", "To", "Of", "Via", "Also", "Although", "However", "Contractor",
+	"Subcontractor", "Vendor", NULL
 };
 
 /* Small words a title-case name keeps in lower case ("Heat Is a Right Coalition"). */
@@ -518,11 +520,33 @@ static const char *const swap_heads[] = {
 	NULL
 };
 
+/* Type words a short form may drop from its end ("Dover Transit" for "Dover Transit Authority"). */
+static const char *const tail_heads[] = {
+	"Authority", "School", NULL
+};
+
+/* Nouns before a cause's name that make it a group ("the group Save the Bay"). */
+static const char *const cause_groups[] = {
+	"group", "campaign", "coalition", "movement", NULL
+};
+
 /* Returns 1 if a short form may open with the word s ("Department ...", "City Council"). */
 static int
 org_short_open(const char *s, size_t len)
 {
 	return extract_org_head(s, len) || extract_lex_in(s, len, of_bodies);
+}
+
+/* Renames o to the longer form s of its name, keeping the old name as an alias. */
+static struct ex_org *
+org_rename(struct ex_org *o, const char *s, size_t len)
+{
+	char	*alt = o->name;
+
+	o->name = xstrndup(s, len);
+	org_alias(o, alt, strlen(alt));
+	free(alt);
+	return o;
 }
 
 /*
@@ -582,17 +606,22 @@ org_variant(struct ex_doc *d, const char *s, size_t len)
 		    (sp != NULL || memchr(nm, ' ', nl - len - 1) == NULL)) {
 			hit = &d->orgs[i];
 			hits++;
+		} else if (nl > len + 1 && nm[len] == ' ' && strncasecmp(nm, s, len) == 0 &&
+		    memchr(s, ' ', len) != NULL && extract_lex_in(nm + len + 1,
+		    nl - len - 1, tail_heads)) {
+			/* "Dover Transit" after "Dover Transit Authority". */
+			org_alias(&d->orgs[i], s, len);
+			return &d->orgs[i];
+		} else if (len > nl + 1 && s[nl] == ' ' && strncasecmp(s, nm, nl) == 0 &&
+		    memchr(nm, ' ', nl) != NULL && extract_lex_in(s + nl + 1,
+		    len - nl - 1, tail_heads) && d->orgs[i].naliases == 0) {
+			/* "Dover Transit Authority" after "Dover Transit": the longer name wins. */
+			return org_rename(&d->orgs[i], s, len);
 		} else if (len > nl + 1 && s[len - nl - 1] == ' ' &&
 		    strncasecmp(s + len - nl, nm, nl) == 0 && (nm = strchr(nm, ' ')) != NULL &&
 		    org_short_open(d->orgs[i].name, (size_t)(nm - d->orgs[i].name)) &&
-		    d->orgs[i].naliases == 0) {
-			o = &d->orgs[i];
-			alt = o->name;
-			o->name = xstrndup(s, len);
-			org_alias(o, alt, strlen(alt));
-			free(alt);
-			return o;
-		}
+		    d->orgs[i].naliases == 0)
+			return org_rename(&d->orgs[i], s, len);
 	}
 	if (hits != 1)
 		return NULL;
@@ -1258,7 +1287,8 @@ org_special(struct ex_doc *d, size_t a, size_t e)
 		if ((r + 2 < d->ntoks && d->body[d->toks[r].start] == '(' &&
 		    (d->toks[r + 1].flags & TK_ACR) &&
 		    d->body[d->toks[r + 2].start] == ')') ||
-		    extract_lex_tok_in(d, r, said_verbs) ||
+		    extract_lex_tok_in(d, r, said_verbs) || (a > 0 &&
+		    extract_lex_tok_in(d, a - 1, cause_groups)) ||
 		    (extract_lex_tok_is(d, r, ",") && extract_lex_tok_in(d, r + 1,
 		    said_verbs))) {
 			org_register(d, a, a, r);
@@ -3442,6 +3472,37 @@ org_sign_parent(struct ex_doc *d, const char *s, size_t len, size_t at)
 	free(n);
 }
 
+/* Appositives that call a body a coalition ("X (XC), a coalition of ..."). */
+static const char *const apposed_coalition[] = {
+	", a coalition ", ", an alliance ", ", a network ", ", a federation ", NULL
+};
+
+/* Returns 1 if the sentence first naming o calls it a coalition right after its name. */
+static int
+org_apposed_coalition(const struct ex_doc *d, const struct ex_org *o)
+{
+	const char	*s, *p, *q;
+	size_t		 n, nl, i, cl;
+
+	if (o->ev_end <= o->ev_start || o->ev_end > d->body_len)
+		return 0;
+	s = d->body + o->ev_start;
+	n = o->ev_end - o->ev_start;
+	nl = strlen(o->name);
+	if ((p = memmem(s, n, o->name, nl)) == NULL)
+		return 0;
+	p += nl;
+	if (p + 2 < s + n && p[0] == ' ' && p[1] == '(' &&
+	    (q = memchr(p, ')', (size_t)(s + n - p))) != NULL)
+		p = q + 1;
+	for (i = 0; apposed_coalition[i] != NULL; i++) {
+		cl = strlen(apposed_coalition[i]);
+		if ((size_t)(s + n - p) > cl && memcmp(p, apposed_coalition[i], cl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Registers the organizations of a sign-on list, members of the coalition that sends it. */
 static void
 org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *sg)
@@ -3477,8 +3538,9 @@ org_sign_add(struct ex_doc *d, const struct org_line *l, const struct org_sign *
 			continue;
 		}
 		org_line_item(&l[i], &a, &il);
-		if (il > 0 && org_coalition_span(l[i].s + a, il) &&
-		    (m = extract_org_find(d, l[i].s + a, il)) != NULL && m->ev_end > 0)
+		if (il > 0 && (m = extract_org_find(d, l[i].s + a, il)) != NULL &&
+		    m->ev_end > 0 && (org_coalition_span(l[i].s + a, il) ||
+		    org_apposed_coalition(d, m)))
 			co = m;
 	}
 	if (co == NULL && sg->cue == (size_t)-1 && d->publisher != NULL &&

@@ -51,6 +51,12 @@ static const char *const titles[] = {
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
 	"commander", "colonel", "admiral", "commandant",
+	/* performers and makers of works: "violinist X", "soprano X", "composer X" */
+	"violinist", "violist", "cellist", "pianist", "organist", "harpist",
+	"flutist", "guitarist", "percussionist", "trumpeter", "soprano",
+	"mezzo-soprano", "tenor", "baritone", "composer", "conductor",
+	"choreographer", "playwright", "novelist", "poet", "sculptor",
+	"photographer", "filmmaker", "vocalist", "singer-songwriter",
 	/* plural titles before a pair of names: "Trustees Ann Lee and Bo Kim" */
 	"trustees", "commissioners", "councilmembers", "councilmen", "aldermen",
 	"supervisors",
@@ -85,6 +91,12 @@ static const char *const title_heads[] = {
 	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
 	"consultant", "adviser", "advisor", "patient", "patients",
 	"commander", "colonel", "admiral", "commandant",
+	/* performers and makers of works: "violinist X", "soprano X", "composer X" */
+	"violinist", "violist", "cellist", "pianist", "organist", "harpist",
+	"flutist", "guitarist", "percussionist", "trumpeter", "soprano",
+	"mezzo-soprano", "tenor", "baritone", "composer", "conductor",
+	"choreographer", "playwright", "novelist", "poet", "sculptor",
+	"photographer", "filmmaker", "vocalist", "singer-songwriter",
 	"trustees", "commissioners", "councilmembers", "councilmen", "aldermen",
 	"supervisors",
 	NULL
@@ -173,6 +185,8 @@ static const char *const place_last[] = {
 	"Week", "Month", "Resort", "Resorts", "Hotel", "Hotels", "Casino",
 	"Winery", "Brewery", "Vineyards", "Orchards", "Farms", "Study",
 	"Survey", "Inventory", "Assessment", "Index", "Benchmark", "Day", "Unit",
+	/* laws: "the Tenant Protection Ordinance" */
+	"Ordinance", "Ordinances", "Amendment", "Statute",
 	NULL
 };
 

@@ -45,7 +45,8 @@ static const char *const org_nouns[] = {
 	"institute", "center", "network", "board", "district", "commission",
 	"office", "society", "university", "hospital", "church", "league",
 	"federation", "committee", "authority", "firm", "nonprofit", "museum",
-	"club", "partnership", "collaborative", "fund", NULL
+	"club", "partnership", "collaborative", "fund", "orchestra", "symphony",
+	NULL
 };
 
 /* Of those, the nouns that may name the publisher whatever its name. */
@@ -228,6 +229,32 @@ quote_cap_title(const struct ex_doc *d, size_t t, size_t max)
 static const char *const said_verbs[] = { "said", "says", "told", NULL };
 
 /*
+ * Returns the one person a paragraph [ps, pa) names ("I met Jo Roe, who
+ * has farmed here for years."), or NULL if it names none or several.
+ */
+static struct ex_person *
+quote_only_person(struct ex_doc *d, size_t ps, size_t pa)
+{
+	struct ex_person *p, *o;
+	const char	 *at, *e;
+	size_t		  nl;
+
+	if ((p = extract_person_first(d, ps, pa)) == NULL)
+		return NULL;
+	nl = strlen(p->name);
+	at = d->body + d->toks[ps].start;
+	e = d->body + d->toks[pa].start;
+	while ((at = memchr(at, p->name[0], e - at)) != NULL &&
+	    (size_t)(e - at) >= nl && memcmp(at, p->name, nl) != 0)
+		at++;
+	if (at == NULL || (size_t)(e - at) < nl)
+		return NULL;
+	o = extract_person_first(d, extract_lex_tok_at(d,
+	    (size_t)(at - d->body) + nl), pa);
+	return o == NULL || o == p ? p : NULL;
+}
+
+/*
  * Returns the person who reports speech in the paragraph before the one
  * opening at token pa, when that paragraph quotes no one: "Jo Roe, who
  * voted no, said the board erred.\n\n"We moved too fast," she said."
@@ -238,6 +265,7 @@ static const char *const said_verbs[] = { "said", "says", "told", NULL };
 static struct ex_person *
 quote_prev_sayer(struct ex_doc *d, size_t pa)
 {
+	struct ex_person *p;
 	size_t	ps, t, i, v = (size_t)-1;
 	int	marks = 0;
 
@@ -268,8 +296,12 @@ quote_prev_sayer(struct ex_doc *d, size_t pa)
 			return NULL;
 	}
 	/* No speech reported: the person opening the paragraph, as its subject. */
-	if (v == (size_t)-1)
-		return extract_person_first(d, ps, pa < ps + 10 ? pa : ps + 10);
+	if (v == (size_t)-1) {
+		if ((p = extract_person_first(d, ps, pa < ps + 10 ? pa : ps + 10)) != NULL ||
+		    marks)
+			return p;
+		return quote_only_person(d, ps, pa);
+	}
 	/*
 	 * "For Jo Roe, who ..., the closure means a long drive.  She says
 	 * ...": speech reported late, by a pronoun, is the subject's.
@@ -1190,7 +1222,7 @@ quote_noun_org(const struct ex_doc *d, size_t k)
 static const char *
 quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 {
-	const char	*at;
+	const char	*at, *on;
 	size_t		 t, k;
 
 	if ((at = quote_name_at(d, p)) == NULL)
@@ -1207,7 +1239,9 @@ quote_title_org(const struct ex_doc *d, const struct ex_person *p)
 		if (t - k >= 5 || !(d->toks[k - 1].flags & TK_WORD) ||
 		    !extract_lex_tok_in(d, k - 1, org_nouns))
 			continue;
-		return quote_noun_org(d, k - 1);
+		/* "orchestra committee chair Jo Roe": the body the committee is of. */
+		if ((on = quote_noun_org(d, k - 1)) != NULL)
+			return on;
 	}
 	return NULL;
 }

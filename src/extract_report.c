@@ -2718,16 +2718,34 @@ report_whose(struct ex_doc *d)
 		if (!extract_lex_tok_is(d, w, "whose") || !report_punct(d, w - 1, ','))
 			continue;
 		a = w + 1;
-		if (!report_word(d, a) || !(d->toks[a].flags & TK_CAP))
-			continue;
-		for (b = a; b < d->ntoks && b - a < 14 && report_word(d, b) &&
-		    ((d->toks[b].flags & (TK_CAP | TK_DIGIT)) ||
-		    extract_lex_tok_in(d, b, title_small)); b++)
-			;
-		if (!report_punct(d, b, ',') || !extract_lex_tok_in(d, b + 1, made) ||
-		    extract_lex_tok_in(d, b - 1, title_small) || !report_titlecase(d, a, b) ||
-		    b - a < 3)
-			continue;
+		/* "O, whose analysis “T” found": a quoted title after a report noun. */
+		if (extract_lex_tok_in(d, a, report_nouns) && report_mark(d, a + 1,
+		    "\xe2\x80\x9c")) {
+			for (b = a + 2; b < d->ntoks && b - a < 30 &&
+			    !report_mark(d, b, "\xe2\x80\x9d"); b++)
+				;
+			a += 2;
+			/* The closing mark may follow the title's own comma. */
+			k = b;
+			if (k > a && report_punct(d, k - 1, ','))
+				k--;
+			if (b >= d->ntoks || b - a >= 28 || k - a < 3 ||
+			    !report_word(d, a) || !(d->toks[a].flags & (TK_CAP | TK_DIGIT)) ||
+			    !report_titlecase(d, a, k))
+				continue;
+			b = k;
+		} else {
+			if (!report_word(d, a) || !(d->toks[a].flags & TK_CAP))
+				continue;
+			for (b = a; b < d->ntoks && b - a < 14 && report_word(d, b) &&
+			    ((d->toks[b].flags & (TK_CAP | TK_DIGIT)) ||
+			    extract_lex_tok_in(d, b, title_small)); b++)
+				;
+			if (!report_punct(d, b, ',') || !extract_lex_tok_in(d, b + 1, made) ||
+			    extract_lex_tok_in(d, b - 1, title_small) ||
+			    !report_titlecase(d, a, b) || b - a < 3)
+				continue;
+		}
 		/* The organization ending right before the comma. */
 		s = extract_lex_sentence(d, w);
 		on = NULL;
@@ -3011,6 +3029,59 @@ report_links(struct ex_doc *d)
 	}
 }
 
+/*
+ * A heading line of its own that opens "[An] Open Letter to ..." is the
+ * title of the letter the release prints in full: its publisher is the
+ * release's, its date the date line under it or else the release's.
+ */
+static void
+report_letter_heading(struct ex_doc *d)
+{
+	struct ex_report *r;
+	const char	 *l;
+	char		  iso[11];
+	size_t		  t, k, a, b, at, used;
+
+	for (t = 0; t + 3 < d->ntoks; t++) {
+		if (!(d->toks[t].flags & TK_PARA) || !(d->toks[t].flags & TK_CAP))
+			continue;
+		k = t;
+		if (extract_lex_tok_is(d, k, "An") || extract_lex_tok_is(d, k, "A"))
+			k++;
+		if (!extract_lex_tok_is(d, k, "Open") || !(d->toks[k].flags & TK_CAP) ||
+		    !extract_lex_tok_is(d, k + 1, "Letter") || !(d->toks[k + 1].flags & TK_CAP) ||
+		    !extract_lex_tok_is(d, k + 2, "to"))
+			continue;
+		/* The heading is the whole line, a short one with no sentence's end. */
+		a = d->toks[t].start;
+		for (b = a; b < d->body_len && b - a < 200 && d->body[b] != '\n'; b++)
+			;
+		while (b > a && (d->body[b - 1] == ' ' || d->body[b - 1] == '\r'))
+			b--;
+		if (b - a >= 200 || b - a < 20 || d->body[b - 1] == '.' ||
+		    d->body[b - 1] == ':' || d->body[b - 1] == ',')
+			continue;
+		if ((r = report_add(d, d->body + a, b - a, a, b)) == NULL)
+			continue;
+		if (r->publisher == NULL && d->publisher != NULL)
+			r->publisher = xstrdup(d->publisher);
+		if (r->published == NULL) {
+			/* "March 4, 2024" alone on the next line dates the letter. */
+			for (at = b; at < d->body_len && (d->body[at] == '\n' ||
+			    d->body[at] == '\r' || d->body[at] == ' '); at++)
+				;
+			l = d->body + at;
+			for (k = 0; at + k < d->body_len && l[k] != '\n' && k < 40; k++)
+				;
+			if (k > 0 && k < 40 && extract_date_find(l, k, iso, &at, &used) &&
+			    at == 0 && used + 1 >= k)
+				r->published = xstrdup(iso);
+			else if (d->published != NULL)
+				r->published = xstrdup(d->published);
+		}
+	}
+}
+
 /* Possessive words before an unmarked title and its noun ("our own 2022 Vital Signs report"). */
 static const char *const own_dets[] = {
 	"our", "its", "their", "own", NULL
@@ -3187,4 +3258,5 @@ extract_report_scan(struct ex_doc *d)
 	report_named(d);
 	report_whose(d);
 	report_links(d);
+	report_letter_heading(d);
 }

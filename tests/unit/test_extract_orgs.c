@@ -1812,6 +1812,76 @@ test_orgs_port_of(void **state)
 	json_decref(j);
 }
 
+/* A county officer's office, a chorus, a role word before a firm, the group of a cause. */
+static void
+test_orgs_role_and_cause(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run(HEAD "The Tarvin County Surveyor's Office mapped the site. The Orlen Hills "
+	    "Chorale will sing. Contractor Pell-Amsel Bridge Constructors will do the work. "
+	    "Members of the group Keep Dunmore presented a petition. Save Lakes Day is in May.\n");
+	d = doc(j, 0);
+	assert_non_null(org(d, "Tarvin County Surveyor's Office"));
+	assert_non_null(org(d, "Orlen Hills Chorale"));
+	assert_non_null(org(d, "Pell-Amsel Bridge Constructors"));
+	assert_null(org(d, "Contractor Pell-Amsel Bridge Constructors"));
+	assert_non_null(org(d, "Keep Dunmore"));
+	assert_null(org(d, "Save Lakes Day"));
+	json_decref(j);
+}
+
+/* A short form dropping its last type word ("Authority", "School") joins the long one. */
+static void
+test_orgs_dropped_type(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Kelso Bay Transit\nPlan a Trip \xc2\xb7 Schedules \xc2\xb7 Fares\n\n"
+	    "Buses Replace Trains\n\nMarch 3, 2014\n\n"
+	    "Riders of the Kelso Bay Transit Authority were warned. Parents at Orrin "
+	    "Elementary were told. The Orrin Elementary School board met.\n");
+	d = doc(j, 0);
+	assert_true(goes_by(org(d, "Kelso Bay Transit Authority"), "Kelso Bay Transit"));
+	assert_null(org(d, "Kelso Bay Transit"));
+	assert_true(goes_by(org(d, "Orrin Elementary School"), "Orrin Elementary"));
+	assert_null(org(d, "Orrin Elementary"));
+	json_decref(j);
+}
+
+/* A sign-on list opened by the sender, which the text calls "a coalition of ...". */
+static void
+test_orgs_sign_apposed(void **state)
+{
+	json_t	*j, *d, *c;
+
+	(void)state;
+	j = run("Neighbors United for Fair Rent\nHome \xc2\xb7 Members \xc2\xb7 Contact\n\n"
+	    "Groups Urge Council to Act\n\nMarch 3, 2014\n\n"
+	    "Neighbors United for Fair Rent (NUFR), a coalition of tenant unions and "
+	    "churches, sent a letter to the council.\n\n"
+	    "Sincerely,\n\nNeighbors United for Fair Rent\nWestside Tenants Union\n"
+	    "Harlen Legal Aid Society\nOrchard Street Neighborhood Association\n\n"
+	    "The council meets in May.\n");
+	d = doc(j, 0);
+	c = coalition(d, "Neighbors United for Fair Rent");
+	assert_non_null(c);
+	assert_int_equal(nmembers(c), 3);
+	assert_true(has_member(c, "Westside Tenants Union"));
+	assert_true(has_member(c, "Orchard Street Neighborhood Association"));
+	json_decref(j);
+	j = run("Neighbors United for Fair Rent\nHome \xc2\xb7 Members \xc2\xb7 Contact\n\n"
+	    "Groups Urge Council to Act\n\nMarch 3, 2014\n\n"
+	    "Neighbors United for Fair Rent (NUFR) sent a letter to the council.\n\n"
+	    "Sincerely,\n\nNeighbors United for Fair Rent\nWestside Tenants Union\n"
+	    "Harlen Legal Aid Society\nOrchard Street Neighborhood Association\n\n"
+	    "The council meets in May.\n");
+	assert_null(coalition(doc(j, 0), "Neighbors United for Fair Rent"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1899,6 +1969,9 @@ main(void)
 		cmocka_unit_test(test_orgs_sign_note),
 		cmocka_unit_test(test_orgs_sign_clergy),
 		cmocka_unit_test(test_orgs_port_of),
+		cmocka_unit_test(test_orgs_role_and_cause),
+		cmocka_unit_test(test_orgs_dropped_type),
+		cmocka_unit_test(test_orgs_sign_apposed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1705,6 +1705,29 @@ test_people_not_people(void **state)
 	json_decref(j);
 }
 
+/*
+ * A performer's or maker's role before a name marks a person ("violinist X",
+ * "soprano X", "composer X"); a law's name ("Tenant Protection Ordinance")
+ * is no person though a role word stands before it.
+ */
+static void
+test_people_performers_and_laws(void **state)
+{
+	json_t	*j;
+
+	(void)state;
+	j = run(HEAD("Corvallo Chamber Players", "Players Announce Season")
+	    "CORVALLO, Ore. \xe2\x80\x94 The season opens with soprano Ilvane Tasker-Roe. "
+	    "In March, cellist Orrin Vasquell returns, and the season closes with a new work "
+	    "from composer Temma Rusk.\n\n"
+	    "The players also back the proposed Rent Cap and Tenant Protection Ordinance.\n");
+	assert_non_null(person(doc(j, 0), "Ilvane Tasker-Roe"));
+	assert_non_null(person(doc(j, 0), "Orrin Vasquell"));
+	assert_non_null(person(doc(j, 0), "Temma Rusk"));
+	assert_null(person(doc(j, 0), "Protection Ordinance"));
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1802,6 +1825,7 @@ main(void)
 		cmocka_unit_test(test_people_contact_title_line),
 		cmocka_unit_test(test_people_name_over_org_line),
 		cmocka_unit_test(test_people_not_people),
+		cmocka_unit_test(test_people_performers_and_laws),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

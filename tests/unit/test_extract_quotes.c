@@ -1023,6 +1023,36 @@ test_commissioners_and_attributed(void **state)
 	json_decref(j);
 }
 
+/* "he told me" after a paragraph naming one person; a title's body past a committee. */
+static void
+test_told_me_and_committee_body(void **state)
+{
+	json_t	*j, *d;
+
+	(void)state;
+	j = run("Brask County Commissioner Pell Andersby\n\n"
+	    "Why the Culvert Comes First\n\n"
+	    "June 3, 2024\n\n"
+	    "When I drove out to the creek crossing in May, I met Orrin Valtkamp, who has farmed along the river road for thirty years. He showed me where the water came over the road.\n\n"
+	    "\"We don't need another survey,\" he told me. \"We need somebody to come fix the pipe before it floods again.\"\n\n"
+	    "He's right.\n");
+	d = doc(j, 0);
+	assert_int_equal(nquotes(d), 2);
+	assert_string_equal(str(quote(d, 0), "speaker"), "Orrin Valtkamp");
+	assert_string_equal(str(quote(d, 1), "speaker"), "Orrin Valtkamp");
+	json_decref(j);
+	j = run("Dellmoor Philharmonic Orchestra\n\n"
+	    "Dellmoor Philharmonic Orchestra Expands Free Concerts\n\n"
+	    "May 3, 2024\n\n"
+	    "DELLMOOR, Ohio \xe2\x80\x94 The Dellmoor Philharmonic Orchestra today announced four free neighborhood concerts.\n\n"
+	    "Principal violist and orchestra committee chair Fenna Ruisdael said players had pushed for the concerts. "
+	    LQ "Some of the best audiences we have played for sat on folding chairs," RQ " she said.\n");
+	d = doc(j, 0);
+	assert_true(nquotes(d) >= 1);
+	assert_string_equal(str(quote(d, 0), "organization"), "Dellmoor Philharmonic Orchestra");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1074,6 +1104,7 @@ main(void)
 		cmocka_unit_test(test_appositive_named_org),
 		cmocka_unit_test(test_board_chair_publisher),
 		cmocka_unit_test(test_commissioners_and_attributed),
+		cmocka_unit_test(test_told_me_and_committee_body),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1733,6 +1733,58 @@ test_reports_letter_its_members_weekday(void **state)
 	json_decref(j);
 }
 
+/*
+ * "An Open Letter to the X on Y" on a line of its own heads the letter the
+ * release prints: a report of the publisher, dated by the date line under
+ * it, else by the release; the phrase inside a sentence is no title.
+ */
+static void
+test_reports_open_letter_heading(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Dunmere Renters Alliance\n\nNews\n\nGroups Urge Council to Act\n\n"
+	    "Published 2024-04-11\n\n"
+	    "DUNMERE, Vt. " MDASH " The Dunmere Renters Alliance delivered a letter to the council.\n\n"
+	    "Open letter to the mayor is also planned for the fall.\n\n"
+	    "An Open Letter to the Dunmere Town Council on Heating Standards\n\n"
+	    "April 9, 2024\n\n"
+	    "Dear Members of the Council:\n\n"
+	    "We write to urge you to act.\n");
+	r = rep(j, "An Open Letter to the Dunmere Town Council on Heating Standards");
+	assert_string_equal(sval(r, "publisher"), "Dunmere Renters Alliance");
+	assert_string_equal(sval(r, "published"), "2024-04-09");
+	assert_int_equal(json_array_size(json_object_get(doc(j, 0), "reports")), 1);
+	json_decref(j);
+	j = run("Dunmere Renters Alliance\n\nNews\n\nGroups Urge Council to Act\n\n"
+	    "Published 2024-04-11\n\n"
+	    "DUNMERE, Vt. " MDASH " The Dunmere Renters Alliance delivered a letter to the council "
+	    "today. The full text follows.\n\n"
+	    "Open Letter to the Dunmere Town Council in Support of Heating Standards\n\n"
+	    "Dear Members of the Council:\n\n"
+	    "We write to urge you to act.\n");
+	r = rep(j, "Open Letter to the Dunmere Town Council in Support of Heating Standards");
+	assert_string_equal(sval(r, "published"), "2024-04-11");
+	json_decref(j);
+}
+
+/* "O, whose analysis “T” found": the quoted title is O's. */
+static void
+test_reports_whose_quoted(void **state)
+{
+	json_t	*j, *r;
+
+	(void)state;
+	j = run("Ostrander Policy Center\n\nNews\n\nCenter Issues Brief\n\n"
+	    "Published 2024-04-11\n\n"
+	    "SALEM, Ore. " MDASH " The brief responds to findings by the Bank of Tarrow Valley, "
+	    "whose analysis " LQ "Rural Wages and the Cost of Care" RQ " found similar patterns.\n");
+	r = rep(j, "Rural Wages and the Cost of Care");
+	assert_string_equal(sval(r, "publisher"), "Bank of Tarrow Valley");
+	json_decref(j);
+}
+
 int
 main(void)
 {
@@ -1823,6 +1875,8 @@ main(void)
 		cmocka_unit_test(test_reports_named_appositive),
 		cmocka_unit_test(test_reports_its_possessed_department),
 		cmocka_unit_test(test_reports_letter_its_members_weekday),
+		cmocka_unit_test(test_reports_open_letter_heading),
+		cmocka_unit_test(test_reports_whose_quoted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
