@@ -16,50 +16,18 @@
 /* Tokens searched for a later or earlier mention: a long release, bounded. */
 #define PERSON_REACH	4000
 
-/* Role words that make a title. */
-static const char *const titles[] = {
-	"director", "directors", "president", "attorney", "attorneys", "governor",
-	"governors", "senator", "senators", "representative", "mayor", "sheriff",
-	"chief", "secretary", "commissioner", "judge", "spokesperson", "spokesman",
-	"spokeswoman", "chair", "chairman", "chairwoman", "coordinator",
-	"organizer", "manager", "counsel", "lawyer", "professor", "founder",
-	"co-founder", "ceo", "deputy", "executive", "analyst", "advocate",
-	"fellow", "officer", "superintendent", "district", "general", "policy",
-	"staff", "associate", "senior", "legal", "campaign", "program", "head",
-	"leader", "member", "pastor", "reverend", "bishop", "rabbi", "minister",
-	"congressman", "congresswoman", "councilmember", "councilman",
-	"researcher", "author", "vice", "assistant", "acting", "interim",
+/*
+ * Words of a title that do not end one ("executive", "interim", "state"):
+ * a title is made of these and of title_heads (person_title_word()).
+ */
+static const char *const title_parts[] = {
+	"executive", "fellow", "district", "general", "policy", "staff",
+	"associate", "senior", "legal", "campaign", "program", "head",
+	"minister", "author", "vice", "assistant", "acting", "interim",
 	"national", "communications", "media", "field", "organizing", "city",
 	"county", "state", "federal", "medical", "public", "regional",
-	"international", "board", "coach", "physician", "nurse", "curator",
-	"midfielder", "defender", "goalkeeper", "striker", "economist",
-	"scientist", "editor", "treasurer", "specialist", "auditor", "dean",
-	"trustee", "member", "teacher", "student", "resident", "owner",
-	"investigator",
-	"volunteer", "veteran", "worker", "mother", "tenant", "doctor",
-	"pharmacist", "engineer", "activist", "retiree", "homeowner", "renter",
-	"caregiver", "practitioner", "aide", "plaintiff", "plaintiffs",
-	"petitioner", "defendant", "lecturer", "students", "researchers",
-	"scientists", "secretary-treasurer", "president-elect", "co-chair",
-	"co-director", "mechanic", "electrician", "machinist", "technician",
-	"dispatcher", "custodian", "janitor", "welder", "firefighter",
-	"paramedic", "librarian", "operator", "majority", "minority",
-	"captain", "goaltender", "pitcher", "quarterback",
-	"co-owner", "neonatologist", "pediatrician", "epidemiologist",
-	"biologist", "ecologist", "hydrologist", "geologist", "botanist",
-	"chemist", "toxicologist", "forester",
-	"psychologist", "psychiatrist", "surgeon", "cardiologist", "oncologist",
-	"consultant", "adviser", "advisor", "patient", "patients",
-	"commander", "colonel", "admiral", "commandant",
-	/* performers and makers of works: "violinist X", "soprano X", "composer X" */
-	"violinist", "violist", "cellist", "pianist", "organist", "harpist",
-	"flutist", "guitarist", "percussionist", "trumpeter", "soprano",
-	"mezzo-soprano", "tenor", "baritone", "composer", "conductor",
-	"choreographer", "playwright", "novelist", "poet", "sculptor",
-	"photographer", "filmmaker", "vocalist", "singer-songwriter",
-	/* plural titles before a pair of names: "Trustees Ann Lee and Bo Kim" */
-	"trustees", "commissioners", "councilmembers", "councilmen", "aldermen",
-	"supervisors",
+	"international", "board", "dean", "investigator", "majority",
+	"minority",
 	NULL
 };
 
@@ -101,6 +69,22 @@ static const char *const title_heads[] = {
 	"supervisors",
 	NULL
 };
+
+/* Returns 1 if the word s is one that makes a title. */
+static int
+person_title_word(const char *s, size_t len)
+{
+	return extract_lex_in(s, len, title_heads) ||
+	    extract_lex_in(s, len, title_parts);
+}
+
+/* Returns 1 if token t is a word that makes a title. */
+static int
+person_title_tok(const struct ex_doc *d, size_t t)
+{
+	return extract_lex_tok_in(d, t, title_heads) ||
+	    extract_lex_tok_in(d, t, title_parts);
+}
 
 /* Words a title may start with that are not roles themselves. */
 static const char *const title_mods[] = {
@@ -699,7 +683,7 @@ person_title(const struct ex_doc *d, size_t a, size_t b)
 	size_t	 l = strlen(s);
 
 	/* "Governors" names one governor each. */
-	if (b == a + 1 && l > 3 && s[l - 1] == 's' && extract_lex_in(s, l, titles))
+	if (b == a + 1 && l > 3 && s[l - 1] == 's' && person_title_word(s, l))
 		s[l - 1] = '\0';
 	return s;
 }
@@ -857,7 +841,7 @@ person_org_field(struct ex_doc *d, size_t t)
 
 	if (!(d->toks[t].flags & TK_WORD) || wl < 4 || wl >= sizeof(word) ||
 	    extract_org_head(w, wl) || extract_lex_in(w, wl, not_name) ||
-	    extract_lex_in(w, wl, honorifics) || extract_lex_in(w, wl, titles) ||
+	    extract_lex_in(w, wl, honorifics) || person_title_word(w, wl) ||
 	    person_is_dateline(d, w, wl))
 		return NULL;
 	memcpy(word, w, wl);
@@ -1111,7 +1095,7 @@ person_org_prep(const struct ex_doc *d, size_t t)
 static int
 person_role_word(const struct ex_doc *d, size_t t)
 {
-	return extract_lex_tok_in(d, t, titles) || extract_lex_tok_in(d, t, title_mods);
+	return person_title_tok(d, t) || extract_lex_tok_in(d, t, title_mods);
 }
 
 /*
@@ -1489,7 +1473,7 @@ person_title_before(const struct ex_doc *d, size_t t, int headed)
 
 		if (!(d->toks[p].flags & TK_WORD) || (d->toks[p].flags & TK_POSS))
 			break;
-		if (extract_lex_tok_in(d, p, titles) || extract_lex_tok_in(d, p, title_mods)) {
+		if (person_title_tok(d, p) || extract_lex_tok_in(d, p, title_mods)) {
 			a = p;
 			continue;
 		}
@@ -2531,7 +2515,7 @@ extract_person_scan(struct ex_doc *d)
 			}
 			/* "Governors A B and C D": the title covers both. */
 			if (p != NULL && p->title != NULL && extract_lex_tok_is(d, e, "and") &&
-			    ta < t && extract_lex_tok_in(d, t - 1, titles)) {
+			    ta < t && person_title_tok(d, t - 1)) {
 				size_t	e2 = extract_person_name(d, e + 1, d->ntoks);
 
 				if (e2 > e + 1) {
@@ -2632,7 +2616,7 @@ extract_person_skip_title(const struct ex_doc *d, size_t t, size_t max)
 
 	while (t < max && t < d->ntoks && t - a < 4) {
 		if (extract_lex_tok_in(d, t, honorifics) ||
-		    (!(d->toks[t].flags & TK_CAP) && extract_lex_tok_in(d, t, titles)) ||
+		    (!(d->toks[t].flags & TK_CAP) && person_title_tok(d, t)) ||
 		    (t == a && extract_lex_tok_is(d, t, "the") &&
 		    extract_lex_tok_in(d, t + 1, honorifics)))
 			t++;
