@@ -27,7 +27,6 @@
 #include <errno.h>
 #include <netdb.h>
 #include <pthread.h>
-#include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdarg.h>
@@ -837,18 +836,7 @@ bad:
 static unsigned
 server_threads(const struct serve_config *cfg)
 {
-	cpu_set_t	set;
-	long		ncpu;
-	int		n;
-
-	if (cfg->threads)
-		return cfg->threads;
-	CPU_ZERO(&set);
-	if (sched_getaffinity(0, sizeof(set), &set) == 0 &&
-	    (n = CPU_COUNT(&set)) > 0)
-		return (unsigned)n;
-	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	return ncpu > 0 ? (unsigned)ncpu : 4;
+	return cfg->threads ? cfg->threads : cpu_usable();
 }
 
 /* Returns how many addresses a listen list has. */

@@ -9,6 +9,7 @@
  * in the order of their content hashes, is what makes IDs and merges the same
  * whatever order files were loaded in, on any machine.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2680,6 +2681,198 @@ store_now_ms(void)
 }
 
 /*
+ * Reading, checking and extracting the files is most of a load's work, and
+ * each file's is its own: reader threads, one per usable CPU, do it ahead of
+ * the one thread that writes.  The writer takes their results in the order
+ * of the list, so the first bad file in it is the one reported and the rows
+ * are written as a single thread would write them.  A file whose path and
+ * content hash the database already holds is read and hashed, not extracted.
+ */
+#define STORE_READ_AHEAD	64	/* files done ahead of the writer, at most */
+#define STORE_READERS_MAX	16
+
+struct store_item {
+	struct source	 src;		/* its text freed once extracted */
+	struct extraction *x;
+	char		*json;		/* the extraction as JSON */
+	char		*err;
+	int		 known;		/* 0 new, 1 changed, 2 unchanged */
+	int		 done;
+};
+
+struct store_readers {
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 done;		/* an item is done */
+	pthread_cond_t	 room;		/* the writer took one */
+	char *const	*list;
+	size_t		 nlist, next, taken;
+	int		 stop;
+	struct strmap	 paths;		/* stored path -> index into sha */
+	char		**sha;
+	size_t		 nsha;
+	struct store_item *items;
+	pthread_t	 threads[STORE_READERS_MAX];
+	unsigned	 nthreads;
+};
+
+/* Reads, checks and extracts item i; what went wrong goes in its err. */
+static void
+store_read_item(struct store_readers *r, size_t i)
+{
+	struct store_item *it = &r->items[i];
+	struct buf	 json;
+	char		*msg = NULL;
+	int		 k;
+
+	if (source_read(r->list[i], &it->src, &it->err) == -1)
+		return;
+	if (strmap_get(&r->paths, it->src.path, &k))
+		it->known = strcmp(r->sha[k], it->src.sha256) == 0 ? 2 : 1;
+	if (it->known == 2)
+		return;
+	if ((it->x = extract_run(it->src.name, it->src.text, it->src.len,
+	    it->src.sha256, &msg)) == NULL) {
+		it->err = xasprintf("%s: %s", r->list[i], msg ? msg :
+		    "cannot extract");
+		free(msg);
+		return;
+	}
+	free(it->src.text);
+	it->src.text = NULL;
+	buf_init(&json);
+	extraction_write(&json, it->x);
+	it->json = buf_steal(&json);
+}
+
+/* A reader thread: takes the next file until none is left or told to stop. */
+static void *
+store_reader(void *arg)
+{
+	struct store_readers *r = arg;
+	size_t		 i;
+
+	pthread_mutex_lock(&r->lock);
+	for (;;) {
+		while (!r->stop && r->next < r->nlist &&
+		    r->next - r->taken >= STORE_READ_AHEAD)
+			pthread_cond_wait(&r->room, &r->lock);
+		if (r->stop || r->next == r->nlist)
+			break;
+		i = r->next++;
+		pthread_mutex_unlock(&r->lock);
+		store_read_item(r, i);
+		pthread_mutex_lock(&r->lock);
+		r->items[i].done = 1;
+		pthread_cond_broadcast(&r->done);
+	}
+	pthread_mutex_unlock(&r->lock);
+	return NULL;
+}
+
+/*
+ * Starts the readers over list, knowing the paths and hashes db already
+ * holds (read inside the load's transaction).
+ */
+static int
+store_readers_start(struct store_readers *r, sqlite3 *db, char *const *list,
+    size_t nlist, char **err)
+{
+	sqlite3_stmt	*st;
+	unsigned	 n;
+	int		 rc;
+
+	memset(r, 0, sizeof(*r));
+	pthread_mutex_init(&r->lock, NULL);
+	pthread_cond_init(&r->done, NULL);
+	pthread_cond_init(&r->room, NULL);
+	strmap_init(&r->paths);
+	r->list = list;
+	r->nlist = nlist;
+	r->items = xcalloc(nlist + 1, sizeof(*r->items));
+	if (sqlite3_prepare_v2(db, "SELECT path, sha256 FROM sources", -1, &st,
+	    NULL) != SQLITE_OK) {
+		*err = xasprintf("reading sources: %s", sqlite3_errmsg(db));
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r->sha = xrealloc(r->sha, (r->nsha + 1) * sizeof(*r->sha));
+		r->sha[r->nsha] = xstrdup((const char *)sqlite3_column_text(st, 1));
+		strmap_put(&r->paths, (const char *)sqlite3_column_text(st, 0),
+		    (int)r->nsha++);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*err = xasprintf("reading sources: %s", sqlite3_errmsg(db));
+		return -1;
+	}
+	n = cpu_usable();
+	if (n > STORE_READERS_MAX)
+		n = STORE_READERS_MAX;
+	if (n > nlist)
+		n = nlist > 0 ? (unsigned)nlist : 1;
+	for (; r->nthreads < n; r->nthreads++)
+		if (pthread_create(&r->threads[r->nthreads], NULL, store_reader,
+		    r) != 0)
+			break;
+	if (r->nthreads == 0) {
+		*err = xstrdup("cannot start a reader thread");
+		return -1;
+	}
+	return 0;
+}
+
+/* Waits for item i, the next in the list, and hands it to the writer. */
+static struct store_item *
+store_readers_take(struct store_readers *r, size_t i)
+{
+	pthread_mutex_lock(&r->lock);
+	while (!r->items[i].done)
+		pthread_cond_wait(&r->done, &r->lock);
+	r->taken = i + 1;
+	pthread_cond_broadcast(&r->room);
+	pthread_mutex_unlock(&r->lock);
+	return &r->items[i];
+}
+
+/* Frees what an item still holds. */
+static void
+store_item_free(struct store_item *it)
+{
+	source_free(&it->src);
+	if (it->x != NULL)
+		extraction_free(it->x);
+	free(it->json);
+	free(it->err);
+	memset(it, 0, sizeof(*it));
+}
+
+/* Stops and joins the readers and frees every item not handed over. */
+static void
+store_readers_stop(struct store_readers *r)
+{
+	size_t		 i;
+	unsigned	 t;
+
+	pthread_mutex_lock(&r->lock);
+	r->stop = 1;
+	pthread_cond_broadcast(&r->room);
+	pthread_mutex_unlock(&r->lock);
+	for (t = 0; t < r->nthreads; t++)
+		pthread_join(r->threads[t], NULL);
+	for (i = 0; r->items != NULL && i < r->nlist; i++)
+		store_item_free(&r->items[i]);
+	free(r->items);
+	for (i = 0; i < r->nsha; i++)
+		free(r->sha[i]);
+	free(r->sha);
+	strmap_free(&r->paths);
+	pthread_cond_destroy(&r->room);
+	pthread_cond_destroy(&r->done);
+	pthread_mutex_destroy(&r->lock);
+	memset(r, 0, sizeof(*r));
+}
+
+/*
  * Loads files (directories stand for every *.txt below them) into db in one
  * transaction.  Each file is read, checked and extracted in turn and its
  * extraction stored; if any file is refused, the message names it and why,
@@ -2690,23 +2883,21 @@ int
 store_load(sqlite3 *db, char *const *paths, size_t npaths,
     struct load_stats *stats, char **err)
 {
-	struct source	 src;
+	struct store_readers readers;
+	struct store_item *it;
 	struct strmap	 seen;
 	struct store_fresh fresh;
-	struct extraction *x;
-	struct buf	 text;
 	sqlite3_stmt	*find = NULL, *ins = NULL;
-	char		**list = NULL, *msg = NULL;
+	char		**list = NULL, threads[32];
 	size_t		 nlist = 0, i;
-	int		 rc = -1, changed = 0, known;
+	int		 rc = -1, changed = 0;
 	double		 t0, t1;
 
 	memset(stats, 0, sizeof(*stats));
-	memset(&src, 0, sizeof(src));
+	memset(&readers, 0, sizeof(readers));
 	memset(&fresh, 0, sizeof(fresh));
 	strmap_init(&fresh.sha);
 	strmap_init(&seen);
-	buf_init(&text);
 	t0 = store_now_ms();
 	if (source_expand(paths, npaths, &list, &nlist, err) == -1)
 		return -1;
@@ -2715,70 +2906,60 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 	 * once, in bulk, at its end (see store_rebuild_fresh), which lets it
 	 * build the edge tables' indexes from sorted rows; reads of pages
 	 * already written go through a memory map instead of a read() each;
-	 * a 16 MiB page cache measured as fast as larger ones.
+	 * a 16 MiB page cache measured as fast as larger ones; the indexes are
+	 * sorted by as many threads as the readers.
 	 */
+	snprintf(threads, sizeof(threads), "PRAGMA threads = %u", cpu_usable());
 	if (db_exec(db, "PRAGMA foreign_keys = OFF", err) == -1 ||
 	    db_exec(db, "PRAGMA cache_size = -16384", err) == -1 ||
 	    db_exec(db, "PRAGMA mmap_size = 1073741824", err) == -1 ||
+	    db_exec(db, threads, err) == -1 ||
 	    db_exec(db, "BEGIN IMMEDIATE", err) == -1)
 		goto out;
-	if (sqlite3_prepare_v2(db, "SELECT sha256 FROM sources WHERE path = ?",
-	    -1, &find, NULL) != SQLITE_OK)
-		goto sqlfail;
+	if (store_readers_start(&readers, db, list, nlist, err) == -1)
+		goto rollback;
 	mem_hugepages();
 	for (i = 0; i < nlist; i++) {
 		mem_hugepages();
-		if (source_read(list[i], &src, err) == -1)
+		it = store_readers_take(&readers, i);
+		if (it->err != NULL) {
+			*err = it->err;
+			it->err = NULL;
 			goto rollback;
-		if (strmap_get(&seen, src.path, NULL)) {	/* named twice */
-			source_free(&src);
+		}
+		if (strmap_get(&seen, it->src.path, NULL)) {	/* named twice */
+			store_item_free(it);
 			continue;
 		}
-		strmap_put(&seen, src.path, 1);
+		strmap_put(&seen, it->src.path, 1);
 		stats->files++;
-		sqlite3_reset(find);
-		sqlite3_bind_text(find, 1, src.path, -1, SQLITE_STATIC);
-		known = 0;
-		if (sqlite3_step(find) == SQLITE_ROW) {
-			known = 1;
-			if (strcmp((const char *)sqlite3_column_text(find, 0),
-			    src.sha256) == 0)
-				known = 2;
-		}
-		sqlite3_reset(find);	/* no read left open on sources */
-		if (known == 2) {
+		if (it->known == 2) {
 			stats->unchanged++;
-			source_free(&src);
+			store_item_free(it);
 			continue;
 		}
-		if ((x = extract_run(src.name, src.text, src.len, src.sha256,
-		    &msg)) == NULL) {
-			*err = xasprintf("%s: %s", list[i], msg ? msg : "cannot extract");
-			free(msg);
-			goto rollback;
-		}
-		buf_reset(&text);
-		extraction_write(&text, x);
+		strmap_put(&fresh.sha, it->src.sha256, (int)fresh.n);
 		fresh.x = xrealloc(fresh.x, (fresh.n + 1) * sizeof(*fresh.x));
-		strmap_put(&fresh.sha, src.sha256, (int)fresh.n);
-		fresh.x[fresh.n++] = x;
+		fresh.x[fresh.n++] = it->x;
+		it->x = NULL;
 		rc = store_insert(db, &ins, "INSERT INTO sources (path, name, sha256, "
 		    "bytes, extraction, loaded_at) VALUES (?, ?, ?, ?, ?, "
 		    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) ON CONFLICT(path) DO "
 		    "UPDATE SET name = excluded.name, sha256 = excluded.sha256, "
 		    "bytes = excluded.bytes, extraction = excluded.extraction, "
-		    "loaded_at = excluded.loaded_at", err, "sssis", src.path,
-		    src.name, src.sha256, (int)src.len, text.data);
-		source_free(&src);
+		    "loaded_at = excluded.loaded_at", err, "sssis", it->src.path,
+		    it->src.name, it->src.sha256, (int)it->src.len, it->json);
 		if (rc == -1)
 			goto rollback;
 		rc = -1;
-		if (known)
+		if (it->known)
 			stats->replaced++;
 		else
 			stats->added++;
+		store_item_free(it);
 		changed = 1;
 	}
+	store_readers_stop(&readers);
 	t1 = store_now_ms();
 	stats->read_ms = t1 - t0;
 	if (!changed) {			/* nothing to write: leave it untouched */
@@ -2799,12 +2980,11 @@ count:
 	    NULL) == SQLITE_OK && sqlite3_step(find) == SQLITE_ROW)
 		stats->documents = (size_t)sqlite3_column_int64(find, 0);
 	goto out;
-sqlfail:
-	*err = xasprintf("reading sources: %s", sqlite3_errmsg(db));
 rollback:
-	source_free(&src);
 	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 out:
+	if (readers.items != NULL)
+		store_readers_stop(&readers);
 	sqlite3_finalize(find);
 	sqlite3_finalize(ins);
 	sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
@@ -2812,7 +2992,6 @@ out:
 		extraction_free(fresh.x[i]);
 	free(fresh.x);
 	strmap_free(&fresh.sha);
-	buf_free(&text);
 	strmap_free(&seen);
 	source_list_free(list, nlist);
 	return rc;

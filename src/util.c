@@ -2,6 +2,7 @@
  * Allocation that never returns NULL, growable strings, slugs and UTF-8 helpers.
  */
 #include <sys/mman.h>
+#include <sched.h>
 
 #include <malloc.h>
 #include <stddef.h>
@@ -500,6 +501,25 @@ mem_hugepages(void)
 		(void)madvise((void *)done, cur - done, MADV_HUGEPAGE);
 		done = cur;
 	}
+}
+
+/*
+ * Returns how many CPUs this process may run on (taskset, cgroup cpusets),
+ * not how many the machine has; at least 1.
+ */
+unsigned
+cpu_usable(void)
+{
+	cpu_set_t	set;
+	long		ncpu;
+	int		n;
+
+	CPU_ZERO(&set);
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 &&
+	    (n = CPU_COUNT(&set)) > 0)
+		return (unsigned)n;
+	ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	return ncpu > 0 ? (unsigned)ncpu : 1;
 }
 
 /*

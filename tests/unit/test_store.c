@@ -730,6 +730,77 @@ test_store_load_all_or_nothing(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * Files are read and extracted by several threads ahead of the one that
+ * writes: many files, more than are read ahead, still load all or nothing,
+ * the first bad file in the list is the one named, and a second load of the
+ * same files sorts them into unchanged, replaced and added.
+ */
+#define MANY	300
+
+static void
+many_release(char *buf, size_t len, int i, const char *extra)
+{
+	snprintf(buf, len, "Harbor Alliance %d\n\nHarbor Alliance %d Sues Over "
+	    "Dredging\n\nMarch %d, 2020\n\nBAYTOWN, Calif. — Today the Harbor "
+	    "Alliance %d sued the Port of Baytown.%s\n", i, i, 1 + i % 28, i,
+	    extra);
+}
+
+static void
+test_store_load_many(void **state)
+{
+	struct load_stats st;
+	sqlite3	*db = new_db();
+	char	 dir[] = "/tmp/pr-test-XXXXXX", name[32], text[512], *err = NULL;
+	char	*paths[MANY + 1];
+	int	 i;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < MANY; i++) {
+		snprintf(name, sizeof(name), "r%03d.txt", i);
+		many_release(text, sizeof(text), i, "");
+		if (i == 150 || i == 250)
+			text[10] = '\xff';
+		paths[i] = write_file(dir, name, text, strlen(text));
+	}
+	assert_int_equal(store_load(db, paths, MANY, &st, &err), -1);
+	assert_non_null(strstr(err, "r150.txt"));
+	assert_null(strstr(err, "r250.txt"));
+	free(err);
+	err = NULL;
+	assert_int_equal(count(db, "SELECT count(*) FROM sources"), 0);
+	/* Mend the two; all load, in the order given. */
+	for (i = 150; i <= 250; i += 100) {
+		free(paths[i]);
+		snprintf(name, sizeof(name), "r%03d.txt", i);
+		many_release(text, sizeof(text), i, "");
+		paths[i] = write_file(dir, name, text, strlen(text));
+	}
+	assert_int_equal(store_load(db, paths, MANY, &st, &err), 0);
+	assert_int_equal(st.added, MANY);
+	assert_int_equal(count(db, "SELECT count(*) FROM sources"), MANY);
+	assert_int_equal(count(db, "SELECT count(*) FROM documents"), MANY);
+	/* One changed, one new, the rest as they were. */
+	free(paths[7]);
+	many_release(text, sizeof(text), 7, " It also sued the county.");
+	paths[7] = write_file(dir, "r007.txt", text, strlen(text));
+	many_release(text, sizeof(text), MANY, "");
+	paths[MANY] = write_file(dir, "new.txt", text, strlen(text));
+	assert_int_equal(store_load(db, paths, MANY + 1, &st, &err), 0);
+	assert_int_equal(st.unchanged, MANY - 1);
+	assert_int_equal(st.replaced, 1);
+	assert_int_equal(st.added, 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM sources"), MANY + 1);
+	for (i = 0; i <= MANY; i++) {
+		unlink(paths[i]);
+		free(paths[i]);
+	}
+	rmdir(dir);
+	sqlite3_close(db);
+}
+
 int
 main(void)
 {
@@ -742,6 +813,7 @@ main(void)
 		cmocka_unit_test(test_db_migrates_older),
 		cmocka_unit_test(test_source_refuses),
 		cmocka_unit_test(test_store_load_all_or_nothing),
+		cmocka_unit_test(test_store_load_many),
 		cmocka_unit_test(test_db_migrates_cross_references),
 		cmocka_unit_test(test_db_migrates_document_items),
 		cmocka_unit_test(test_store_fk_check),
