@@ -1,0 +1,309 @@
+#!/usr/bin/python3
+"""Bad input over HTTP: every query parameter openapi.yaml declares, given
+every kind of bad value; oversized request lines and headers; path traversal;
+methods the API does not allow.
+
+    test_bad_input.py PRESSROOMD DATA_DIR OPENAPI_YAML
+
+The operations and their parameters come from openapi.yaml, so a parameter
+added there is covered here without a change.  What each value class must
+give depends on the parameter's schema:
+
+  class          integer       enum / array   id (pattern)  cursor   free text (q, category)
+  empty          400           400            400           400      400 if minLength, else 2xx
+  16 KiB         400           400            400           400      400 or 2xx
+  negative "-5"  400           400            400           400      2xx (q: 400 or 2xx)
+  non-numeric    400           400            2xx           400      2xx
+  non-UTF-8      400           400            400           400      400
+  '"'            400           400            400           400      400 (q) / 2xx
+  '*'            400           400            400           400      400 (q) / 2xx
+  'NEAR('        400           400            400           400      400 (q) / 2xx
+  "'; DROP ..."  400           400            400           400      400 or 2xx
+  repeated       400           400            400           400      400
+  unknown name   400 on every operation
+
+where 2xx means a well-formed JSON (or the declared media type) answer and
+400 an application/problem+json problem whose invalid_params (or detail) names
+the parameter.  Never a 5xx, never a dropped connection.
+"""
+import http.client
+import os
+import re
+import socket
+import sys
+import time
+import urllib.parse
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import prtest  # noqa: E402
+from prtest import Failure, check, eq  # noqa: E402
+
+BIG = 16 * 1024
+METHODS_ALLOWED = {"GET", "HEAD", "OPTIONS"}
+METHODS_OTHER = ("POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT", "PROPFIND", "FOO")
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class Ctx:
+    def __init__(self, binary, data_dir, spec_path):
+        self.binary, self.data_dir = binary, data_dir
+        with open(spec_path, "rb") as f:
+            self.spec = yaml.safe_load(f)
+        self.server = None
+        self.ids = {}
+
+    def after_test(self):
+        log = self.server.log_text()[-300:].replace("\n", " | ") if self.server else ""
+        rc = self.server.revive() if self.server else None
+        if rc is not None:
+            raise Failure("the server died (exit status %d); log tail: %s" % (rc, log))
+
+    def deref(self, node):
+        seen = 0
+        while isinstance(node, dict) and "$ref" in node and seen < 10:
+            x = self.spec
+            for part in node["$ref"][2:].split("/"):
+                x = x[part]
+            node = x
+            seen += 1
+        return node
+
+    def operations(self):
+        """(template, [query parameter objects], [path parameter names]) per GET."""
+        out = []
+        for tmpl, item in self.spec["paths"].items():
+            if "get" not in item:
+                continue
+            params = [self.deref(p) for p in item.get("parameters", []) + item["get"].get("parameters", [])]
+            out.append((tmpl, [p for p in params if p["in"] == "query"],
+                        [p["name"] for p in params if p["in"] == "path"]))
+        return out
+
+    def raw(self, data, timeout=10):
+        """Sends raw bytes on a fresh connection; returns (status, headers dict, body)
+        or raises Failure if the connection is dropped without an answer."""
+        s = socket.create_connection(("127.0.0.1", self.server.port), timeout=timeout)
+        try:
+            s.sendall(data)
+            chunks = []
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                try:
+                    b = s.recv(65536)
+                except ConnectionResetError:
+                    break
+                if not b:
+                    break
+                chunks.append(b)
+                if b"\r\n\r\n" in b"".join(chunks) and s.gettimeout():
+                    s.settimeout(0.5)
+        except (socket.timeout, TimeoutError):
+            pass
+        finally:
+            s.close()
+        resp = b"".join(chunks)
+        if not resp:
+            raise Failure("%r...: the connection closed without an answer" % data[:60])
+        head, _, body = resp.partition(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        m = re.match(rb"HTTP/1\.[01] (\d{3})", lines[0])
+        check(m, "%r...: not an HTTP answer: %r" % (data[:60], lines[0][:80]))
+        headers = {}
+        for ln in lines[1:]:
+            k, _, v = ln.partition(b":")
+            headers[k.strip().lower().decode("latin-1")] = v.strip().decode("latin-1")
+        return int(m.group(1)), headers, body
+
+    def request(self, method, target, headers=None):
+        """One request with the target sent byte for byte as given."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=30)
+        try:
+            conn.putrequest(method, target, skip_accept_encoding=True)
+            for k, v in (headers or {}).items():
+                conn.putheader(k, v)
+            conn.endheaders()
+            r = conn.getresponse()
+            return prtest.Response(r.status, r.reason, r.getheaders(), r.read())
+        except (http.client.RemoteDisconnected, ConnectionError) as e:
+            raise Failure("%s %s: the connection dropped (%s)" % (method, target[:120], e))
+        finally:
+            conn.close()
+
+    def some_id(self, tmpl):
+        """A real id for a path template's {id}, from the collection above it."""
+        coll = tmpl.split("/{")[0]
+        if coll not in self.ids:
+            r = self.request("GET", coll + "?limit=1")
+            eq(r.status, 200, "GET %s?limit=1" % coll)
+            data = prtest.json.loads(r.body)["data"]
+            check(data, "%s is empty: nothing to test its items with" % coll)
+            self.ids[coll] = data[0]["id"]
+        return self.ids[coll]
+
+    def concrete(self, tmpl):
+        return re.sub(r"\{[^}]+\}", lambda _m: self.some_id(tmpl), tmpl)
+
+
+def kind_of(ctx, p):
+    """The class of a parameter from its schema: integer, enum, array, id,
+    cursor, date or text."""
+    s = ctx.deref(p.get("schema", {}))
+    if s.get("type") == "integer":
+        return "integer"
+    if s.get("type") == "array":
+        return "array"
+    if "enum" in s:
+        return "enum"
+    if s.get("pattern") == ID_PATTERN:
+        return "id"
+    if s.get("format") == "date" or "pattern" in s:
+        return "date"
+    if p["name"] == "cursor":
+        return "cursor"
+    return "text"
+
+
+# (class, raw query value, outcome per parameter kind).  "400": a problem naming
+# the parameter; "ok": a 2xx answer; "either": one or the other.
+BAD_VALUES = [
+    ("empty", "", {"text": "either"}),
+    ("16 KiB", "a" * BIG, {"text": "either", "id": "either"}),
+    ("negative", "-5", {"text": "either", "id": "400"}),
+    ("non-numeric", "abc", {"text": "ok", "id": "ok"}),
+    ("non-UTF-8", "%FF%FE", {}),
+    ("double quote", "%22", {"text": "either"}),
+    ("star", "*", {"text": "either"}),
+    ("NEAR(", "NEAR(", {"text": "either"}),
+    ("SQL", urllib.parse.quote("'; DROP TABLE documents;--"), {"text": "either"}),
+]
+# q is searched with FTS5: an empty or unbalanced query is an error of the
+# client's, never of the server's.
+Q_OUTCOME = {"empty": "400", "double quote": "400", "NEAR(": "400"}
+
+
+def valid_value(ctx, p):
+    """A value the schema of p allows (for required parameters beside the one tested)."""
+    s = ctx.deref(p.get("schema", {}))
+    if "enum" in s:
+        return s["enum"][0]
+    if s.get("type") == "integer":
+        return str(s.get("minimum", 1))
+    return "x"
+
+
+def expected(cls, kind, p):
+    for name, _v, by_kind in BAD_VALUES:
+        if name == cls:
+            want = by_kind.get(kind, "400")
+            if kind == "text" and p["name"] == "q" and cls in Q_OUTCOME:
+                want = Q_OUTCOME[cls]
+            if kind == "text" and cls == "empty" and ctx_min_length(p):
+                want = "400"
+            return want
+    raise KeyError(cls)
+
+
+def ctx_min_length(p):
+    return (p.get("schema") or {}).get("minLength", 0) > 0
+
+
+def judge(ctx, target, r, want, name):
+    """Checks r against the wanted outcome; returns an error text or None."""
+    where = "GET %s -> %d" % (target[:100] + ("..." if len(target) > 100 else ""), r.status)
+    if r.status >= 500:
+        return "%s: a server error (%r)" % (where, r.body[:200])
+    if r.status == 400:
+        if want == "ok":
+            return "%s: refused a valid value (%r)" % (where, r.body[:200])
+        if r.content_type != "application/problem+json":
+            return "%s: Content-Type %r, not a problem" % (where, r.content_type)
+        try:
+            p = prtest.json.loads(r.body)
+        except ValueError:
+            return "%s: the problem is not JSON" % where
+        names = [x.get("name") for x in p.get("invalid_params", [])]
+        if p.get("status") != 400 or (name not in names and name not in (p.get("detail") or "")):
+            return "%s: the problem does not name %r: %r" % (where, name, r.body[:200])
+        return None
+    if 200 <= r.status < 300:
+        if want == "400":
+            return "%s: accepted a bad value" % where
+        if r.content_type in ("application/json", "application/feed+json", "application/problem+json"):
+            try:
+                prtest.json.loads(r.body)
+            except ValueError:
+                return "%s: the body is not JSON" % where
+        return None
+    return "%s: neither 400 nor 2xx (%r)" % (where, r.body[:200])
+
+
+# ---------------------------------------------------------------- query parameters
+
+def test_every_parameter_every_bad_value(ctx):
+    failures, sent = [], 0
+    started = time.monotonic()
+    for tmpl, params, _path in ctx.operations():
+        path = ctx.concrete(tmpl)
+        for p in params:
+            kind = kind_of(ctx, p)
+            # the other required parameters get a valid value
+            base = path + "?" + "".join("%s=%s&" % (o["name"], valid_value(ctx, o))
+                                        for o in params if o.get("required") and o is not p)
+            for cls, value, _k in BAD_VALUES:
+                want = expected(cls, kind, p)
+                target = "%s%s=%s" % (base, p["name"], value)
+                try:
+                    r = ctx.request("GET", target)
+                except Failure as e:
+                    failures.append(str(e))
+                    continue
+                sent += 1
+                err = judge(ctx, target, r, want, p["name"])
+                if err:
+                    failures.append("%s [%s, %s: want %s]" % (err, p["name"], cls, want))
+            # repeated: two values, each valid alone, are still ambiguous
+            target = "%s%s=%s&%s=%s" % (base, p["name"], "1", p["name"], "2")
+            r = ctx.request("GET", target)
+            sent += 1
+            err = judge(ctx, target, r, "400", p["name"])
+            if err:
+                failures.append(err + " [repeated]")
+        # an unknown parameter, on every operation
+        target = path + "?" + "".join("%s=%s&" % (o["name"], valid_value(ctx, o))
+                                      for o in params if o.get("required")) + "no_such_parameter=1"
+        r = ctx.request("GET", target)
+        sent += 1
+        err = judge(ctx, target, r, "400", "no_such_parameter")
+        if err:
+            failures.append(err + " [unknown]")
+    print("# %d requests in %.1f s" % (sent, time.monotonic() - started))
+    check(not failures, "%d failures:\n  %s" % (len(failures), "\n  ".join(failures[:60])))
+
+
+def main():
+    binary, data_dir, spec_path = prtest.parse_args(sys.argv)
+    ctx = Ctx(binary, data_dir, spec_path)
+    if os.environ.get("BADINPUT_PORT"):
+        class S:
+            port = int(os.environ["BADINPUT_PORT"])
+            def log_text(self): return ""
+            def revive(self): return None
+            def cleanup(self): pass
+        ctx.server = S()
+    else:
+        try:
+            ctx.server = prtest.Server(binary, data_dir, extra_args=["--set", "access_log=no"])
+        except Exception as e:
+            print("FAIL setup: %s" % e)
+            return prtest.finish(0, 1)
+    try:
+        passed, failed = prtest.run_tests(globals(), ctx, time_budget=50)
+    finally:
+        ctx.server.cleanup()
+    return prtest.finish(passed, failed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
