@@ -216,7 +216,7 @@ http_parse_date(const char *s)
 	return 0;
 }
 
-/* Parses 1/true/yes and 0/false/no (an empty value means true). */
+/* Parses 1/true/yes and 0/false/no; anything else, empty too, is -1. */
 int
 http_parse_bool(const char *s, int *out)
 {
