@@ -195,7 +195,8 @@ source_walk(const char *dir, char ***list, size_t *n, int depth, char **err)
 		names[nnames++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, nnames, sizeof(*names), source_cmp);
+	if (nnames > 1)		/* qsort(NULL, 0, ...) is undefined */
+		qsort(names, nnames, sizeof(*names), source_cmp);
 	for (i = 0; i < nnames; i++) {
 		p = xasprintf("%s/%s", dir, names[i]);
 		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
