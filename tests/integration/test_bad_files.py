@@ -22,23 +22,19 @@ import shutil
 import sqlite3
 import struct
 import sys
-import tempfile
 import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import prtest  # noqa: E402
+import test_cli  # noqa: E402
 from prtest import Failure, check, eq  # noqa: E402
 
-TEN_MIB = 10 * 1024 * 1024
+TEN_MIB = test_cli.TEN_MIB
 
 
-class Ctx:
-    def __init__(self, binary, data_dir):
-        self.binary, self.data_dir = binary, data_dir
-        self.tmp = tempfile.mkdtemp(prefix="pressroom-badfiles-")
-        self.files = sorted(os.path.join(data_dir, f) for f in os.listdir(data_dir) if f.endswith(".txt"))
-        self.n = 0
+class Ctx(test_cli.Ctx):
+    """test_cli's, with a directory of its own for every path."""
 
     def path(self, name):
         self.n += 1
@@ -46,16 +42,8 @@ class Ctx:
         os.mkdir(p)
         return os.path.join(p, name)
 
-    def run(self, *args, timeout=120):
-        r = prtest.run(self.binary, *args, timeout=timeout)
-        r.out = r.stdout.decode("utf-8", "replace")
-        r.err = r.stderr.decode("utf-8", "replace")
-        return r
-
     def loaded_db(self):
-        db = self.path("corpus.db")
-        r = self.run("load", "--db", db, self.data_dir)
-        eq(r.returncode, 0, "loading the corpus (%s)" % r.err)
+        db = super().loaded_db()
         r = self.run("check", "--db", db)
         eq(r.returncode, 0, "check of the corpus database (%s)" % r.err)
         return db
@@ -65,11 +53,7 @@ def state(db):
     """The database file's SHA-256 and its SQL dump."""
     with open(db, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()
-    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
-    try:
-        return digest, "\n".join(con.iterdump())
-    finally:
-        con.close()
+    return digest, test_cli.dump(db)
 
 
 def reason_of(err, verb):
