@@ -25,7 +25,7 @@ enum api_format { FORMAT_JSON, FORMAT_CSV, FORMAT_NDJSON };
 typedef int (*api_handler)(struct req *);
 
 /* A query parameter that narrows a collection. */
-enum filter_type { FILTER_TEXT, FILTER_DATE, FILTER_ENUM, FILTER_FTS };
+enum filter_type { FILTER_TEXT, FILTER_ID, FILTER_DATE, FILTER_ENUM, FILTER_FTS };
 
 struct filter {
 	const char		*name;

@@ -14,18 +14,18 @@ static const char *const documents_kinds[] = { "press_release", "statement",
 static const struct filter documents_filters[] = {
 	{ "q", FILTER_FTS, "t.rowid IN (SELECT rowid FROM documents_fts "
 	  "WHERE documents_fts MATCH ?)", 1, NULL },
-	{ "publisher", FILTER_TEXT, "t.publisher_id = "
+	{ "publisher", FILTER_ID, "t.publisher_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?)", 1, NULL },
 	{ "kind", FILTER_ENUM, "t.kind = ?", 1, documents_kinds },
 	{ "category", FILTER_TEXT, "t.category = ?", 1, NULL },
 	{ "from", FILTER_DATE, "t.published >= ?", 1, NULL },
 	{ "to", FILTER_DATE, "t.published <= ?", 1, NULL },
-	{ "mentions", FILTER_TEXT, "t.rowid IN (SELECT document_id FROM "
+	{ "mentions", FILTER_ID, "t.rowid IN (SELECT document_id FROM "
 	  "document_organizations WHERE organization_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?))", 1, NULL },
-	{ "cites", FILTER_TEXT, "t.rowid IN (SELECT document_id FROM citations "
+	{ "cites", FILTER_ID, "t.rowid IN (SELECT document_id FROM citations "
 	  "WHERE report_id = (SELECT rowid FROM reports WHERE id = ?))", 1, NULL },
-	{ "speaker", FILTER_TEXT, "t.rowid IN (SELECT document_id FROM quotes "
+	{ "speaker", FILTER_ID, "t.rowid IN (SELECT document_id FROM quotes "
 	  "WHERE person_id = (SELECT rowid FROM people WHERE id = ?) OR "
 	  "(speaker_type = 'organization' AND organization_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?)))", 2, NULL },

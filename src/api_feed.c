@@ -88,10 +88,8 @@ api_feed_read(struct req *r, struct feed *f)
 	if (lim && http_parse_uint(lim, 1, FEED_MAX_LIMIT, &limit) == -1)
 		http_invalid(r->invalid, "limit", "expected an integer from 1 "
 		    "to %d", FEED_MAX_LIMIT);
-	if (pub && *pub == '\0')
-		http_invalid(r->invalid, "publisher", "must not be empty");
-	if (spk && *spk == '\0')
-		http_invalid(r->invalid, "speaker", "must not be empty");
+	http_check_id(r->invalid, "publisher", pub);
+	http_check_id(r->invalid, "speaker", spk);
 	if (json_array_size(r->invalid))
 		return http_invalid_params(r);
 	buf_init(&sql);

@@ -189,6 +189,42 @@ api_format(struct req *r, enum api_format *out)
 	return 0;
 }
 
+/*
+ * Checks a full-text query against the filter's FTS5 table on its own, so
+ * that a query SQLite cannot parse is refused whether or not the page's
+ * statement would have reached the MATCH (an empty parent never does).
+ * Returns -1 with the reason in r->invalid.
+ */
+static int
+api_fts_check(struct req *r, const struct filter *f, const char *v)
+{
+	sqlite3_stmt	*st;
+	struct buf	 sql;
+	const char	*from, *end;
+	int		 rc;
+
+	if ((from = strstr(f->sql, "FROM ")) == NULL ||
+	    (end = strstr(from, " WHERE")) == NULL)
+		return 0;	/* matched in the statement itself */
+	from += 5;
+	buf_init(&sql);
+	buf_printf(&sql, "SELECT 1 FROM %.*s WHERE %.*s MATCH ? AND rowid = 0",
+	    (int)(end - from), from, (int)(end - from), from);
+	st = server_stmt(sql.data);
+	buf_free(&sql);
+	if (st == NULL)
+		return 0;	/* the page's statement reports it */
+	sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE)
+		http_invalid(r->invalid, f->name, "not a valid full-text query: "
+		    "%s (words, \"phrases\", prefix*, AND, OR, NOT)",
+		    sqlite3_errmsg(sqlite3_db_handle(st)));
+	server_stmt_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* Checks every list parameter of r against its collection; 0 or -1 with r->invalid filled. */
 static int
 api_list_parse(struct req *r, struct listreq *lr)
@@ -291,6 +327,16 @@ api_list_parse(struct req *r, struct listreq *lr)
 			continue;
 		}
 		switch (f->type) {
+		case FILTER_ID:
+			if (http_parse_id(v) == -1) {
+				http_check_id(r->invalid, f->name, v);
+				continue;
+			}
+			break;
+		case FILTER_FTS:
+			if (api_fts_check(r, f, v) == -1)
+				continue;
+			break;
 		case FILTER_DATE:
 			if (http_parse_date(v) == -1) {
 				http_invalid(r->invalid, f->name, "expected a date "

@@ -15,7 +15,7 @@ static const struct filter organizations_filters[] = {
 	{ "q", FILTER_FTS, "t.rowid IN (SELECT rowid FROM organizations_fts "
 	  "WHERE organizations_fts MATCH ?)", 1, NULL },
 	{ "kind", FILTER_ENUM, "t.kind = ?", 1, organizations_kinds },
-	{ "member_of", FILTER_TEXT, "t.rowid IN (SELECT member_id FROM "
+	{ "member_of", FILTER_ID, "t.rowid IN (SELECT member_id FROM "
 	  "memberships WHERE coalition_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?))", 1, NULL },
 };

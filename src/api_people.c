@@ -14,7 +14,7 @@ static const char *const people_roles[] = { "spokesperson", "author",
 static const struct filter people_filters[] = {
 	{ "q", FILTER_FTS, "t.rowid IN (SELECT rowid FROM people_fts "
 	  "WHERE people_fts MATCH ?)", 1, NULL },
-	{ "organization", FILTER_TEXT, "t.organization_id = "
+	{ "organization", FILTER_ID, "t.organization_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?)", 1, NULL },
 	{ "role", FILTER_ENUM, "t.rowid IN (SELECT person_id FROM person_roles "
 	  "WHERE role = ?)", 1, people_roles },

@@ -10,13 +10,13 @@
 static const struct filter quotes_filters[] = {
 	{ "q", FILTER_FTS, "t.rowid IN (SELECT rowid FROM quotes_fts "
 	  "WHERE quotes_fts MATCH ?)", 1, NULL },
-	{ "speaker", FILTER_TEXT, "t.person_id = (SELECT rowid FROM people "
+	{ "speaker", FILTER_ID, "t.person_id = (SELECT rowid FROM people "
 	  "WHERE id = ?) OR (t.speaker_type = 'organization' AND "
 	  "t.organization_id = (SELECT rowid FROM organizations WHERE id = ?))",
 	  2, NULL },
-	{ "organization", FILTER_TEXT, "t.organization_id = "
+	{ "organization", FILTER_ID, "t.organization_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?)", 1, NULL },
-	{ "document", FILTER_TEXT, "t.document_id = "
+	{ "document", FILTER_ID, "t.document_id = "
 	  "(SELECT rowid FROM documents WHERE id = ?)", 1, NULL },
 	{ "from", FILTER_DATE, "t.published >= ?", 1, NULL },
 	{ "to", FILTER_DATE, "t.published <= ?", 1, NULL },

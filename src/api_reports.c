@@ -10,7 +10,7 @@
 static const struct filter reports_filters[] = {
 	{ "q", FILTER_FTS, "t.rowid IN (SELECT rowid FROM reports_fts "
 	  "WHERE reports_fts MATCH ?)", 1, NULL },
-	{ "publisher", FILTER_TEXT, "t.publisher_id = "
+	{ "publisher", FILTER_ID, "t.publisher_id = "
 	  "(SELECT rowid FROM organizations WHERE id = ?)", 1, NULL },
 };
 

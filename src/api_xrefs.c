@@ -18,10 +18,10 @@ static const char *const xrefs_types[] = { "document", "organization",
 static const struct filter xrefs_filters[] = {
 	{ "relation", FILTER_ENUM, "t.relation = ?", 1, xrefs_relations },
 	{ "source_type", FILTER_ENUM, "t.source_type = ?", 1, xrefs_types },
-	{ "source", FILTER_TEXT, "t.source = ?", 1, NULL },
+	{ "source", FILTER_ID, "t.source = ?", 1, NULL },
 	{ "target_type", FILTER_ENUM, "t.target_type = ?", 1, xrefs_types },
-	{ "target", FILTER_TEXT, "t.target = ?", 1, NULL },
-	{ "document", FILTER_TEXT, "t.document_id = "
+	{ "target", FILTER_ID, "t.target = ?", 1, NULL },
+	{ "document", FILTER_ID, "t.document_id = "
 	  "(SELECT rowid FROM documents WHERE id = ?)", 1, NULL },
 };
 

@@ -555,6 +555,30 @@ extract_text(const char *name, const char *text, size_t len, char **err)
 	return j;
 }
 
+/*
+ * Returns a copy of text with every lone CR (old Mac line ends) made LF, or
+ * NULL when it has none.  The length stays, and so do all byte offsets.
+ */
+static char *
+extract_lone_cr(const char *text, size_t len)
+{
+	const char	*p = text, *e = text + len;
+	char		*out = NULL;
+
+	while ((p = memchr(p, '\r', (size_t)(e - p))) != NULL) {
+		if (p + 1 == e || p[1] != '\n') {
+			if (out == NULL) {
+				out = xmalloc(len + 1);
+				memcpy(out, text, len);
+				out[len] = '\0';
+			}
+			out[p - text] = '\n';
+		}
+		p++;
+	}
+	return out;
+}
+
 /* Extracts the documents of one file (see extract.h). */
 struct extraction *
 extract_run(const char *name, const char *text, size_t len, const char *sha256,
@@ -568,7 +592,8 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 	size_t		  tail;
 	unsigned char	 *items;
 	int		  dated;
-	char		  sha[65];
+	char		  sha[65], *lf;
+	const char	 *orig = text;
 
 	*err = NULL;
 	if (text == NULL || !utf8_valid(text, len, NULL)) {
@@ -579,6 +604,9 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 		*err = xasprintf("%s: holds a NUL byte", name ? name : "input");
 		return NULL;
 	}
+	/* CR LF ends are trimmed line by line; a lone CR ends a line too */
+	if ((lf = extract_lone_cr(text, len)) != NULL)
+		text = lf;
 	lines = extract_lines(text, len, &nlines);
 	docs = xcalloc(nlines + 1, sizeof(*docs));
 	/* A listing whose dated items each end in "Read more" splits there too. */
@@ -677,7 +705,7 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 	x->arena = arena_new(2 * len + 1024);
 	x->file = extract_rstr(x->arena, name ? name : "");
 	if (sha256 == NULL) {
-		sha256_hex(text, len, sha);
+		sha256_hex(orig, len, sha);
 		sha256 = sha;
 	}
 	x->sha256 = arena_strndup(x->arena, sha256, strlen(sha256));
@@ -690,5 +718,6 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 	free(docs);
 	free(items);
 	free(lines);
+	free(lf);
 	return x;
 }

@@ -80,19 +80,43 @@ extract_quote_free(struct ex_quote *q)
 }
 
 
+/*
+ * Where a search for a closing mark ran without finding one: [from, to).
+ * What stops a search depends only on the position it reaches, so a later
+ * search starting on that stretch would end the same way; skipping it keeps
+ * a long line of unclosed marks linear instead of quadratic.
+ */
+struct quote_miss {
+	size_t	from, to;
+};
+
+/*
+ * Returns 1 when a search from i is known to find no closing mark (not at
+ * the stop itself: a search that begins there may find one).
+ */
+static int
+quote_missed(const struct quote_miss *m, size_t i)
+{
+	return m->to != 0 && i >= m->from && i < m->to;
+}
+
 /* Finds the closing mark of the quotation opened at o (mark length ol); returns 1 and its span. */
 static int
-quote_close(const struct ex_doc *d, size_t o, size_t ol, size_t *cs, size_t *cl)
+quote_close(const struct ex_doc *d, size_t o, size_t ol, size_t *cs, size_t *cl,
+    struct quote_miss *miss)
 {
 	const char	*b = d->body;
 	size_t		 len = d->body_len, i = o + ol, n;
 
+	if (quote_missed(miss, i))
+		return 0;
+	miss->from = i;
 	while (i < len) {
 		if (b[i] == '\n' && i + 1 < len && b[i + 1] == '\n') {
 			/* A statement goes on when the next paragraph opens with a mark. */
 			i += 2;
 			if (extract_lex_open_quote(b, len, i) == 0)
-				return 0;
+				break;
 			i += extract_lex_open_quote(b, len, i);
 			continue;
 		}
@@ -100,12 +124,14 @@ quote_close(const struct ex_doc *d, size_t o, size_t ol, size_t *cs, size_t *cl)
 		    (n == 3 || (i > 0 && !extract_lex_space(b, len, i - 1)))) {
 			*cs = i;
 			*cl = n;
+			miss->to = 0;
 			return 1;
 		}
 		if (n == 0 && i + 2 < len && memcmp(b + i, "\xe2\x80\x9c", 3) == 0)
-			return 0;	/* a new quotation opens before this one closed */
+			break;	/* a new quotation opens before this one closed */
 		i += extract_lex_charlen(b, len, i);
 	}
+	miss->to = i;
 	return 0;
 }
 
@@ -128,15 +154,19 @@ quote_sopen(const char *b, size_t len, size_t i)
  * Returns 0 at a mark that closes a phrase without punctuation.
  */
 static int
-quote_sclose(const struct ex_doc *d, size_t o, size_t *cs, size_t *cl)
+quote_sclose(const struct ex_doc *d, size_t o, size_t *cs, size_t *cl,
+    struct quote_miss *miss)
 {
 	const char	*b = d->body;
 	size_t		 len = d->body_len, i = o + 3;
 
+	if (quote_missed(miss, i))
+		return 0;
+	miss->from = i;
 	while (i < len) {
 		if (b[i] == '\n') {
 			if (i + 1 >= len || b[i + 1] != '\n' || quote_sopen(b, len, i + 2) == 0)
-				return 0;
+				break;
 			i += 5;
 			continue;
 		}
@@ -145,14 +175,16 @@ quote_sclose(const struct ex_doc *d, size_t o, size_t *cs, size_t *cl)
 			if (strchr(",.!?", b[i - 1]) != NULL) {
 				*cs = i;
 				*cl = 3;
+				miss->to = 0;
 				return 1;
 			}
 			/* "pupils’ diaries" goes on; "the ‘Safe Routes’ plan" was a scare quote. */
 			if (b[i - 1] != 's')
-				return 0;
+				break;
 		}
 		i += extract_lex_charlen(b, len, i);
 	}
+	miss->to = i;
 	return 0;
 }
 
@@ -1400,6 +1432,7 @@ extract_quote_scan(struct ex_doc *d)
 	int		 single;
 	struct ex_quote	*q;
 	struct ex_person *p;
+	struct quote_miss dmiss = { 0, 0 }, smiss = { 0, 0 };
 	const char	*on;
 
 	while (i < len && d->nquotes < EX_MAX_QUOTES && n++ < len) {
@@ -1412,7 +1445,8 @@ extract_quote_scan(struct ex_doc *d)
 			i += extract_lex_charlen(b, len, i);
 			continue;
 		}
-		if (single ? !quote_sclose(d, i, &cs, &cl) : !quote_close(d, i, ol, &cs, &cl)) {
+		if (single ? !quote_sclose(d, i, &cs, &cl, &smiss) :
+		    !quote_close(d, i, ol, &cs, &cl, &dmiss)) {
 			i += ol;
 			continue;
 		}

@@ -1023,6 +1023,18 @@ http_early_304(struct req *r, struct answer *a)
 	return 1;
 }
 
+/* Returns 1 when the path of the raw request target holds %2F. */
+static int
+http_encoded_slash(const char *uri)
+{
+	const char	*p;
+
+	for (p = uri; *p && *p != '?'; p++)
+		if (p[0] == '%' && p[1] == '2' && (p[2] == 'F' || p[2] == 'f'))
+			return 1;
+	return 0;
+}
+
 /* Runs the route's handler with everything checked that can be checked up front. */
 static void
 http_dispatch(struct req *r, struct answer *a)
@@ -1039,6 +1051,12 @@ http_dispatch(struct req *r, struct answer *a)
 		}
 	if (r->route == NULL) {
 		http_problem(r, 404, "no resource at %s", r->path);
+		return;
+	}
+	if (http_encoded_slash(r->uri)) {
+		/* MHD decoded it: "/v1%2Fdocuments" must not be "/v1/documents" */
+		http_problem(r, 404, "no resource at %s: an encoded slash is not "
+		    "a path separator", r->path);
 		return;
 	}
 	if (strcmp(r->method, "OPTIONS") == 0) {

@@ -59,19 +59,45 @@ http_query_get(const struct query *q, const char *name)
 	return NULL;
 }
 
+/*
+ * Returns a copy of s in which every byte that is not part of valid UTF-8
+ * is written \xHH, so that a name or reason quoting the client's bytes can
+ * go into JSON.
+ */
+static char *
+http_utf8_copy(const char *s)
+{
+	struct buf	b;
+	size_t		len = strlen(s), bad;
+
+	buf_init(&b);
+	while (!utf8_valid(s, len, &bad)) {
+		buf_add(&b, s, bad);
+		buf_printf(&b, "\\x%02X", (unsigned char)s[bad]);
+		s += bad + 1;
+		len -= bad + 1;
+	}
+	buf_add(&b, s, len);
+	return buf_steal(&b);
+}
+
 /* Appends {"name", "reason"} to the invalid_params array. */
 void
 http_invalid(json_t *invalid, const char *name, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*reason;
+	char	*reason, *n, *why;
 
 	va_start(ap, fmt);
 	if (vasprintf(&reason, fmt, ap) == -1)
 		fatal("http_invalid");
 	va_end(ap);
-	json_array_append_new(invalid, json_pack("{s:s, s:s}", "name", name,
-	    "reason", reason));
+	n = http_utf8_copy(name);
+	why = http_utf8_copy(reason);
+	json_array_append_new(invalid, json_pack("{s:s, s:s}", "name", n,
+	    "reason", why));
+	free(why);
+	free(n);
 	free(reason);
 }
 
@@ -117,6 +143,14 @@ http_query_check(const struct query *q, const char *allowed, json_t *invalid)
 		bad++;
 	}
 	for (i = 0; i < q->n; i++) {
+		if (!utf8_valid(q->p[i].name, strlen(q->p[i].name), NULL) ||
+		    !utf8_valid(q->p[i].value, strlen(q->p[i].value), NULL)) {
+			/* every later check may quote it: refused first */
+			http_invalid(invalid, q->p[i].name, "not UTF-8 (after "
+			    "percent-decoding)");
+			bad++;
+			continue;
+		}
 		if (!http_list_contains(allowed ? allowed : "", q->p[i].name,
 		    (size_t)-1)) {
 			http_invalid(invalid, q->p[i].name,
@@ -182,11 +216,11 @@ http_parse_date(const char *s)
 	return 0;
 }
 
-/* Parses 1/true/yes and 0/false/no (an empty value means true). */
+/* Parses 1/true/yes and 0/false/no; anything else, empty too, is -1. */
 int
 http_parse_bool(const char *s, int *out)
 {
-	if (*s == '\0' || strcmp(s, "1") == 0 || strcmp(s, "true") == 0 ||
+	if (strcmp(s, "1") == 0 || strcmp(s, "true") == 0 ||
 	    strcmp(s, "yes") == 0)
 		*out = 1;
 	else if (strcmp(s, "0") == 0 || strcmp(s, "false") == 0 ||
@@ -195,6 +229,37 @@ http_parse_bool(const char *s, int *out)
 	else
 		return -1;
 	return 0;
+}
+
+/*
+ * Returns 0 when s has the form of an id (a slug: lower-case letters and
+ * digits in runs joined by single hyphens), else -1.
+ */
+int
+http_parse_id(const char *s)
+{
+	const char	*p;
+
+	if (*s == '\0' || *s == '-')
+		return -1;
+	for (p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    (*p == '-' && p[1] != '-' && p[1] != '\0')))
+			return -1;
+	return 0;
+}
+
+/* Appends the reason an id parameter is refused, if it is (NULL: absent). */
+void
+http_check_id(json_t *invalid, const char *name, const char *v)
+{
+	if (v == NULL)
+		return;
+	if (*v == '\0')
+		http_invalid(invalid, name, "must not be empty");
+	else if (http_parse_id(v) == -1)
+		http_invalid(invalid, name, "expected an id: lower-case letters "
+		    "and digits joined by single hyphens");
 }
 
 static const char b64url[] =

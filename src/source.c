@@ -78,9 +78,13 @@ source_read(const char *path, struct source *src, char **err)
 	int		 fd = -1;
 
 	memset(src, 0, sizeof(*src));
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*err = xasprintf("%s: %s", path, errno == ENOENT ?
-		    "no such file" : strerror(errno));
+	/* non-blocking: opening a FIFO must not wait for a writer */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) == -1) {
+		if (errno == ENOENT && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+			*err = xasprintf("%s: a symbolic link to nothing", path);
+		else
+			*err = xasprintf("%s: %s", path, errno == ENOENT ?
+			    "no such file" : strerror(errno));
 		goto fail;
 	}
 	if (fstat(fd, &st) == -1) {
@@ -88,7 +92,11 @@ source_read(const char *path, struct source *src, char **err)
 		goto fail;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		*err = xasprintf("%s: not a regular file", path);
+		*err = xasprintf("%s: not a regular file (%s)", path,
+		    S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ?
+		    "a FIFO" : S_ISSOCK(st.st_mode) ? "a socket" :
+		    S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" :
+		    "not a file");
 		goto fail;
 	}
 	if (st.st_size == 0) {
@@ -187,7 +195,8 @@ source_walk(const char *dir, char ***list, size_t *n, int depth, char **err)
 		names[nnames++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, nnames, sizeof(*names), source_cmp);
+	if (nnames > 1)		/* qsort(NULL, 0, ...) is undefined */
+		qsort(names, nnames, sizeof(*names), source_cmp);
 	for (i = 0; i < nnames; i++) {
 		p = xasprintf("%s/%s", dir, names[i]);
 		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -208,7 +217,8 @@ source_walk(const char *dir, char ***list, size_t *n, int depth, char **err)
 /*
  * Expands paths into the list of files to load: a directory stands for every
  * *.txt below it, anything else for itself (missing files are reported when
- * read).  The caller frees the list with source_list_free().
+ * read; a directory with none is refused).  The caller frees the list with
+ * source_list_free().
  */
 int
 source_expand(char *const *paths, size_t npaths, char ***out, size_t *nout,
@@ -220,8 +230,16 @@ source_expand(char *const *paths, size_t npaths, char ***out, size_t *nout,
 
 	for (i = 0; i < npaths; i++) {
 		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			size_t	before = n;
+
 			if (source_walk(paths[i], &list, &n, 0, err) == -1)
 				goto fail;
+			if (n == before) {
+				/* a mistyped or emptied directory loads nothing */
+				*err = xasprintf("%s: a directory with no *.txt "
+				    "file below it", paths[i]);
+				goto fail;
+			}
 		} else {
 			list = xrealloc(list, (n + 1) * sizeof(*list));
 			list[n++] = xstrdup(paths[i]);

@@ -131,7 +131,7 @@ test_parse_date(void **state)
 	assert_int_equal(http_parse_date("abcd-ef-gh"), -1);
 }
 
-/* pretty takes 1/0, true/false, yes/no, or nothing. */
+/* pretty takes 1/0, true/false, yes/no; an empty value is not in the enum. */
 static void
 test_parse_bool(void **state)
 {
@@ -140,8 +140,7 @@ test_parse_bool(void **state)
 	(void)state;
 	assert_int_equal(http_parse_bool("1", &v), 0);
 	assert_int_equal(v, 1);
-	assert_int_equal(http_parse_bool("", &v), 0);
-	assert_int_equal(v, 1);
+	assert_int_equal(http_parse_bool("", &v), -1);
 	assert_int_equal(http_parse_bool("false", &v), 0);
 	assert_int_equal(v, 0);
 	assert_int_equal(http_parse_bool("maybe", &v), -1);
