@@ -64,14 +64,19 @@ void
 http_invalid(json_t *invalid, const char *name, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*reason;
+	char	*reason, *fixed[2];
 
 	va_start(ap, fmt);
 	if (vasprintf(&reason, fmt, ap) == -1)
 		fatal("http_invalid");
 	va_end(ap);
-	json_array_append_new(invalid, json_pack("{s:s, s:s}", "name", name,
-	    "reason", reason));
+	/* a value quoted back may be any bytes: JSON takes UTF-8 only */
+	fixed[0] = utf8_repair(name);
+	fixed[1] = utf8_repair(reason);
+	json_array_append_new(invalid, json_pack("{s:s, s:s}", "name",
+	    fixed[0], "reason", fixed[1]));
+	free(fixed[0]);
+	free(fixed[1]);
 	free(reason);
 }
 
