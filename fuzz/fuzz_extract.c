@@ -23,15 +23,6 @@
 
 #define NAME	"fuzz.txt"
 
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	log_init(LOG_LVL_ERR);
-	return 0;
-}
-
 /* Checks that [start, end) lies inside [0, max]. */
 static void
 check_span(const char *what, long long start, long long end, size_t max)

@@ -50,15 +50,6 @@ struct prog {
 	size_t		 nodes;
 };
 
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	log_init(LOG_LVL_ERR);
-	return 0;
-}
-
 static uint8_t
 prog_byte(struct prog *g)
 {
