@@ -90,7 +90,8 @@ replay_dir(const char *dir, size_t *runs)
 		n++;
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), replay_cmp);
+	if (n > 0)
+		qsort(names, n, sizeof(*names), replay_cmp);
 	for (i = 0; i < n; i++) {
 		if ((path = malloc(strlen(dir) + strlen(names[i]) + 2)) == NULL)
 			abort();
