@@ -122,6 +122,9 @@ struct req {
 };
 
 /* server.c */
+struct sockaddr_storage;
+struct MHD_Daemon *server_start(const struct serve_config *, const char *,
+		    struct sockaddr_storage *);
 sqlite3		*server_db(void);
 sqlite3_stmt	*server_stmt(const char *);
 void		 server_stmt_done(sqlite3_stmt *);
@@ -146,6 +149,8 @@ void		 http_completed(void *, struct MHD_Connection *, void **,
 		    enum MHD_RequestTerminationCode);
 
 /* http_csv.c */
+void		 http_export_row(struct buf *, struct buf *, json_t *,
+		    enum api_format, const char *const *);
 int		 http_csv_stream(struct req *, sqlite3_stmt *, enum api_format,
 		    const char *const *, json_t *);
 void		 http_csv_spool(struct csv_stream *, uint64_t, const char *,

@@ -40,6 +40,7 @@ int	 db_check(sqlite3 *, char **);
 int	 db_exec(sqlite3 *, const char *, char **);
 
 /* source.c */
+int	 source_check(const char *, const char *, size_t, char **);
 int	 source_read(const char *, struct source *, char **);
 void	 source_free(struct source *);
 int	 source_expand(char *const *, size_t, char ***, size_t *, char **);

@@ -123,7 +123,9 @@ struct extraction {
 
 /*
  * Extracts the documents of one file.  name is the file's base name, text its
- * len bytes, sha256 their hash in hex or NULL.  Returns a new extraction, or
+ * len bytes followed by a NUL (text[len] == '\0', as source_read() leaves
+ * it: the scanners read one byte past an empty last line), sha256 their
+ * hash in hex or NULL.  Returns a new extraction, or
  * NULL with a new message in *err (the text is not UTF-8, holds a NUL).
  */
 struct extraction *extract_run(const char *name, const char *text, size_t len,

@@ -105,6 +105,8 @@ struct cached {
 };
 
 /* server.c */
+int	 server_open(const struct serve_config *, char **);
+void	 server_close(void);
 int	 server_run(const struct serve_config *, const struct config_args *);
 int	 server_is_stopping(void);
 int	 server_ready(char **);

@@ -63,6 +63,7 @@ void	 arena_free(struct arena *);
 char	*slugify(const char *, size_t);
 uint64_t hash_fnv1a(const void *, size_t);
 int	 utf8_valid(const char *, size_t, size_t *);
+char	*utf8_repair(const char *);
 size_t	 utf8_cplen(const char *, size_t);
 size_t	 utf8_cp_to_byte(const char *, size_t, size_t);
 void	 strmap_init(struct strmap *);

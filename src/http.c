@@ -689,24 +689,25 @@ int
 http_problem(struct req *r, int status, const char *fmt, ...)
 {
 	va_list		 ap;
-	char		*detail;
+	char		*raw, *detail, *instance;
 	const char	*type;
 	const char	*title = http_status_title(status, &type);
 	json_t		*o;
 
 	va_start(ap, fmt);
-	if (vasprintf(&detail, fmt, ap) == -1)
+	if (vasprintf(&raw, fmt, ap) == -1)
 		fatal("http_problem");
 	va_end(ap);
+	/* a detail or URI quoting the request may be any bytes: not JSON's */
+	detail = utf8_repair(raw);
+	instance = utf8_repair(r->uri ? r->uri : r->path ? r->path : "");
 	o = json_pack("{s:s, s:s, s:i, s:s, s:s}", "type", type, "title", title,
-	    "status", status, "detail", detail, "instance",
-	    r->uri ? r->uri : r->path ? r->path : "");
+	    "status", status, "detail", detail, "instance", instance);
+	free(raw);
 	free(detail);
-	if (o == NULL) {
-		/* a detail or URI that is not UTF-8 */
-		o = json_pack("{s:s, s:s, s:i, s:s, s:s}", "type", type, "title",
-		    title, "status", status, "detail", title, "instance", "");
-	}
+	free(instance);
+	if (o == NULL)
+		fatalx("http_problem: cannot build a problem document");
 	if (status == 400 && r->invalid && json_array_size(r->invalid))
 		json_object_set(o, "invalid_params", r->invalid);
 	if (r->stream) {

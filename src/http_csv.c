@@ -19,13 +19,16 @@
 
 #define CSV_BLOCK	(32 * 1024)
 
-/* Appends one CSV field, quoted when it holds a comma, quote, CR or LF. */
+/* Appends one CSV field (n bytes of s), quoted when it holds a comma, quote, CR or LF. */
 void
 http_csv_field(struct buf *b, const char *s, size_t n)
 {
 	size_t	i;
 
-	if (strcspn(s, ",\"\r\n") >= n) {
+	for (i = 0; i < n; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n')
+			break;
+	if (i == n) {
 		buf_add(b, s, n);
 		return;
 	}
@@ -163,6 +166,23 @@ http_csv_row(struct buf *b, json_t *row, const char *const *cols)
 	buf_free(&f);
 }
 
+/*
+ * Appends row to out as one record of an export in format: a CSV record of
+ * the column paths cols (f is scratch space kept from row to row), or an
+ * NDJSON line.
+ */
+void
+http_export_row(struct buf *out, struct buf *f, json_t *row,
+    enum api_format format, const char *const *cols)
+{
+	if (format == FORMAT_CSV)
+		http_csv_record(out, f, row, cols);
+	else {
+		json_write(out, row);
+		buf_putc(out, '\n');
+	}
+}
+
 /* A streamed answer in progress. */
 struct csv_stream {
 	sqlite3_stmt		*st;
@@ -265,12 +285,7 @@ http_csv_fill(struct csv_stream *s)
 			return -1;
 		if (s->fields)
 			row = api_fields_apply(row, s->fields);
-		if (s->format == FORMAT_CSV)
-			http_csv_record(&s->out, &s->field, row, s->cols);
-		else {
-			json_write(&s->out, row);
-			buf_putc(&s->out, '\n');
-		}
+		http_export_row(&s->out, &s->field, row, s->format, s->cols);
 		json_decref(row);
 	}
 	return 0;

@@ -59,45 +59,24 @@ http_query_get(const struct query *q, const char *name)
 	return NULL;
 }
 
-/*
- * Returns a copy of s in which every byte that is not part of valid UTF-8
- * is written \xHH, so that a name or reason quoting the client's bytes can
- * go into JSON.
- */
-static char *
-http_utf8_copy(const char *s)
-{
-	struct buf	b;
-	size_t		len = strlen(s), bad;
-
-	buf_init(&b);
-	while (!utf8_valid(s, len, &bad)) {
-		buf_add(&b, s, bad);
-		buf_printf(&b, "\\x%02X", (unsigned char)s[bad]);
-		s += bad + 1;
-		len -= bad + 1;
-	}
-	buf_add(&b, s, len);
-	return buf_steal(&b);
-}
-
 /* Appends {"name", "reason"} to the invalid_params array. */
 void
 http_invalid(json_t *invalid, const char *name, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*reason, *n, *why;
+	char	*reason, *fixed[2];
 
 	va_start(ap, fmt);
 	if (vasprintf(&reason, fmt, ap) == -1)
 		fatal("http_invalid");
 	va_end(ap);
-	n = http_utf8_copy(name);
-	why = http_utf8_copy(reason);
-	json_array_append_new(invalid, json_pack("{s:s, s:s}", "name", n,
-	    "reason", why));
-	free(why);
-	free(n);
+	/* a value quoted back may be any bytes: JSON takes UTF-8 only */
+	fixed[0] = utf8_repair(name);
+	fixed[1] = utf8_repair(reason);
+	json_array_append_new(invalid, json_pack("{s:s, s:s}", "name",
+	    fixed[0], "reason", fixed[1]));
+	free(fixed[0]);
+	free(fixed[1]);
 	free(reason);
 }
 

@@ -850,13 +850,33 @@ server_naddrs(const char *listen)
 	return n;
 }
 
-/* Starts libmicrohttpd on one address, with epoll, or poll where epoll is missing. */
-static struct MHD_Daemon *
+/*
+ * Starts libmicrohttpd on one address, with epoll, or poll where epoll is
+ * missing.  With no address (ss NULL) it listens nowhere and runs no thread:
+ * the caller hands it connected sockets (MHD_add_connection()) and drives it
+ * with MHD_run(), and they are answered as any other request (the fuzz
+ * target fuzz/fuzz_request.c does this).
+ */
+struct MHD_Daemon *
 server_start(const struct serve_config *cfg, const char *addr,
     struct sockaddr_storage *ss)
 {
+	/* what every daemon does with a request, listening or not */
+	struct MHD_OptionItem	 common[] = {
+		{ MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)server_mhd_log, NULL },
+		{ MHD_OPTION_CONNECTION_MEMORY_LIMIT, 64 * 1024, NULL },
+		{ MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)http_uri_log, NULL },
+		{ MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)http_completed, NULL },
+		{ MHD_OPTION_END, 0, NULL },
+	};
 	struct MHD_Daemon	*d = NULL;
 	unsigned		 flags, threads = server_threads(cfg), pass;
+
+	if (ss == NULL)
+		return MHD_start_daemon(MHD_USE_ERROR_LOG |
+		    MHD_USE_NO_LISTEN_SOCKET, 0, NULL, NULL,
+		    (MHD_AccessHandlerCallback)http_access, NULL,
+		    MHD_OPTION_ARRAY, common, MHD_OPTION_END);
 	for (pass = 0; pass < 2 && d == NULL; pass++) {
 		/*
 		 * A pool of threads each polling its share of the connections
@@ -876,17 +896,13 @@ server_start(const struct serve_config *cfg, const char *addr,
 			flags |= MHD_USE_IPv6;
 		d = MHD_start_daemon(flags, 0, NULL, NULL,
 		    (MHD_AccessHandlerCallback)http_access, NULL,
-		    MHD_OPTION_EXTERNAL_LOGGER, server_mhd_log, NULL,
+		    MHD_OPTION_ARRAY, common,
 		    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)ss,
 		    MHD_OPTION_THREAD_POOL_SIZE, threads,
 		    MHD_OPTION_CONNECTION_LIMIT,
 		    cfg->max_connections ? cfg->max_connections : 1024,
 		    MHD_OPTION_CONNECTION_TIMEOUT,
 		    cfg->timeout ? cfg->timeout : 30,
-		    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
-		    MHD_OPTION_URI_LOG_CALLBACK, http_uri_log, NULL,
-		    MHD_OPTION_NOTIFY_COMPLETED,
-		    (MHD_RequestCompletedCallback)http_completed, NULL,
 		    MHD_OPTION_END);
 		if (d == NULL && pass == 0)
 			log_warnx("epoll unavailable, falling back to poll");
@@ -1088,6 +1104,58 @@ server_watchdog_us(void)
 }
 
 /*
+ * Sets up what answering needs under cfg: the response cache and the
+ * database, opened (or built in memory) as generation 1.  Returns 0, or -1
+ * with *err set.  Undone by server_close().
+ */
+int
+server_open(const struct serve_config *cfg, char **err)
+{
+	struct gen	*g;
+
+	atomic_store(&server_cfg, cfg);
+	server_started_us = server_now_us();
+	server_started_unix = server_unix_now();
+	if (http_nroutes > SERVER_MAX_ROUTES)
+		fatalx("route table larger than %d", SERVER_MAX_ROUTES);
+	http_cache_init((size_t)(cfg->cache_size ? cfg->cache_size :
+	    HTTP_CACHE_DEFAULT_MIB) << 20, (size_t)cfg->export_cache_size << 20);
+	server_nworkers = server_threads(cfg) * server_naddrs(cfg->listen);
+	if ((g = server_gen_open(cfg->db_path, cfg->load_paths, cfg->nload, 1,
+	    server_nworkers, err)) == NULL) {
+		http_cache_free();
+		atomic_store(&server_cfg, NULL);
+		return -1;
+	}
+	server_gen_switch(g);
+	return 0;
+}
+
+/* Closes what server_open() and the requests since opened, once no daemon runs. */
+void
+server_close(void)
+{
+	struct gen	*g;
+	size_t		 i;
+
+	server_workers_free();
+	pthread_mutex_lock(&server_lock);
+	g = server_gen;
+	server_gen = NULL;
+	free(server_reload_error);
+	server_reload_error = NULL;
+	pthread_mutex_unlock(&server_lock);
+	server_gen_free(g);
+	for (i = 0; i < server_ncfgs; i++)
+		free(server_cfgs[i]);
+	free(server_cfgs);
+	server_cfgs = NULL;
+	http_cache_free();
+	server_ncfgs = 0;
+	atomic_store(&server_cfg, NULL);
+}
+
+/*
  * Serves the API until SIGINT or SIGTERM, reloading on SIGHUP; returns 0
  * after a clean stop, -1 when the server cannot start (the reason is logged).
  * args says how to build the configuration again on SIGHUP.
@@ -1104,28 +1172,19 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 	MHD_socket		 ls;
 	int			 sig, nd, i, left, rc = -1;
 
-	atomic_store(&server_cfg, cfg);
-	server_started_us = server_now_us();
-	server_started_unix = server_unix_now();
-	if (http_nroutes > SERVER_MAX_ROUTES)
-		fatalx("route table larger than %d", SERVER_MAX_ROUTES);
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGHUP);
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
-	http_cache_init((size_t)(cfg->cache_size ? cfg->cache_size :
-	    HTTP_CACHE_DEFAULT_MIB) << 20, (size_t)cfg->export_cache_size << 20);
 	server_notify("STATUS=Opening the database");
-	server_nworkers = server_threads(cfg) * server_naddrs(cfg->listen);
-	if ((g = server_gen_open(cfg->db_path, cfg->load_paths, cfg->nload, 1,
-	    server_nworkers, &err)) == NULL) {
+	if (server_open(cfg, &err) == -1) {
 		log_warnx("%s", err);
 		free(err);
 		return -1;
 	}
-	server_gen_switch(g);
+	g = server_gen;
 	if ((nd = server_listen(cfg, ds)) == -1)
 		goto out;
 	log_info("generation 1: %s, data version %s, %lld documents, opened in "
@@ -1175,20 +1234,6 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 	log_info("stopped");
 	rc = 0;
 out:
-	server_workers_free();
-	pthread_mutex_lock(&server_lock);
-	g = server_gen;
-	server_gen = NULL;
-	free(server_reload_error);
-	server_reload_error = NULL;
-	pthread_mutex_unlock(&server_lock);
-	server_gen_free(g);
-	for (i = 0; i < (int)server_ncfgs; i++)
-		free(server_cfgs[i]);
-	free(server_cfgs);
-	server_cfgs = NULL;
-	http_cache_free();
-	server_ncfgs = 0;
-	atomic_store(&server_cfg, NULL);
+	server_close();
 	return rc;
 }

@@ -63,17 +63,50 @@ source_realpath(const char *path, char *real)
 }
 
 /*
+ * Checks the len bytes of text as the loader takes them: not empty, at most
+ * 10 MiB, no NUL byte, UTF-8.  text need not end in a NUL.  On failure sets
+ * *err to "NAME: reason" and returns -1.
+ */
+int
+source_check(const char *name, const char *text, size_t len, char **err)
+{
+	const char	*nul;
+	size_t		 bad;
+
+	if (len == 0) {
+		*err = xasprintf("%s: the file is empty", name);
+		return -1;
+	}
+	if (len > PRESSROOM_MAX_FILE) {
+		*err = xasprintf("%s: too large (%zu bytes; the limit is 10 MiB)",
+		    name, len);
+		return -1;
+	}
+	if ((nul = memchr(text, '\0', len)) != NULL) {
+		*err = xasprintf("%s: holds a NUL byte at offset %zu: not a text "
+		    "file", name, (size_t)(nul - text));
+		return -1;
+	}
+	if (!utf8_valid(text, len, &bad)) {
+		*err = xasprintf("%s: not UTF-8 (invalid byte 0x%02x at offset %zu)",
+		    name, (unsigned char)text[bad], bad);
+		return -1;
+	}
+	return 0;
+}
+
+/*
  * Reads path into src and checks it: it must exist, be a regular file of at
- * most 10 MiB, not be empty, hold no NUL byte and be UTF-8.  On failure sets
- * *err to "PATH: reason" and leaves src empty.
+ * most 10 MiB, not be empty, hold no NUL byte and be UTF-8 (source_check()).
+ * On failure sets *err to "PATH: reason" and leaves src empty.
  */
 int
 source_read(const char *path, struct source *src, char **err)
 {
 	struct stat	 st;
 	char		 real[PATH_MAX];
-	const char	*slash, *nul;
-	size_t		 off = 0, bad;
+	const char	*slash;
+	size_t		 off = 0;
 	ssize_t		 n;
 	int		 fd = -1;
 
@@ -99,10 +132,6 @@ source_read(const char *path, struct source *src, char **err)
 		    "not a file");
 		goto fail;
 	}
-	if (st.st_size == 0) {
-		*err = xasprintf("%s: the file is empty", path);
-		goto fail;
-	}
 	if ((unsigned long long)st.st_size > PRESSROOM_MAX_FILE) {
 		*err = xasprintf("%s: too large (%lld bytes; the limit is 10 MiB)",
 		    path, (long long)st.st_size);
@@ -126,16 +155,8 @@ source_read(const char *path, struct source *src, char **err)
 		off += (size_t)n;
 	}
 	src->text[src->len] = '\0';
-	if ((nul = memchr(src->text, '\0', src->len)) != NULL) {
-		*err = xasprintf("%s: holds a NUL byte at offset %zu: not a text "
-		    "file", path, (size_t)(nul - src->text));
+	if (source_check(path, src->text, src->len, err) == -1)
 		goto fail;
-	}
-	if (!utf8_valid(src->text, src->len, &bad)) {
-		*err = xasprintf("%s: not UTF-8 (invalid byte 0x%02x at offset %zu)",
-		    path, (unsigned char)src->text[bad], bad);
-		goto fail;
-	}
 	if (source_realpath(path, real) == -1) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
 		goto fail;

@@ -259,6 +259,29 @@ utf8_valid(const char *s, size_t len, size_t *bad)
 	return 1;
 }
 
+/*
+ * Returns a new copy of the string s in which every byte that does not
+ * begin valid UTF-8 is U+FFFD, so that it can go into JSON.
+ */
+char *
+utf8_repair(const char *s)
+{
+	struct buf	 b;
+	size_t		 len = strlen(s), bad;
+
+	if (utf8_valid(s, len, NULL))
+		return xstrdup(s);
+	buf_init(&b);
+	while (!utf8_valid(s, len, &bad)) {
+		buf_add(&b, s, bad);
+		buf_puts(&b, "\xef\xbf\xbd");
+		s += bad + 1;
+		len -= bad + 1;
+	}
+	buf_add(&b, s, len);
+	return buf_steal(&b);
+}
+
 /* Returns the number of code points in the first len bytes of valid UTF-8 s. */
 size_t
 utf8_cplen(const char *s, size_t len)

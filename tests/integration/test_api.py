@@ -763,6 +763,9 @@ def test_bad_requests_400(ctx):
         ("/v1/quotes?sort=title", "sort"), ("/v1/reports?limit=1.5", "limit"),
         ("/v1/documents?format=xml", "format"), ("/v1/documents?pretty=2", "pretty"),
         ("/v1?foo=1", "foo"), ("/v1/feed.json?foo=1", "foo"),
+        # values and names that are not UTF-8 are quoted back with U+FFFD
+        ("/v1/documents?sort=%FF", "sort"), ("/v1/organizations?kind=%C3", "kind"),
+        ("/v1/documents?fields=id,%FE", "fields"), ("/v1/documents?%FF=1", "\ufffd"),
     ]
     docid = ctx.all_items("/v1/documents")[0]["id"]
     cases.append(("/v1/documents/%s?foo=1" % docid, "foo"))

@@ -69,6 +69,27 @@ test_utf8(void **state)
 	assert_int_equal(utf8_cp_to_byte("caf\xc3\xa9!", 6, 9), 6);
 }
 
+/* Bytes that do not begin valid UTF-8 become U+FFFD; the rest stays. */
+static void
+test_utf8_repair(void **state)
+{
+	char	*s;
+
+	(void)state;
+	s = utf8_repair("caf\xc3\xa9");
+	assert_string_equal(s, "caf\xc3\xa9");
+	free(s);
+	s = utf8_repair("a\xff" "b\xc3");
+	assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd");
+	free(s);
+	s = utf8_repair("\xe2\x80\xe2\x80\x99");	/* truncated, then whole */
+	assert_string_equal(s, "\xef\xbf\xbd\xef\xbf\xbd" "\xe2\x80\x99");
+	free(s);
+	s = utf8_repair("");
+	assert_string_equal(s, "");
+	free(s);
+}
+
 /* buf grows as needed and keeps its string NUL-terminated. */
 static void
 test_buf(void **state)
@@ -208,6 +229,7 @@ main(void)
 		cmocka_unit_test(test_slug_basic),
 		cmocka_unit_test(test_slug_limit),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_utf8_repair),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_buf_printf_long),
 		cmocka_unit_test(test_json_write),
