@@ -127,6 +127,7 @@ static atomic_int	server_inflight;
 
 static void	server_notify(const char *, ...) PR_PRINTF(1, 2);
 static void	server_notify_status(const char *);
+static int	server_ready_probe(char **, int);
 
 /* Returns microseconds of a monotonic clock. */
 uint64_t
@@ -618,6 +619,17 @@ server_header_bad(const char *path)
 int
 server_ready(char **why)
 {
+	return server_ready_probe(why, 1);
+}
+
+/*
+ * server_ready(), which with open_new 0 (the main loop's look twice a second)
+ * does not open a file renamed over the path, only reads its header: a reload
+ * must not wait behind it.
+ */
+static int
+server_ready_probe(char **why, int open_new)
+{
 	const struct serve_config *cfg;
 	struct stat	 st;
 	struct gen	*g;
@@ -642,6 +654,8 @@ server_ready(char **why)
 		if (stat(path, &st) == -1)
 			reason = xasprintf("the database %s is gone: %s", path,
 			    strerror(errno));
+		else if ((st.st_dev != dev || st.st_ino != ino) && !open_new)
+			reason = server_header_bad(path);
 		else if (st.st_dev != dev || st.st_ino != ino) {
 			if ((g = server_gen_open(path, NULL, 0, 0, 0, &err)) ==
 			    NULL)
@@ -1232,7 +1246,8 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 		ts.tv_nsec = (long)(wait_us % 1000000u) * 1000;
 		sig = sigtimedwait(&set, NULL, &ts);
 		server_watch();
-		(void)server_ready(NULL);	/* logs and tells systemd a change */
+		if (sig == -1)		/* logs and tells systemd a change */
+			(void)server_ready_probe(NULL, 0);
 		now = server_now_us();
 		if (watchdog_us && now - pinged >= watchdog_us / 2) {
 			server_notify("WATCHDOG=1");

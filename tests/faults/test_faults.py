@@ -123,15 +123,9 @@ class Serve:
         return self.proc.poll() is None
 
     def stop(self):
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        rc = prtest.terminate(self.proc)
         self.log.close()
-        return self.proc.returncode
+        return rc
 
 
 def wait_for(pred, timeout=15, what="condition"):
