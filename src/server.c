@@ -55,11 +55,20 @@
 #define SERVER_MAX_LISTEN	8
 #define SERVER_WATCH_US		500000	/* how often to look for a load */
 
+/*
+ * Prepared statements kept per connection.  List queries build their SQL
+ * from the filters, sort and fields a request names, so the texts are many:
+ * kept without a bound, they grew memory and the linear lookup for as long
+ * as new combinations came (a soak over random parameters showed it).
+ */
+#define SERVER_MAX_STMTS	128
+
 /* A prepared statement kept for reuse by one thread. */
 struct server_stmt {
 	char		*sql;
 	sqlite3_stmt	*st;
 	int		 busy;
+	uint64_t	 used;		/* the connection's clock at last use */
 };
 
 /* One worker thread's connection to one database generation. */
@@ -68,6 +77,7 @@ struct conn {
 	uint64_t		 gen;
 	struct server_stmt	*stmts;
 	size_t			 nstmts;
+	uint64_t		 clock;		/* counts server_stmt() calls */
 	struct conn		*next;		/* in the retired list */
 };
 
@@ -316,9 +326,11 @@ server_stmt(const char *sql)
 		return NULL;
 	if ((c = server_self->cur) == NULL)
 		return NULL;
+	c->clock++;
 	for (i = 0; i < c->nstmts; i++)
 		if (!c->stmts[i].busy && strcmp(c->stmts[i].sql, sql) == 0) {
 			c->stmts[i].busy = 1;
+			c->stmts[i].used = c->clock;
 			return c->stmts[i].st;
 		}
 	if (sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
@@ -330,11 +342,28 @@ server_stmt(const char *sql)
 		sqlite3_finalize(st);
 		return NULL;
 	}
-	c->stmts = xrealloc(c->stmts, (c->nstmts + 1) * sizeof(*c->stmts));
-	c->stmts[c->nstmts].sql = xstrdup(sql);
-	c->stmts[c->nstmts].st = st;
-	c->stmts[c->nstmts].busy = 1;
-	c->nstmts++;
+	if (c->nstmts < SERVER_MAX_STMTS) {
+		c->stmts = xrealloc(c->stmts, (c->nstmts + 1) *
+		    sizeof(*c->stmts));
+		i = c->nstmts++;
+	} else {
+		/* the least recently used one that is free makes room */
+		size_t	lru = SERVER_MAX_STMTS;
+
+		for (i = 0; i < c->nstmts; i++)
+			if (!c->stmts[i].busy && (lru == SERVER_MAX_STMTS ||
+			    c->stmts[i].used < c->stmts[lru].used))
+				lru = i;
+		if (lru == SERVER_MAX_STMTS)
+			return st;	/* all in use: server_stmt_done frees it */
+		i = lru;
+		sqlite3_finalize(c->stmts[i].st);
+		free(c->stmts[i].sql);
+	}
+	c->stmts[i].sql = xstrdup(sql);
+	c->stmts[i].st = st;
+	c->stmts[i].busy = 1;
+	c->stmts[i].used = c->clock;
 	return st;
 }
 
@@ -624,8 +653,9 @@ server_ready(char **why)
 
 /*
  * server_ready(), which with open_new 0 (the main loop's look twice a second)
- * does not open a file renamed over the path, only reads its header: a reload
- * must not wait behind it.
+ * does not open a file renamed over the path, only reads its header, and
+ * leaves the state as it is when that is sound: a reload must not wait
+ * behind it, and the two looks must not flip the state back and forth.
  */
 static int
 server_ready_probe(char **why, int open_new)
@@ -654,8 +684,13 @@ server_ready_probe(char **why, int open_new)
 		if (stat(path, &st) == -1)
 			reason = xasprintf("the database %s is gone: %s", path,
 			    strerror(errno));
-		else if ((st.st_dev != dev || st.st_ino != ino) && !open_new)
-			reason = server_header_bad(path);
+		else if ((st.st_dev != dev || st.st_ino != ino) && !open_new) {
+			/* whether it answers, /readyz finds out: no change */
+			if ((reason = server_header_bad(path)) == NULL) {
+				free(path);
+				return atomic_load(&server_unready) ? -1 : 0;
+			}
+		}
 		else if (st.st_dev != dev || st.st_ino != ino) {
 			if ((g = server_gen_open(path, NULL, 0, 0, 0, &err)) ==
 			    NULL)
