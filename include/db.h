@@ -10,6 +10,7 @@
 
 #define DB_OPEN_READONLY	0x01	/* serve: never write */
 #define DB_OPEN_CREATE		0x02	/* load, migrate: create if missing */
+#define DB_OPEN_RECOVER		0x04	/* check: writable file, read-only SQL */
 
 /* A source file read into memory and checked: UTF-8, no NUL, not empty, <= 10 MiB. */
 struct source {
@@ -34,6 +35,7 @@ struct load_stats {
 /* db.c */
 int	 db_open(const char *, int, sqlite3 **, char **);
 int	 db_migrate(sqlite3 *, char **);
+int	 db_hot_journal(const char *);
 int	 db_schema_version(sqlite3 *, int *, char **);
 int	 db_latest_version(void);
 int	 db_check(sqlite3 *, char **);

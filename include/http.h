@@ -110,6 +110,7 @@ void	 server_close(void);
 int	 server_run(const struct serve_config *, const struct config_args *);
 int	 server_is_stopping(void);
 int	 server_ready(char **);
+int	 http_db_unavailable(int);
 uint64_t server_generation(void);
 uint64_t server_epoch(void);
 char	*server_data_version(void);

@@ -634,10 +634,9 @@ api_list_stream(struct req *r, const struct listreq *lr)
 	buf_printf(&sql, " ORDER BY %s %s, %s %s", lr->sort->expr, dir,
 	    lr->c->key, dir);
 	if (sqlite3_prepare_v2(r->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
-		log_warnx("preparing \"%s\": %s", sql.data, sqlite3_errmsg(r->db));
 		buf_free(&sql);
 		sqlite3_finalize(st);
-		return http_problem(r, 500, "the database could not answer");
+		return http_sql_failed(r, NULL);
 	}
 	buf_free(&sql);
 	api_list_bind(r, lr, st);

@@ -3,6 +3,8 @@
  * SQL files of migrations/, compiled into the binary; each is applied in its
  * own transaction and recorded in schema_migrations.
  */
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +54,10 @@ db_exec(sqlite3 *db, const char *sql, char **err)
 
 /*
  * Opens path (a file name or a "file:" URI) for one thread's use.  Read-only
- * connections also refuse writes at the SQL level.  On failure sets *err.
+ * connections also refuse writes at the SQL level.  DB_OPEN_RECOVER opens the
+ * file writable (read-only when its permissions say so) but refuses writes at
+ * the SQL level: SQLite can then roll back the journal a load killed half-way
+ * left behind, which a read-only connection cannot.  On failure sets *err.
  */
 int
 db_open(const char *path, int flags, sqlite3 **out, char **err)
@@ -83,7 +88,7 @@ db_open(const char *path, int flags, sqlite3 **out, char **err)
 	if ((flags & DB_OPEN_CREATE) &&
 	    db_exec(db, "PRAGMA page_size = 16384", err) == -1)
 		goto fail;
-	if ((flags & DB_OPEN_READONLY) &&
+	if ((flags & (DB_OPEN_READONLY | DB_OPEN_RECOVER)) &&
 	    db_exec(db, "PRAGMA query_only = ON", err) == -1)
 		goto fail;
 	*out = db;
@@ -91,6 +96,21 @@ db_open(const char *path, int flags, sqlite3 **out, char **err)
 fail:
 	sqlite3_close(db);
 	return -1;
+}
+
+/*
+ * Returns 1 when path has a journal beside it that is not empty: a load was
+ * killed half-way, and the first writable connection rolls it back.
+ */
+int
+db_hot_journal(const char *path)
+{
+	struct stat	 st;
+	char		*j = xasprintf("%s-journal", path);
+	int		 hot = stat(j, &st) == 0 && st.st_size > 0;
+
+	free(j);
+	return hot;
 }
 
 /* Sets *version to the newest migration applied to db (0 for an empty database). */

@@ -48,6 +48,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -738,6 +739,44 @@ http_invalid_params(struct req *r)
 }
 
 /*
+ * Returns 1 for an SQLite result code that says the database file is not
+ * available (damaged, unreadable, replaced by something else, locked), as
+ * opposed to a failed query.
+ */
+int
+http_db_unavailable(int code)
+{
+	switch (code & 0xff) {
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+	case SQLITE_PROTOCOL:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Logs that the database is not available, at most once a second. */
+static void
+http_log_unavailable(const char *path, const char *msg)
+{
+	static atomic_llong	last, quiet;
+	long long		now = (long long)time(NULL), was;
+
+	was = atomic_load(&last);
+	if (now == was || !atomic_compare_exchange_strong(&last, &was, now)) {
+		atomic_fetch_add(&quiet, 1);
+		return;
+	}
+	log_warnx("the database is not available: %s (at %s; %lld more such "
+	    "answers not logged)", msg, path, atomic_exchange(&quiet, 0));
+}
+
+/*
  * Answers a statement that failed: a full-text query that SQLite refuses is
  * the client's (400 naming q), anything else is ours (500, logged).
  */
@@ -752,6 +791,17 @@ http_sql_failed(struct req *r, sqlite3_stmt *st)
 		http_invalid(r->invalid, "q", "not a valid full-text query: %s "
 		    "(words, \"phrases\", prefix*, AND, OR, NOT)", msg);
 		return http_invalid_params(r);
+	}
+	if (http_db_unavailable(code)) {
+		/*
+		 * The file went bad under the server (or is locked): not the
+		 * request's fault nor a bug, and it passes when the file is
+		 * restored and reloaded.  /readyz says so too; one line per
+		 * second at most, however many requests fail.
+		 */
+		http_log_unavailable(r->path, msg);
+		return http_problem(r, 503, "the database is not available; "
+		    "see /readyz");
 	}
 	log_warnx("%s: %s", r->path, msg);
 	return http_problem(r, 500, "the database could not answer");
@@ -1042,6 +1092,7 @@ http_dispatch(struct req *r, struct answer *a)
 {
 	size_t		 i;
 	const char	*v;
+	char		*why = NULL;
 
 	for (i = 0; i < http_nroutes; i++)
 		if (http_route_match(http_routes[i].pattern, r->path, r->id,
@@ -1112,8 +1163,15 @@ http_dispatch(struct req *r, struct answer *a)
 	 */
 	sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL);
 	if (http_data_version(r) == -1) {
+		http_log_unavailable(r->path, sqlite3_errmsg(r->db));
 		sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
-		http_problem(r, 503, "the database does not answer");
+		if (r->route->handler == api_meta_readyz &&
+		    server_ready(&why) == -1) {
+			http_problem(r, 503, "%s", why);
+			free(why);
+		} else
+			http_problem(r, 503, "the database does not answer; "
+			    "see /readyz");
 		return;
 	}
 	r->route->handler(r);
@@ -1174,6 +1232,15 @@ http_response(struct req *r, struct answer *a)
 		resp = r->stream;
 		r->stream = NULL;
 		r->csv = NULL;
+		/*
+		 * libmicrohttpd (0.9.75) ends a chunked answer to HEAD with the
+		 * last chunk, "0" CRLF CRLF, a body HEAD must not have: a
+		 * keep-alive client would read it as the start of its next
+		 * answer.  Closing the connection after it makes it harmless.
+		 */
+		if (r->head)
+			MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION,
+			    "close");
 	} else if (r->status == 200 && etag && !r->head && a->key.len > 0 &&
 	    r->ctype) {
 		r->bytes = r->body.len;

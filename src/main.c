@@ -125,6 +125,11 @@ cmd_load(int argc, char *argv[])
 	    db_migrate(db, &err) == -1 ||
 	    store_load(db, argv + first, (size_t)(argc - first), &st, &err) == -1) {
 		fprintf(stderr, "pressroomd load: %s\n", err);
+		/* SQLite says "database or disk is full": say which, and where */
+		if (strstr(err, sqlite3_errstr(SQLITE_FULL)))
+			fprintf(stderr, "pressroomd load: the disk is full: no "
+			    "space left for %s and its journal on the file "
+			    "system that holds it\n", path);
 		fprintf(stderr, "pressroomd load: nothing was changed in %s\n", path);
 		free(err);
 		sqlite3_close(db);
@@ -213,7 +218,15 @@ cmd_check(int argc, char *argv[])
 		fprintf(stderr, "pressroomd check: %s: no such database\n", path);
 		return 1;
 	}
-	if (db_open(path, DB_OPEN_READONLY, &db, &err) == -1 ||
+	/*
+	 * A load killed half-way leaves a hot journal; the first read rolls
+	 * it back (the database is then exactly as before that load), which
+	 * takes a writable file.  Said so, since check otherwise writes nothing.
+	 */
+	if (db_hot_journal(path))
+		printf("%s: rolling back an interrupted load (%s-journal)\n",
+		    path, path);
+	if (db_open(path, DB_OPEN_RECOVER, &db, &err) == -1 ||
 	    db_check(db, &err) == -1) {
 		fprintf(stderr, "pressroomd check: %s: %s\n", path, err);
 		free(err);

@@ -20,11 +20,13 @@
  * opened on the old inode keeps reading the old file until it is reopened,
  * which is what makes the switch atomic.
  */
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <netdb.h>
 #include <pthread.h>
 #include <signal.h>
@@ -52,11 +54,20 @@
 #define SERVER_MAX_LISTEN	8
 #define SERVER_WATCH_US		500000	/* how often to look for a load */
 
+/*
+ * Prepared statements kept per connection.  List queries build their SQL
+ * from the filters, sort and fields a request names, so the texts are many:
+ * kept without a bound, they grew memory and the linear lookup for as long
+ * as new combinations came (a soak over random parameters showed it).
+ */
+#define SERVER_MAX_STMTS	128
+
 /* A prepared statement kept for reuse by one thread. */
 struct server_stmt {
 	char		*sql;
 	sqlite3_stmt	*st;
 	int		 busy;
+	uint64_t	 used;		/* the connection's clock at last use */
 };
 
 /* One worker thread's connection to one database generation. */
@@ -65,6 +76,7 @@ struct conn {
 	uint64_t		 gen;
 	struct server_stmt	*stmts;
 	size_t			 nstmts;
+	uint64_t		 clock;		/* counts server_stmt() calls */
 	struct conn		*next;		/* in the retired list */
 };
 
@@ -123,6 +135,8 @@ static atomic_ullong	server_hist_sum_us;
 static atomic_int	server_inflight;
 
 static void	server_notify(const char *, ...) PR_PRINTF(1, 2);
+static void	server_notify_status(const char *);
+static int	server_ready_probe(char **, int);
 
 /* Returns microseconds of a monotonic clock. */
 uint64_t
@@ -311,22 +325,44 @@ server_stmt(const char *sql)
 		return NULL;
 	if ((c = server_self->cur) == NULL)
 		return NULL;
+	c->clock++;
 	for (i = 0; i < c->nstmts; i++)
 		if (!c->stmts[i].busy && strcmp(c->stmts[i].sql, sql) == 0) {
 			c->stmts[i].busy = 1;
+			c->stmts[i].used = c->clock;
 			return c->stmts[i].st;
 		}
 	if (sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
 	    NULL) != SQLITE_OK) {
-		log_warnx("preparing \"%s\": %s", sql, sqlite3_errmsg(c->db));
+		/* a damaged file is logged, at most once a second, by the caller */
+		if (!http_db_unavailable(sqlite3_errcode(c->db)))
+			log_warnx("preparing \"%s\": %s", sql,
+			    sqlite3_errmsg(c->db));
 		sqlite3_finalize(st);
 		return NULL;
 	}
-	c->stmts = xrealloc(c->stmts, (c->nstmts + 1) * sizeof(*c->stmts));
-	c->stmts[c->nstmts].sql = xstrdup(sql);
-	c->stmts[c->nstmts].st = st;
-	c->stmts[c->nstmts].busy = 1;
-	c->nstmts++;
+	if (c->nstmts < SERVER_MAX_STMTS) {
+		c->stmts = xrealloc(c->stmts, (c->nstmts + 1) *
+		    sizeof(*c->stmts));
+		i = c->nstmts++;
+	} else {
+		/* the least recently used one that is free makes room */
+		size_t	lru = SERVER_MAX_STMTS;
+
+		for (i = 0; i < c->nstmts; i++)
+			if (!c->stmts[i].busy && (lru == SERVER_MAX_STMTS ||
+			    c->stmts[i].used < c->stmts[lru].used))
+				lru = i;
+		if (lru == SERVER_MAX_STMTS)
+			return st;	/* all in use: server_stmt_done frees it */
+		i = lru;
+		sqlite3_finalize(c->stmts[i].st);
+		free(c->stmts[i].sql);
+	}
+	c->stmts[i].sql = xstrdup(sql);
+	c->stmts[i].st = st;
+	c->stmts[i].busy = 1;
+	c->stmts[i].used = c->clock;
 	return st;
 }
 
@@ -475,8 +511,10 @@ server_gen_open(const char *db_path, char *const *loads, size_t nload,
 	return g;
 fail:
 	sqlite3_finalize(q);
-	*err = xasprintf("database %s: %s", db_path ? db_path : "in memory",
-	    msg ? msg : "cannot open");
+	*err = xasprintf("database %s: %s%s", db_path ? db_path : "in memory",
+	    msg ? msg : "cannot open", db_path && db_hot_journal(db_path) ?
+	    " (a load was interrupted and left its journal: `pressroomd check "
+	    "--db FILE` rolls it back)" : "");
 	free(msg);
 	server_gen_free(g);
 	return NULL;
@@ -570,14 +608,58 @@ server_generation(void)
 }
 
 /*
+ * Returns NULL when the file at path starts with SQLite's header, else why
+ * not (a new string).  A cheap look at the first bytes, not an integrity
+ * check: it catches a file overwritten or truncated in place, which the open
+ * connections would otherwise notice only at their next query.
+ */
+static char *
+server_header_bad(const char *path)
+{
+	static const char	 magic[16] = "SQLite format 3";
+	char			 head[16];
+	ssize_t			 n;
+	int			 fd, e;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return xasprintf("the database %s cannot be opened: %s", path,
+		    strerror(errno));
+	n = pread(fd, head, sizeof(head), 0);
+	e = errno;
+	close(fd);
+	if (n == -1)
+		return xasprintf("the database %s cannot be read: %s", path,
+		    strerror(e));
+	if (n != (ssize_t)sizeof(head) || memcmp(head, magic, sizeof(head)) != 0)
+		return xasprintf("the database %s is damaged: it no longer starts "
+		    "with an SQLite header", path);
+	return NULL;
+}
+
+/*
  * Says whether the server is ready: 0, or -1 with *why (a new string) when
  * the last reload failed, or the database file is gone: its path no longer
- * exists, or a file that does not answer took its place.  (A file renamed
- * over it that does answer is a reload waiting for SIGHUP: still ready.)
+ * exists, a file that does not answer took its place, or the file itself no
+ * longer looks like a database.  (A file renamed over it that does answer is
+ * a reload waiting for SIGHUP: still ready.)  The first call that finds a
+ * change logs it and tells systemd (STATUS=), once.
  */
 int
 server_ready(char **why)
 {
+	return server_ready_probe(why, 1);
+}
+
+/*
+ * server_ready(), which with open_new 0 (the main loop's look twice a second)
+ * does not open a file renamed over the path, only reads its header, and
+ * leaves the state as it is when that is sound: a reload must not wait
+ * behind it, and the two looks must not flip the state back and forth.
+ */
+static int
+server_ready_probe(char **why, int open_new)
+{
+	const struct serve_config *cfg;
 	struct stat	 st;
 	struct gen	*g;
 	char		*path = NULL, *reason = NULL, *err = NULL;
@@ -601,6 +683,13 @@ server_ready(char **why)
 		if (stat(path, &st) == -1)
 			reason = xasprintf("the database %s is gone: %s", path,
 			    strerror(errno));
+		else if ((st.st_dev != dev || st.st_ino != ino) && !open_new) {
+			/* whether it answers, /readyz finds out: no change */
+			if ((reason = server_header_bad(path)) == NULL) {
+				free(path);
+				return atomic_load(&server_unready) ? -1 : 0;
+			}
+		}
 		else if (st.st_dev != dev || st.st_ino != ino) {
 			if ((g = server_gen_open(path, NULL, 0, 0, 0, &err)) ==
 			    NULL)
@@ -608,18 +697,27 @@ server_ready(char **why)
 				    "by a file that does not answer: %s", path, err);
 			server_gen_free(g);
 			free(err);
-		}
+		} else
+			reason = server_header_bad(path);
 	}
 	free(path);
 	if (reason) {
-		if (atomic_exchange(&server_unready, 1) == 0)
+		if (atomic_exchange(&server_unready, 1) == 0) {
 			log_warnx("not ready: %s", reason);
-		*why = reason;
+			server_notify("STATUS=Not ready: %s", reason);
+		}
+		if (why)
+			*why = reason;
+		else
+			free(reason);
 		return -1;
 	}
-	if (atomic_exchange(&server_unready, 0) == 1)
+	if (atomic_exchange(&server_unready, 0) == 1) {
 		log_info("ready again, serving generation %llu",
 		    (unsigned long long)n);
+		cfg = atomic_load(&server_cfg);
+		server_notify_status(cfg->listen);
+	}
 	return 0;
 }
 
@@ -848,6 +946,31 @@ server_naddrs(const char *listen)
 	for (; listen && *listen; listen++)
 		n += *listen == ',';
 	return n;
+}
+
+/*
+ * Raises the soft limit on open files to what max_connections on every
+ * address needs (each connection is a descriptor; the database connections
+ * and exports take a few more), within the hard limit; warns when even that
+ * is too low, since connections past it would be refused at accept().
+ */
+static void
+server_raise_nofile(const struct serve_config *cfg)
+{
+	struct rlimit	 rl;
+	rlim_t		 need;
+
+	need = (rlim_t)(cfg->max_connections ? cfg->max_connections : 1024) *
+	    server_naddrs(cfg->listen) + (rlim_t)server_nworkers * 4 + 64;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == -1 || rl.rlim_cur >= need)
+		return;
+	rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > need ?
+	    need : rl.rlim_max;
+	if (setrlimit(RLIMIT_NOFILE, &rl) == -1 || rl.rlim_cur < need)
+		log_warnx("max_connections %u needs about %llu open files, the "
+		    "limit is %llu (LimitNOFILE=)", cfg->max_connections ?
+		    cfg->max_connections : 1024, (unsigned long long)need,
+		    (unsigned long long)rl.rlim_cur);
 }
 
 /*
@@ -1185,6 +1308,7 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 		return -1;
 	}
 	g = server_gen;
+	server_raise_nofile(cfg);
 	if ((nd = server_listen(cfg, ds)) == -1)
 		goto out;
 	log_info("generation 1: %s, data version %s, %lld documents, opened in "
@@ -1204,6 +1328,8 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 		ts.tv_nsec = (long)(wait_us % 1000000u) * 1000;
 		sig = sigtimedwait(&set, NULL, &ts);
 		server_watch();
+		if (sig == -1)		/* logs and tells systemd a change */
+			(void)server_ready_probe(NULL, 0);
 		now = server_now_us();
 		if (watchdog_us && now - pinged >= watchdog_us / 2) {
 			server_notify("WATCHDOG=1");

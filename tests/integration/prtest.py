@@ -241,6 +241,19 @@ class Server:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+def terminate(proc, timeout=20):
+    """SIGTERM to proc, SIGKILL if it is still there after timeout seconds;
+    returns its exit status."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+    return proc.returncode
+
+
 def run_tests(module_globals, context, time_budget=280):
     """Runs every test_* function of a module (in file order) with context.
 
