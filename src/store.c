@@ -2706,6 +2706,8 @@ struct store_readers {
 	pthread_cond_t	 room;		/* the writer took one */
 	char *const	*list;
 	size_t		 nlist, next, taken;
+	size_t		 want;		/* the item the writer waits for, + 1 */
+	int		 full;		/* readers waiting for room */
 	int		 stop;
 	struct strmap	 paths;		/* stored path -> index into sha */
 	char		**sha;
@@ -2754,8 +2756,11 @@ store_reader(void *arg)
 	pthread_mutex_lock(&r->lock);
 	for (;;) {
 		while (!r->stop && r->next < r->nlist &&
-		    r->next - r->taken >= STORE_READ_AHEAD)
+		    r->next - r->taken >= STORE_READ_AHEAD) {
+			r->full++;
 			pthread_cond_wait(&r->room, &r->lock);
+			r->full--;
+		}
 		if (r->stop || r->next == r->nlist)
 			break;
 		i = r->next++;
@@ -2763,7 +2768,8 @@ store_reader(void *arg)
 		store_read_item(r, i);
 		pthread_mutex_lock(&r->lock);
 		r->items[i].done = 1;
-		pthread_cond_broadcast(&r->done);
+		if (r->want == i + 1)
+			pthread_cond_signal(&r->done);
 	}
 	pthread_mutex_unlock(&r->lock);
 	return NULL;
@@ -2826,10 +2832,13 @@ static struct store_item *
 store_readers_take(struct store_readers *r, size_t i)
 {
 	pthread_mutex_lock(&r->lock);
+	r->want = i + 1;
 	while (!r->items[i].done)
 		pthread_cond_wait(&r->done, &r->lock);
+	r->want = 0;
 	r->taken = i + 1;
-	pthread_cond_broadcast(&r->room);
+	if (r->full)
+		pthread_cond_signal(&r->room);
 	pthread_mutex_unlock(&r->lock);
 	return &r->items[i];
 }
@@ -2916,9 +2925,9 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 	    db_exec(db, threads, err) == -1 ||
 	    db_exec(db, "BEGIN IMMEDIATE", err) == -1)
 		goto out;
+	mem_hugepages();	/* its first call sets malloc's trim threshold */
 	if (store_readers_start(&readers, db, list, nlist, err) == -1)
 		goto rollback;
-	mem_hugepages();
 	for (i = 0; i < nlist; i++) {
 		mem_hugepages();
 		it = store_readers_take(&readers, i);
