@@ -123,5 +123,9 @@ main(int argc, char *argv[])
 			rc = 1;
 	}
 	printf("%zu inputs ran\n", runs);
+	if (runs == 0) {
+		fprintf(stderr, "no inputs: every target has seeds\n");
+		rc = 1;
+	}
 	return rc;
 }

@@ -128,7 +128,8 @@ int	 http_parse_uint(const char *, unsigned long, unsigned long,
 int	 http_parse_date(const char *);
 int	 http_parse_bool(const char *, int *);
 int	 http_parse_id(const char *);
-void	 http_check_id(json_t *, const char *, const char *);
+int	 http_check_id(json_t *, const char *, const char *);
+void	 http_fts_invalid(json_t *, const char *, const char *);
 int	 http_list_contains(const char *, const char *, size_t);
 char	*http_base64url_encode(const void *, size_t);
 int	 http_base64url_decode(const char *, unsigned char **, size_t *);

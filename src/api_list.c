@@ -218,8 +218,7 @@ api_fts_check(struct req *r, const struct filter *f, const char *v)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		;
 	if (rc != SQLITE_DONE)
-		http_invalid(r->invalid, f->name, "not a valid full-text query: "
-		    "%s (words, \"phrases\", prefix*, AND, OR, NOT)",
+		http_fts_invalid(r->invalid, f->name,
 		    sqlite3_errmsg(sqlite3_db_handle(st)));
 	server_stmt_done(st);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -328,10 +327,8 @@ api_list_parse(struct req *r, struct listreq *lr)
 		}
 		switch (f->type) {
 		case FILTER_ID:
-			if (http_parse_id(v) == -1) {
-				http_check_id(r->invalid, f->name, v);
+			if (http_check_id(r->invalid, f->name, v) == -1)
 				continue;
-			}
 			break;
 		case FILTER_FTS:
 			if (api_fts_check(r, f, v) == -1)

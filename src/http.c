@@ -788,8 +788,7 @@ http_sql_failed(struct req *r, sqlite3_stmt *st)
 	int		 code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
 
 	if (http_query_get(&r->query, "q") && (code & 0xff) == SQLITE_ERROR) {
-		http_invalid(r->invalid, "q", "not a valid full-text query: %s "
-		    "(words, \"phrases\", prefix*, AND, OR, NOT)", msg);
+		http_fts_invalid(r->invalid, "q", msg);
 		return http_invalid_params(r);
 	}
 	if (http_db_unavailable(code)) {

@@ -228,17 +228,31 @@ http_parse_id(const char *s)
 	return 0;
 }
 
-/* Appends the reason an id parameter is refused, if it is (NULL: absent). */
-void
+/*
+ * Appends the reason an id parameter is refused, if it is (NULL: absent);
+ * returns -1 when it is, else 0.
+ */
+int
 http_check_id(json_t *invalid, const char *name, const char *v)
 {
 	if (v == NULL)
-		return;
+		return 0;
 	if (*v == '\0')
 		http_invalid(invalid, name, "must not be empty");
 	else if (http_parse_id(v) == -1)
 		http_invalid(invalid, name, "expected an id: lower-case letters "
 		    "and digits joined by single hyphens");
+	else
+		return 0;
+	return -1;
+}
+
+/* Appends the reason a full-text query parameter is refused: SQLite's msg. */
+void
+http_fts_invalid(json_t *invalid, const char *name, const char *msg)
+{
+	http_invalid(invalid, name, "not a valid full-text query: %s (words, "
+	    "\"phrases\", prefix*, AND, OR, NOT)", msg);
 }
 
 static const char b64url[] =

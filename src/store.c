@@ -2883,9 +2883,10 @@ store_readers_stop(struct store_readers *r)
 
 /*
  * Loads files (directories stand for every *.txt below them) into db in one
- * transaction.  Each file is read, checked and extracted in turn and its
- * extraction stored; if any file is refused, the message names it and why,
- * and the transaction is rolled back: the database is exactly as it was.
+ * transaction.  Each file is read, checked and extracted (by the readers,
+ * above) and its extraction stored in the order given; if any file is
+ * refused, the message names the first such and why, and the transaction is
+ * rolled back: the database is exactly as it was.
  * Unchanged files change nothing; a changed file replaces what it gave.
  */
 int
@@ -2916,7 +2917,7 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 	 * build the edge tables' indexes from sorted rows; reads of pages
 	 * already written go through a memory map instead of a read() each;
 	 * a 16 MiB page cache measured as fast as larger ones; the indexes are
-	 * sorted by as many threads as the readers.
+	 * sorted by a thread per usable CPU, as the files are read.
 	 */
 	snprintf(threads, sizeof(threads), "PRAGMA threads = %u", cpu_usable());
 	if (db_exec(db, "PRAGMA foreign_keys = OFF", err) == -1 ||
@@ -2983,8 +2984,6 @@ store_load(sqlite3 *db, char *const *paths, size_t npaths,
 	stats->store_ms = store_now_ms() - t1;
 	rc = 0;
 count:
-	sqlite3_finalize(find);
-	find = NULL;
 	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &find,
 	    NULL) == SQLITE_OK && sqlite3_step(find) == SQLITE_ROW)
 		stats->documents = (size_t)sqlite3_column_int64(find, 0);

@@ -208,7 +208,9 @@ def judge(ctx, target, r, want, name):
         except ValueError:
             return "%s: the problem is not JSON" % where
         names = [x.get("name") for x in p.get("invalid_params", [])]
-        if p.get("status") != 400 or (name not in names and name not in (p.get("detail") or "")):
+        named = name in names or re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(name),
+                                               p.get("detail") or "")
+        if p.get("status") != 400 or not named:
             return "%s: the problem does not name %r: %r" % (where, name, r.body[:200])
         return None
     if 200 <= r.status < 300:
