@@ -1218,6 +1218,24 @@ quote_name_at(const struct ex_doc *d, const struct ex_person *p)
 }
 
 /*
+ * Returns the token of the comma right after person p's name within its
+ * evidence span ("Jo Roe, ..."), with two tokens at least after it; or 0.
+ */
+static size_t
+quote_appos_comma(const struct ex_doc *d, const struct ex_person *p)
+{
+	const char	*at;
+	size_t		 t;
+
+	if ((at = quote_name_at(d, p)) == NULL)
+		return 0;
+	t = extract_lex_tok_at(d, (size_t)(at - d->body) + strlen(p->name));
+	if (t == 0 || t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
+		return 0;
+	return t;
+}
+
+/*
  * Returns the organization an organization noun at token k refers back to
  * ("the commission"): the publisher if its name holds the noun, else the
  * one organization named with it; NULL if none or several.
@@ -1298,14 +1316,10 @@ static const char *const appos_past[] = {
 static char *
 quote_appos_named(struct ex_doc *d, const struct ex_person *p)
 {
-	const char	*at;
-	size_t		 t, k, j, oe, e, nl = strlen(p->name);
+	size_t		 t, k, j, oe, e;
 	int		 who, verb = 0;
 
-	if ((at = quote_name_at(d, p)) == NULL)
-		return NULL;
-	t = extract_lex_tok_at(d, (size_t)(at - d->body) + nl);
-	if (t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
+	if ((t = quote_appos_comma(d, p)) == 0)
 		return NULL;
 
 	if (extract_lex_tok_is(d, t + 1, "a") || extract_lex_tok_is(d, t + 1, "an"))
@@ -1357,13 +1371,9 @@ quote_appos_named(struct ex_doc *d, const struct ex_person *p)
 static const char *
 quote_appos_org(const struct ex_doc *d, const struct ex_person *p)
 {
-	const char	*at;
-	size_t		 t, k, nl = strlen(p->name);
+	size_t		 t, k;
 
-	if ((at = quote_name_at(d, p)) == NULL)
-		return NULL;
-	t = extract_lex_tok_at(d, (size_t)(at - d->body) + nl);
-	if (t + 2 >= d->ntoks || d->body[d->toks[t].start] != ',')
+	if ((t = quote_appos_comma(d, p)) == 0)
 		return NULL;
 	/* "Jo Roe, who worked at the museum": a relative clause, no title. */
 	if (extract_lex_tok_is(d, t + 1, "who") || extract_lex_tok_is(d, t + 1, "whose"))
