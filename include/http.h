@@ -142,6 +142,8 @@ void	 http_urlencode(struct buf *, const char *);
 void	 http_csv_field(struct buf *, const char *, size_t);
 void	 http_csv_header(struct buf *, const char *const *);
 void	 http_csv_row(struct buf *, json_t *, const char *const *);
+int	 http_csv_row_text(struct buf *, struct buf *, const char *, size_t,
+	    const char *const *);
 json_t	*http_json_path(json_t *, const char *);
 void	 http_json_text(struct buf *, json_t *);
 

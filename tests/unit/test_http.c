@@ -315,6 +315,76 @@ test_csv_flatten(void **state)
 	json_decref(row);
 }
 
+/*
+ * A CSV record read straight from the JSON text is the record of the parsed
+ * row, byte for byte; text it cannot be sure of is declined, leaving the
+ * output as it was.
+ */
+static void
+test_csv_row_text(void **state)
+{
+	static const char *const cols[] = { "id", "publisher.id",
+	    "publisher.name", "contact.email", "aliases", "counts.quotes",
+	    "people", "missing.key", "flag", "deep.a.b", NULL };
+	static const char *const same[] = {
+		("{\"id\": \"d1\", \"publisher\": {\"id\": \"nilc\", \"name\": "
+		"\"National, Center\"}, \"contact\": null, \"aliases\": [\"NILC\", "
+		"\"N.I.L.C.\"], \"counts\": {\"quotes\": 3}, \"people\": [{\"id\": "
+		"\"a\", \"name\": \"Ann\"}, {\"id\": \"b\"}, {\"x\": 1}, null, "
+		"[{\"title\": \"T\", \"id\": \"t\"}]], \"flag\": true}"),
+		("{\"id\":\"caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" \\/ \\\\ \\b\\f\\n"
+		"\\r\\t\",\"counts\":{\"quotes\":-12,\"quotes2\":0},\"flag\":false}"),
+		("  {\"deep\":{\"a\":{\"b\":[1,2,\"x\"]},\"z\":{}},\"skip\":[{},[],"
+		"{\"k\":[null,true]}],\"people\":[{\"name\":null,\"id\":\"i\"}]} "),
+		("{\"publisher\": \"a string, not an object\", \"people\": [],"
+		"\"id\": \"\", \"aliases\": [\"\", \"x\"]}"),
+		"{\"people\":[{\"name\":\"first\",\"name\":\"last\"}]}",
+		"{}",
+	};
+	static const char *const declined[] = {
+		"{\"id\": 1.5}", "{\"id\": 1e3}", "{\"id\": -0}", "{\"id\": 01}",
+		"{\"id\": 1234567890123456789}",
+		"{\"publisher\": {\"a\": 1}, \"id\": {\"x\": 1}}",
+		"{\"id\": \"a\\u0000b\"}",
+		"{\"id\": \"\\udc00\"}", "{\"id\": \"\\ud800x\"}",
+		"{\"i\\u0064\": 1}", "{\"id\": 1, \"id\": 2}",
+		"{\"publisher\": {\"id\": \"a\"}, \"publisher\": null}",
+		"[1]", "{\"id\": 1} x", "{\"id\": 1", "{\"id\": \"x}",
+		"{\"id\": tru}", "{\"id\": \"tab\tinside\"}", "",
+		"{\"people\": [{\"name\": {\"x\": 1}}]}",
+	};
+	struct buf	 b, f, want;
+	json_t		*row;
+	size_t		 i;
+
+	(void)state;
+	buf_init(&b);
+	buf_init(&f);
+	buf_init(&want);
+	for (i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+		row = json_loads(same[i], 0, NULL);
+		assert_non_null(row);
+		buf_reset(&want);
+		http_csv_row(&want, row, cols);
+		json_decref(row);
+		buf_reset(&b);
+		assert_int_equal(http_csv_row_text(&b, &f, same[i],
+		    strlen(same[i]), cols), 1);
+		assert_int_equal(b.len, want.len);
+		assert_memory_equal(b.data, want.data, want.len);
+	}
+	for (i = 0; i < sizeof(declined) / sizeof(declined[0]); i++) {
+		buf_reset(&b);
+		buf_puts(&b, "before");
+		assert_int_equal(http_csv_row_text(&b, &f, declined[i],
+		    strlen(declined[i]), cols), 0);
+		assert_string_equal(b.data, "before");
+	}
+	buf_free(&b);
+	buf_free(&f);
+	buf_free(&want);
+}
+
 /* Highlight offsets count code points of the snippet without its markers. */
 static void
 test_snippet_highlights(void **state)
@@ -568,6 +638,7 @@ main(void)
 		cmocka_unit_test(test_etag_match),
 		cmocka_unit_test(test_csv_escape),
 		cmocka_unit_test(test_csv_flatten),
+		cmocka_unit_test(test_csv_row_text),
 		cmocka_unit_test(test_snippet_highlights),
 		cmocka_unit_test(test_route_match),
 		cmocka_unit_test(test_route_table),
