@@ -844,6 +844,14 @@ server_metrics(struct buf *b)
 	server_metric_head(b, "pressroom_cache_spooled_bytes", "gauge",
 	    "Bytes of CSV and NDJSON exports the response cache keeps on disk.");
 	buf_printf(b, "pressroom_cache_spooled_bytes %zu\n", spooled);
+	server_metric_head(b, "pressroom_sqlite_memory_bytes", "gauge",
+	    "Heap memory SQLite holds: page caches, statements, sorts.");
+	buf_printf(b, "pressroom_sqlite_memory_bytes %lld\n",
+	    (long long)sqlite3_memory_used());
+	server_metric_head(b, "pressroom_sqlite_memory_highwater_bytes", "gauge",
+	    "The most heap memory SQLite has held since the server started.");
+	buf_printf(b, "pressroom_sqlite_memory_highwater_bytes %lld\n",
+	    (long long)sqlite3_memory_highwater(0));
 	server_metric_head(b, "pressroom_uptime_seconds", "gauge",
 	    "Seconds since the server started.");
 	buf_printf(b, "pressroom_uptime_seconds %.3f\n",

@@ -647,8 +647,12 @@ def test_metrics_exposition_format(ctx):
     for name in ("pressroom_http_requests_total", "pressroom_http_request_duration_seconds_bucket",
                  "pressroom_http_requests_in_flight", "pressroom_db_generation",
                  "pressroom_db_loaded_timestamp_seconds", "pressroom_db_load_duration_seconds",
-                 "pressroom_uptime_seconds", "pressroom_build_info", "pressroom_reloads_total"):
+                 "pressroom_uptime_seconds", "pressroom_build_info", "pressroom_reloads_total",
+                 "pressroom_sqlite_memory_bytes", "pressroom_sqlite_memory_highwater_bytes"):
         check(name in samples, "no %s" % name)
+    used = samples["pressroom_sqlite_memory_bytes"][0][1]
+    high = samples["pressroom_sqlite_memory_highwater_bytes"][0][1]
+    check(0 < used <= high, "SQLite memory %r within its high-water mark %r" % (used, high))
     eq(samples["pressroom_db_generation"][0][1], 2.0, "generation after one reload")
     routes = {(l["route"], l["status"]) for l, _ in samples["pressroom_http_requests_total"]}
     check(("/v1/documents/{id}", "404") in routes and ("unmatched", "404") in routes and ("/v1", "200") in routes,
