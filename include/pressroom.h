@@ -54,6 +54,7 @@ void	 buf_reset(struct buf *);
 char	*buf_steal(struct buf *);
 void	 buf_free(struct buf *);
 void	 mem_hugepages(void);
+void	 mem_serving(void);
 unsigned cpu_usable(void);
 struct arena *arena_new(size_t);
 void	*arena_alloc(struct arena *, size_t);

@@ -1315,6 +1315,7 @@ server_run(const struct serve_config *cfg, const struct config_args *args)
 		free(err);
 		return -1;
 	}
+	mem_serving();
 	g = server_gen;
 	server_raise_nofile(cfg);
 	if ((nd = server_listen(cfg, ds)) == -1)

@@ -527,6 +527,22 @@ mem_hugepages(void)
 }
 
 /*
+ * Sets malloc up for serving: blocks of 64 KiB and more (pages being built,
+ * full-text doclists, exports' buffers) are mapped and unmapped on their
+ * own, never carved from the heap.  glibc starts at 128 KiB but raises the
+ * threshold to the size of each such block freed, so after a few large
+ * answers they come from the heap too, and the heap grows with the large
+ * answers in flight and keeps what it grew: under the soak the RSS crept
+ * from 62 to 70 MiB.  Fixed, the heap holds small blocks only; the RSS
+ * sits lower and moves with what is in flight.
+ */
+void
+mem_serving(void)
+{
+	mallopt(M_MMAP_THRESHOLD, 64 << 10);
+}
+
+/*
  * Returns how many CPUs this process may run on (taskset, cgroup cpusets),
  * not how many the machine has; at least 1.
  */
