@@ -165,7 +165,8 @@ http_csv_record(struct buf *b, struct buf *f, json_t *row,
  * would: a number that is not a plain integer, an object at a column's
  * path, a key with an escape, "\u0000" or a lone surrogate (which jansson
  * refuses), a key with a column under it met twice in one object (a
- * parser keeps the last), text that is not one JSON object.
+ * parser keeps the last), text that is not one JSON object.  Bytes in
+ * strings are taken as the UTF-8 that everything the store writes is.
  */
 #define CSV_SCAN_DEPTH	32
 #define CSV_SCAN_COLS	64
