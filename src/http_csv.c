@@ -356,6 +356,8 @@ csv_scan_member(struct csv_scan *s, int *first, const char **key,
 		csv_scan_ws(s);
 	else
 		return -1;
+	if (s->p >= s->end)
+		return -1;
 	*key = s->p + 1;
 	if (csv_scan_string(s, NULL) == -1)
 		return -1;
@@ -516,6 +518,21 @@ csv_scan_object(struct csv_scan *s, char *path, size_t plen, int depth)
 	return rc;
 }
 
+/* Returns whether a step of the dotted path c is 128 bytes or more. */
+static int
+http_csv_long_step(const char *c)
+{
+	size_t	n;
+
+	for (;; c += n + 1) {
+		n = strcspn(c, ".");
+		if (n >= 128)
+			return 1;
+		if (c[n] == '\0')
+			return 0;
+	}
+}
+
 /*
  * Appends the CSV record of the row whose JSON text is json (n bytes) for
  * the column paths cols, read straight from the text (f: scratch space the
@@ -538,9 +555,13 @@ http_csv_row_text(struct buf *b, struct buf *f, const char *json, size_t n,
 	for (s.ncols = 0; cols[s.ncols]; s.ncols++) {
 		const char *c = cols[s.ncols];
 
-		/* an empty step ("", "a..b") is not a path the reader knows */
+		/*
+		 * an empty step ("", "a..b") is not a path the reader knows,
+		 * and http_json_path() finds nothing under a step of 128 bytes
+		 */
 		if (s.ncols == CSV_SCAN_COLS || *c == '\0' || *c == '.' ||
-		    c[strlen(c) - 1] == '.' || strstr(c, "..") != NULL)
+		    c[strlen(c) - 1] == '.' || strstr(c, "..") != NULL ||
+		    http_csv_long_step(c))
 			return 0;
 	}
 	buf_reset(f);
@@ -713,6 +734,7 @@ http_csv_fill(struct csv_stream *s)
 			continue;
 		if (s->format == FORMAT_CSV &&
 		    sqlite3_column_type(s->st, 0) == SQLITE_TEXT &&
+		    sqlite3_column_text(s->st, 0) != NULL &&
 		    http_csv_row_text(&s->out, &s->field,
 		    (const char *)sqlite3_column_text(s->st, 0),
 		    (size_t)sqlite3_column_bytes(s->st, 0), s->cols))

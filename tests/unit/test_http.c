@@ -380,6 +380,18 @@ test_csv_row_text(void **state)
 		    strlen(declined[i]), cols), 0);
 		assert_string_equal(b.data, "before");
 	}
+	{	/* under a step of 128 bytes http_json_path() finds nothing */
+		char		 key[131], text[160];
+		const char	*lcols[] = { key, NULL };
+
+		memset(key, 'a', 130);
+		key[130] = '\0';
+		snprintf(text, sizeof(text), "{\"%s\": 1}", key);
+		buf_reset(&b);
+		assert_int_equal(http_csv_row_text(&b, &f, text, strlen(text),
+		    lcols), 0);
+		assert_int_equal(b.len, 0);
+	}
 	buf_free(&b);
 	buf_free(&f);
 	buf_free(&want);
