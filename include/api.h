@@ -151,8 +151,8 @@ void		 http_completed(void *, struct MHD_Connection *, void **,
 /* http_csv.c */
 void		 http_export_row(struct buf *, struct buf *, json_t *,
 		    enum api_format, const char *const *);
-int		 http_csv_stream(struct req *, sqlite3_stmt *, enum api_format,
-		    const char *const *, json_t *);
+int		 http_csv_stream(struct req *, sqlite3_stmt *, sqlite3_stmt *,
+		    enum api_format, const char *const *, json_t *);
 void		 http_csv_spool(struct csv_stream *, uint64_t, const char *,
 		    size_t, const char *, const char *);
 

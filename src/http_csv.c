@@ -611,6 +611,7 @@ http_export_row(struct buf *out, struct buf *f, json_t *row,
 /* A streamed answer in progress. */
 struct csv_stream {
 	sqlite3_stmt		*st;
+	sqlite3_stmt		*fetch;		/* a row's JSON by st's rowid, or NULL */
 	enum api_format		 format;
 	const char *const	*cols;
 	json_t			*fields;	/* fields= selection or NULL */
@@ -715,8 +716,9 @@ http_ndjson_verbatim(struct buf *out, sqlite3_stmt *st)
 static int
 http_csv_fill(struct csv_stream *s)
 {
-	json_t	*row;
-	int	 rc;
+	sqlite3_stmt	*cur;
+	json_t		*row;
+	int		 rc;
 
 	while (!s->done && s->out.len - s->pos < CSV_BLOCK) {
 		rc = sqlite3_step(s->st);
@@ -724,22 +726,29 @@ http_csv_fill(struct csv_stream *s)
 			s->done = 1;
 			break;
 		}
+		if (rc == SQLITE_ROW && (cur = s->fetch) != NULL) {
+			sqlite3_reset(cur);
+			sqlite3_bind_int64(cur, 1, sqlite3_column_int64(s->st, 0));
+			if ((rc = sqlite3_step(cur)) == SQLITE_DONE)
+				continue;	/* not in this snapshot: cannot be */
+		} else
+			cur = s->st;
 		if (rc != SQLITE_ROW) {
 			log_warnx("streaming rows: %s",
-			    sqlite3_errmsg(sqlite3_db_handle(s->st)));
+			    sqlite3_errmsg(sqlite3_db_handle(cur)));
 			return -1;
 		}
 		if (s->format == FORMAT_NDJSON && s->fields == NULL &&
-		    http_ndjson_verbatim(&s->out, s->st))
+		    http_ndjson_verbatim(&s->out, cur))
 			continue;
 		if (s->format == FORMAT_CSV &&
-		    sqlite3_column_type(s->st, 0) == SQLITE_TEXT &&
-		    sqlite3_column_text(s->st, 0) != NULL &&
+		    sqlite3_column_type(cur, 0) == SQLITE_TEXT &&
+		    sqlite3_column_text(cur, 0) != NULL &&
 		    http_csv_row_text(&s->out, &s->field,
-		    (const char *)sqlite3_column_text(s->st, 0),
-		    (size_t)sqlite3_column_bytes(s->st, 0), s->cols))
+		    (const char *)sqlite3_column_text(cur, 0),
+		    (size_t)sqlite3_column_bytes(cur, 0), s->cols))
 			continue;
-		if ((row = api_row_json(s->st, 0)) == NULL)
+		if ((row = api_row_json(cur, 0)) == NULL)
 			return -1;
 		if (s->fields)
 			row = api_fields_apply(row, s->fields);
@@ -793,6 +802,7 @@ http_csv_free(void *cls)
 	free(s->key);
 	free(s->link);
 	sqlite3_finalize(s->st);
+	sqlite3_finalize(s->fetch);
 	json_decref(s->fields);
 	free(s->sel);
 	buf_free(&s->out);
@@ -801,19 +811,21 @@ http_csv_free(void *cls)
 }
 
 /*
- * Makes req's answer a stream of every row of st (a fresh statement whose
- * column 0 is the row's JSON; the stream finalizes it).  fields: a borrowed
- * selection or NULL.
+ * Makes req's answer a stream of every row of st, a fresh statement whose
+ * column 0 is the row's JSON or, when fetch is not NULL, its rowid, which
+ * fetch (a fresh statement of one parameter) turns into the JSON.  The
+ * stream finalizes both.  fields: a borrowed selection or NULL.
  */
 int
-http_csv_stream(struct req *r, sqlite3_stmt *st, enum api_format format,
-    const char *const *cols, json_t *fields)
+http_csv_stream(struct req *r, sqlite3_stmt *st, sqlite3_stmt *fetch,
+    enum api_format format, const char *const *cols, json_t *fields)
 {
 	struct csv_stream	*s;
 
 	s = xcalloc(1, sizeof(*s));
 	s->spool = -1;
 	s->st = st;
+	s->fetch = fetch;
 	s->format = format;
 	s->cols = cols;
 	s->fields = fields ? json_incref(fields) : NULL;
