@@ -611,7 +611,7 @@ http_export_row(struct buf *out, struct buf *f, json_t *row,
 /* A streamed answer in progress. */
 struct csv_stream {
 	sqlite3_stmt		*st;
-	sqlite3_stmt		*fetch;		/* a row's JSON by st's rowid, or NULL */
+	sqlite3_stmt		*fetch;		/* a row's JSON by st's rowid */
 	enum api_format		 format;
 	const char *const	*cols;
 	json_t			*fields;	/* fields= selection or NULL */
@@ -726,13 +726,14 @@ http_csv_fill(struct csv_stream *s)
 			s->done = 1;
 			break;
 		}
-		if (rc == SQLITE_ROW && (cur = s->fetch) != NULL) {
+		cur = s->st;
+		if (rc == SQLITE_ROW) {
+			cur = s->fetch;
 			sqlite3_reset(cur);
 			sqlite3_bind_int64(cur, 1, sqlite3_column_int64(s->st, 0));
 			if ((rc = sqlite3_step(cur)) == SQLITE_DONE)
 				continue;	/* not in this snapshot: cannot be */
-		} else
-			cur = s->st;
+		}
 		if (rc != SQLITE_ROW) {
 			log_warnx("streaming rows: %s",
 			    sqlite3_errmsg(sqlite3_db_handle(cur)));
@@ -812,9 +813,9 @@ http_csv_free(void *cls)
 
 /*
  * Makes req's answer a stream of every row of st, a fresh statement whose
- * column 0 is the row's JSON or, when fetch is not NULL, its rowid, which
- * fetch (a fresh statement of one parameter) turns into the JSON.  The
- * stream finalizes both.  fields: a borrowed selection or NULL.
+ * column 0 is the row's rowid, which fetch (a fresh statement of one
+ * parameter) turns into the row's JSON.  The stream finalizes both.
+ * fields: a borrowed selection or NULL.
  */
 int
 http_csv_stream(struct req *r, sqlite3_stmt *st, sqlite3_stmt *fetch,

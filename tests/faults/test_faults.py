@@ -71,6 +71,11 @@ class Ctx:
             s.stop()
         self.servers = []
 
+    def close(self):
+        """Stops what a test left running and removes the scratch directory."""
+        self.after_test()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
 
 class Serve:
     """One `pressroomd serve --db` on a free loopback port."""
@@ -89,27 +94,10 @@ class Serve:
         self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT, env=e)
 
     def wait_up(self, timeout=30):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise Failure("serve exited %s: %s" % (self.proc.returncode, self.text()[-600:]))
-            try:
-                if self.get("/healthz", timeout=2).status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.05)
-        raise Failure("serve did not come up: %s" % self.text()[-600:])
+        prtest.wait_up(self.proc, self.port, self.text, timeout)
 
     def request(self, method, path, timeout=30):
-        import http.client
-        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        try:
-            c.request(method, path)
-            r = c.getresponse()
-            return prtest.Response(r.status, r.reason, r.getheaders(), r.read())
-        finally:
-            c.close()
+        return prtest.request(self.port, method, path, timeout=timeout)
 
     def get(self, path, timeout=30):
         return self.request("GET", path, timeout)
@@ -558,12 +546,7 @@ def test_database_is_opened_read_only(ctx):
 def main():
     binary, data_dir, _spec = prtest.parse_args(sys.argv)
     ctx = Ctx(binary, data_dir)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=280)
-    finally:
-        ctx.after_test()
-        shutil.rmtree(ctx.tmp, ignore_errors=True)
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 280, ctx.close)
 
 
 if __name__ == "__main__":

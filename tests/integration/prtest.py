@@ -144,6 +144,35 @@ class Response:
         return "<%d %s %r>" % (self.status, self.content_type, self.body[:120])
 
 
+def request(port, method, path, headers=None, body=None, timeout=30):
+    """Sends one request to the server on a loopback port, on a fresh
+    connection; returns a Response."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        r = conn.getresponse()
+        return Response(r.status, r.reason, r.getheaders(), r.read())
+    finally:
+        conn.close()
+
+
+def wait_up(proc, port, log_text, timeout=30):
+    """Waits until the pressroomd proc serving on port answers /healthz
+    with 200; a Failure quoting the end of log_text() if it exits first or
+    does not come up in time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise Failure("pressroomd exited %s at start: %s" % (proc.returncode, log_text()[-800:]))
+        try:
+            if request(port, "GET", "/healthz", timeout=2).status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise Failure("pressroomd did not come up: %s" % log_text()[-800:])
+
+
 class Server:
     """A pressroomd serving a database built from a data directory."""
 
@@ -206,14 +235,7 @@ class Server:
 
     def request(self, method, path, headers=None, body=None, timeout=30):
         """Sends one request on a fresh connection; returns a Response."""
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        try:
-            conn.request(method, path, body=body, headers=headers or {})
-            r = conn.getresponse()
-            data = r.read()
-            return Response(r.status, r.reason, r.getheaders(), data)
-        finally:
-            conn.close()
+        return request(self.port, method, path, headers, body, timeout)
 
     def get(self, path, headers=None):
         return self.request("GET", path, headers)
@@ -298,3 +320,13 @@ def run_tests(module_globals, context, time_budget=280):
 def finish(passed, failed):
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
+
+
+def main(module_globals, context, time_budget, cleanup):
+    """Runs the module's tests (run_tests), then cleanup() however they
+    end; prints the closing line and returns the exit status (finish)."""
+    try:
+        passed, failed = run_tests(module_globals, context, time_budget)
+    finally:
+        cleanup()
+    return finish(passed, failed)

@@ -345,11 +345,8 @@ def test_one_line_just_under_10_mib_loads_in_bounded_time(ctx):
 def main():
     binary, data_dir, _spec = prtest.parse_args(sys.argv)
     ctx = Ctx(binary, data_dir)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=240)
-    finally:
-        shutil.rmtree(ctx.tmp, ignore_errors=True)
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 240,
+                       lambda: shutil.rmtree(ctx.tmp, ignore_errors=True))
 
 
 if __name__ == "__main__":

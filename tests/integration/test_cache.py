@@ -264,11 +264,7 @@ def test_load_into_served_file_changes_etag(ctx):
 def main():
     binary, data_dir, _spec = prtest.parse_args(sys.argv)
     ctx = Ctx(binary, data_dir)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=240)
-    finally:
-        ctx.server.cleanup()
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 240, lambda: ctx.server.cleanup())
 
 
 if __name__ == "__main__":

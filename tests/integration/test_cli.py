@@ -313,11 +313,8 @@ def test_newer_schema_is_refused(ctx):
 def main():
     binary, data_dir, _spec = prtest.parse_args(sys.argv)
     ctx = Ctx(binary, data_dir)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=240)
-    finally:
-        shutil.rmtree(ctx.tmp, ignore_errors=True)
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 240,
+                       lambda: shutil.rmtree(ctx.tmp, ignore_errors=True))
 
 
 if __name__ == "__main__":

@@ -210,11 +210,7 @@ def test_csv_client_going_away_does_not_stop_the_server(ctx):
 def main():
     binary, data_dir, _spec = prtest.parse_args(sys.argv)
     ctx = Ctx(binary, data_dir)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=240)
-    finally:
-        ctx.server.cleanup()
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 240, lambda: ctx.server.cleanup())
 
 
 if __name__ == "__main__":

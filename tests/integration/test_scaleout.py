@@ -250,11 +250,8 @@ def main():
         print("nginx is not installed (Debian package nginx): skipped")
         return 77
     ctx = Ctx(binary, data_dir, nginx_bin)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=200)
-    finally:
-        shutil.rmtree(ctx.tmp, ignore_errors=True)
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 200,
+                       lambda: shutil.rmtree(ctx.tmp, ignore_errors=True))
 
 
 if __name__ == "__main__":

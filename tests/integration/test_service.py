@@ -45,26 +45,10 @@ class Daemon:
             self.wait_up()
 
     def wait_up(self, timeout=30):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise Failure("pressroomd exited %s at start: %s" % (self.proc.returncode, self.text()[-800:]))
-            try:
-                if self.get("/healthz", timeout=2).status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.05)
-        raise Failure("pressroomd did not come up: %s" % self.text()[-800:])
+        prtest.wait_up(self.proc, self.port, self.text, timeout)
 
     def request(self, method, path, headers=None, timeout=30):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        try:
-            conn.request(method, path, headers=headers or {})
-            r = conn.getresponse()
-            return prtest.Response(r.status, r.reason, r.getheaders(), r.read())
-        finally:
-            conn.close()
+        return prtest.request(self.port, method, path, headers, timeout=timeout)
 
     def get(self, path, headers=None, timeout=30):
         return self.request("GET", path, headers, timeout)
@@ -149,6 +133,11 @@ class Ctx:
         for d in self.daemons:
             d.kill()
         self.daemons = []
+
+    def close(self):
+        """Stops what a test left running and removes the scratch directory."""
+        self.after_test()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def index(d):
@@ -674,12 +663,7 @@ def test_metrics_exposition_format(ctx):
 def main():
     binary, data_dir, _spec = prtest.parse_args(sys.argv)
     ctx = Ctx(binary, data_dir)
-    try:
-        passed, failed = prtest.run_tests(globals(), ctx, time_budget=240)
-    finally:
-        ctx.after_test()
-        shutil.rmtree(ctx.tmp, ignore_errors=True)
-    return prtest.finish(passed, failed)
+    return prtest.main(globals(), ctx, 240, ctx.close)
 
 
 if __name__ == "__main__":
