@@ -1,7 +1,7 @@
 /*
  * Opening the database and migrating its schema.  Migrations are the numbered
- * SQL files of migrations/, compiled into the binary; each is applied in its
- * own transaction and recorded in schema_migrations.
+ * SQL files of migrations/, compiled into the binary; the missing ones are
+ * applied together in one transaction, each recorded in schema_migrations.
  */
 #include <sys/stat.h>
 
@@ -146,67 +146,74 @@ fail:
 	return -1;
 }
 
-/* Applies one migration and records it, all in one transaction. */
+/* Applies one migration and records it, inside the caller's transaction. */
 static int
 db_apply(sqlite3 *db, const struct embedded *m, int version, char **err)
 {
 	sqlite3_stmt	*st = NULL;
 	char		*msg = NULL;
 
-	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
-		return -1;
 	if (db_exec(db, m->data, &msg) == -1) {
 		*err = xasprintf("migration %s: %s", m->name, msg);
 		free(msg);
-		goto fail;
+		return -1;
 	}
 	if (sqlite3_prepare_v2(db, "INSERT INTO schema_migrations (version, name, "
 	    "applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
 	    -1, &st, NULL) != SQLITE_OK)
-		goto sqlfail;
+		goto fail;
 	sqlite3_bind_int(st, 1, version);
 	sqlite3_bind_text(st, 2, m->name, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		goto sqlfail;
-	sqlite3_finalize(st);
-	if (db_exec(db, "COMMIT", err) == -1)
 		goto fail;
+	sqlite3_finalize(st);
 	return 0;
-sqlfail:
+fail:
 	*err = xasprintf("migration %s: %s", m->name, sqlite3_errmsg(db));
 	sqlite3_finalize(st);
-fail:
-	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
 }
 
 /*
  * Brings db's schema to the newest version, applying each missing migration in
- * order.  A database from a newer pressroomd is refused, untouched.
+ * order, all in one transaction: if one fails, the database stays exactly at
+ * the version it had (and a new file is created with one sync, not one per
+ * migration).  A database from a newer pressroomd is refused, untouched.
  */
 int
 db_migrate(sqlite3 *db, char **err)
 {
 	int	current, latest = db_latest_version(), v, i;
 
-	if (db_exec(db, "CREATE TABLE IF NOT EXISTS schema_migrations ("
-	    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-	    "applied_at TEXT NOT NULL)", err) == -1)
-		return -1;
+	/* Up to date: no write lock taken. */
 	if (db_schema_version(db, &current, err) == -1)
 		return -1;
+	if (current == latest)
+		return 0;
+	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
+		return -1;
+	if (db_exec(db, "CREATE TABLE IF NOT EXISTS schema_migrations ("
+	    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+	    "applied_at TEXT NOT NULL)", err) == -1 ||
+	    db_schema_version(db, &current, err) == -1)
+		goto fail;
 	if (current > latest) {
 		*err = xasprintf("the database has schema version %d, newer than "
 		    "this pressroomd knows (%d): use a newer pressroomd",
 		    current, latest);
-		return -1;
+		goto fail;
 	}
 	for (v = current + 1; v <= latest; v++)
 		for (i = 0; db_migrations[i].name != NULL; i++)
 			if (db_migration_version(db_migrations[i].name) == v &&
 			    db_apply(db, &db_migrations[i], v, err) == -1)
-				return -1;
+				goto fail;
+	if (db_exec(db, "COMMIT", err) == -1)
+		goto fail;
 	return 0;
+fail:
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
 }
 
 /* Verifies the database: schema version, SQLite's integrity and foreign keys. */
