@@ -103,6 +103,20 @@ struct store_source {
 	int		   owned;	/* x read here, not handed in */
 };
 
+/* The statements a rebuild writes its rows with (see store_put). */
+enum {
+	STORE_ST_MEMBERSHIP, STORE_ST_ORG, STORE_ST_PERSON, STORE_ST_ROLE,
+	STORE_ST_DOC, STORE_ST_QUOTE, STORE_ST_DOC_ORG, STORE_ST_DOC_PERSON,
+	STORE_ST_CITATION, STORE_ST_REPORT, STORE_ST_REF, STORE_ST_XREF,
+	STORE_NST
+};
+
+struct store_pipe;
+struct store;
+
+static int	store_put(struct store *, int, const char *, const char *,
+		    char **, const char *, ...);
+
 /* The whole derived state of a rebuild. */
 struct store {
 	sqlite3		*db;
@@ -120,8 +134,9 @@ struct store {
 	struct strmap	 person_keys;	/* normalized name → person */
 	struct strmap	 report_keys;	/* normalized title/alias → report */
 	struct strmap	 ids;		/* "type:id" of every id handed out */
-	sqlite3_stmt	*xref;
-	sqlite3_stmt	*ref;		/* INSERT INTO refs */
+	sqlite3_stmt	*st[STORE_NST];	/* the rebuild's inserts, by STORE_ST_* */
+	struct store_pipe *pipe;	/* where they go while rows are written */
+	int		 ref_next;	/* rowid of the next row of refs */
 	int		 span_doc;	/* the document span_off describes, or -1 */
 	int		 span_ascii;	/* its body is ASCII: offsets are bytes */
 	size_t		*span_off;	/* else byte offset of each character */
@@ -820,18 +835,11 @@ store_ref_row(struct store *s, int *row, const char *json, char **err)
 {
 	if (*row != 0)
 		return *row;
-	if (s->ref == NULL && sqlite3_prepare_v2(s->db, "INSERT INTO refs (json) "
-	    "VALUES (?)", -1, &s->ref, NULL) != SQLITE_OK)
-		goto fail;
-	sqlite3_reset(s->ref);
-	sqlite3_bind_text(s->ref, 1, json, -1, SQLITE_STATIC);
-	if (sqlite3_step(s->ref) != SQLITE_DONE)
-		goto fail;
-	sqlite3_clear_bindings(s->ref);
-	return *row = (int)sqlite3_last_insert_rowid(s->db);
-fail:
-	*err = xasprintf("storing a reference: %s", sqlite3_errmsg(s->db));
-	return -1;
+	*row = s->ref_next++;
+	if (store_put(s, STORE_ST_REF, "INSERT INTO refs (rowid, json) VALUES "
+	    "(?, ?)", "storing a reference", err, "is", *row, json) == -1)
+		return -1;
+	return *row;
 }
 
 static char	*store_tref_text(struct store *, const char *, int);
@@ -908,6 +916,11 @@ store_ev_is_span(struct store *s, const struct evidence *ev)
 	return strlen(snippet) == b - a && memcmp(snippet, body + a, b - a) == 0;
 }
 
+#define STORE_XREF_SQL	"INSERT INTO cross_reference_edges (relation, " \
+	"source_type, source, target_type, target, document_id, source_ref, " \
+	"target_ref, evidence_ref, start, \"end\", snippet) VALUES " \
+	"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
 /*
  * Writes one cross-reference edge; ev may be NULL.  The edge points at the
  * references of its ends and of its evidence document, each written once
@@ -926,31 +939,16 @@ store_xref(struct store *s, const char *relation, const char *stype, int si,
 	    &s->docs[ev->doc].dref_row, store_dref(s, (size_t)ev->doc),
 	    err)) == -1))
 		return -1;
-	sqlite3_reset(s->xref);
-	sqlite3_bind_text(s->xref, 1, relation, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->xref, 2, stype, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->xref, 3, sid, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->xref, 4, ttype, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s->xref, 5, tid, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s->xref, 7, srow);
-	sqlite3_bind_int(s->xref, 8, trow);
-	if (ev && ev->span) {
-		sqlite3_bind_int(s->xref, 6, s->docs[ev->doc].rowid);
-		sqlite3_bind_int(s->xref, 9, drow);
-		sqlite3_bind_int64(s->xref, 10, ev->start);
-		sqlite3_bind_int64(s->xref, 11, ev->end);
-		if (!store_ev_is_span(s, ev))
-			sqlite3_bind_text(s->xref, 12, ev->snippet ?
-			    ev->snippet : "", -1, SQLITE_STATIC);
-	}
-	if (sqlite3_step(s->xref) != SQLITE_DONE) {
-		*err = xasprintf("storing a cross-reference: %s",
-		    sqlite3_errmsg(s->db));
-		sqlite3_clear_bindings(s->xref);
-		return -1;
-	}
-	sqlite3_clear_bindings(s->xref);
-	return 0;
+	if (ev && ev->span)	/* a snippet the body has at its span: null */
+		return store_put(s, STORE_ST_XREF, STORE_XREF_SQL,
+		    "storing a cross-reference", err, "sssssiiiiIIs", relation,
+		    stype, sid, ttype, tid, s->docs[ev->doc].rowid, srow, trow,
+		    drow, (long long)ev->start, (long long)ev->end,
+		    store_ev_is_span(s, ev) ? NULL : ev->snippet ? ev->snippet :
+		    "");
+	return store_put(s, STORE_ST_XREF, STORE_XREF_SQL,
+	    "storing a cross-reference", err, "sssss-ii----", relation, stype,
+	    sid, ttype, tid, srow, trow);
 }
 
 /* Formats "Month D, YYYY" from an ISO date into buf; returns 0 if not a date. */
@@ -1018,50 +1016,306 @@ store_attribution_line(const char *verb, const char *speaker, const char *title,
 	return buf_steal(&b);
 }
 
-/* Runs one prepared statement with text/int/null bindings given as a format. */
+/*
+ * Statements run as operations: the slot of a statement (prepared on first
+ * use), its SQL, what a failure says, and the values to bind, packed into a
+ * buffer.  They run at once, or, while a rebuild writes its rows, on a
+ * thread of their own (the pipe, below).  Values are given as a format:
+ * s text (NULL: null), i int, n int (negative: null), I long long, - null
+ * (takes no argument).
+ */
+static void
+store_op_pack(struct buf *b, sqlite3_stmt **st, const char *sql,
+    const char *what, const char *fmt, va_list ap)
+{
+	const char	*sv;
+	long long	 v;
+	uint32_t	 len;
+	unsigned char	 n = (unsigned char)strlen(fmt);
+	char		 t;
+
+	buf_add(b, &st, sizeof(st));
+	buf_add(b, &sql, sizeof(sql));
+	buf_add(b, &what, sizeof(what));
+	buf_add(b, &n, 1);
+	for (; *fmt; fmt++) {
+		t = 'i';
+		switch (*fmt) {
+		case 's':
+			if ((sv = va_arg(ap, const char *)) == NULL) {
+				t = '-';
+				break;
+			}
+			t = 't';
+			len = (uint32_t)strlen(sv);
+			buf_add(b, &t, 1);
+			buf_add(b, &len, sizeof(len));
+			buf_add(b, sv, len);
+			continue;
+		case 'i':
+			v = va_arg(ap, int);
+			break;
+		case 'n':
+			if ((v = va_arg(ap, int)) < 0)
+				t = '-';
+			break;
+		case 'I':
+			v = va_arg(ap, long long);
+			break;
+		case '-':
+			t = '-';
+			break;
+		default:
+			fatalx("store: \"%s\": no value type '%c'", sql, *fmt);
+		}
+		buf_add(b, &t, 1);
+		if (t == 'i')
+			buf_add(b, &v, sizeof(v));
+	}
+}
+
+/* Runs the operation at *p and moves *p past it. */
+static int
+store_op_run(sqlite3 *db, const char **p, char **err)
+{
+	sqlite3_stmt	**st;
+	const char	*sql, *what, *q = *p;
+	long long	 v;
+	uint32_t	 len;
+	int		 n, i;
+
+	memcpy(&st, q, sizeof(st));
+	q += sizeof(st);
+	memcpy(&sql, q, sizeof(sql));
+	q += sizeof(sql);
+	memcpy(&what, q, sizeof(what));
+	q += sizeof(what);
+	n = (unsigned char)*q++;
+	if (*st == NULL && sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
+		goto fail;
+	if (sqlite3_bind_parameter_count(*st) != n)
+		fatalx("store: \"%s\" binds %d values, not %d", sql,
+		    sqlite3_bind_parameter_count(*st), n);
+	sqlite3_reset(*st);
+	for (i = 1; i <= n; i++) {
+		switch (*q++) {
+		case 't':
+			memcpy(&len, q, sizeof(len));
+			q += sizeof(len);
+			sqlite3_bind_text(*st, i, q, (int)len, SQLITE_STATIC);
+			q += len;
+			break;
+		case 'i':
+			memcpy(&v, q, sizeof(v));
+			q += sizeof(v);
+			sqlite3_bind_int64(*st, i, v);
+			break;
+		default:
+			sqlite3_bind_null(*st, i);
+		}
+	}
+	*p = q;
+	i = sqlite3_step(*st);
+	sqlite3_clear_bindings(*st);	/* they point into the buffer */
+	if (i == SQLITE_DONE)
+		return 0;
+fail:
+	*err = xasprintf("%s: %s", what, sqlite3_errmsg(db));
+	return -1;
+}
+
+/* Runs a statement now: values as in store_op_pack(). */
 static int
 store_insert(sqlite3 *db, sqlite3_stmt **st, const char *sql, char **err,
     const char *fmt, ...)
 {
+	struct buf	 b;
+	const char	*q;
 	va_list		 ap;
-	const char	*sv;
-	int		 i, iv;
+	int		 rc;
 
-	if (*st == NULL && sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
-		goto fail;
-	if ((size_t)sqlite3_bind_parameter_count(*st) != strlen(fmt))
-		fatalx("store: \"%s\" binds %d values, not %zu", sql,
-		    sqlite3_bind_parameter_count(*st), strlen(fmt));
-	sqlite3_reset(*st);
+	buf_init(&b);
 	va_start(ap, fmt);
-	for (i = 0; fmt[i]; i++) {
-		switch (fmt[i]) {
-		case 's':
-			sv = va_arg(ap, const char *);
-			if (sv)
-				sqlite3_bind_text(*st, i + 1, sv, -1, SQLITE_TRANSIENT);
-			else
-				sqlite3_bind_null(*st, i + 1);
-			break;
-		case 'i':
-			sqlite3_bind_int(*st, i + 1, va_arg(ap, int));
-			break;
-		case 'n':	/* int, negative = NULL */
-			iv = va_arg(ap, int);
-			if (iv < 0)
-				sqlite3_bind_null(*st, i + 1);
-			else
-				sqlite3_bind_int(*st, i + 1, iv);
-			break;
-		}
-	}
+	store_op_pack(&b, st, sql, "storing", fmt, ap);
 	va_end(ap);
-	if (sqlite3_step(*st) != SQLITE_DONE)
-		goto fail;
-	return 0;
-fail:
-	*err = xasprintf("storing: %s", sqlite3_errmsg(db));
-	return -1;
+	q = b.data;
+	rc = store_op_run(db, &q, err);
+	buf_free(&b);
+	return rc;
+}
+
+/*
+ * The pipe: while a rebuild writes its rows, building them (JSON, lookups)
+ * and SQLite's storing them take about as long as each other, so the
+ * operations go in batches to a thread that runs them in order while the
+ * next rows are built.  The database is the thread's alone until the pipe
+ * is stopped.  Once an operation fails, the later ones are dropped, and the
+ * failure is what the next batch handed over, or the stop, returns.
+ */
+#define STORE_PIPE_DEPTH	8		/* batches in flight, at most */
+#define STORE_PIPE_BATCH	(64 << 10)	/* bytes that make a batch */
+
+struct store_pipe {
+	sqlite3		*db;
+	pthread_t	 thread;
+	pthread_mutex_t	 lock;
+	pthread_cond_t	 more;		/* a batch was queued, or closing */
+	pthread_cond_t	 room;		/* a batch was run */
+	struct buf	 queue[STORE_PIPE_DEPTH];
+	size_t		 head, count;
+	struct buf	 cur;		/* the batch being filled */
+	int		 closing;
+	char		*err;		/* the first failure */
+};
+
+/* The pipe's thread: runs batches in order until closed. */
+static void *
+store_pipe_run(void *arg)
+{
+	struct store_pipe *p = arg;
+	struct buf	 b;
+	const char	*q;
+	char		*err = NULL;
+	int		 failed;
+
+	pthread_mutex_lock(&p->lock);
+	for (;;) {
+		while (p->count == 0 && !p->closing)
+			pthread_cond_wait(&p->more, &p->lock);
+		if (p->count == 0)
+			break;
+		b = p->queue[p->head];
+		failed = p->err != NULL;
+		pthread_mutex_unlock(&p->lock);
+		for (q = b.data; !failed && q < b.data + b.len; )
+			failed = store_op_run(p->db, &q, &err) == -1;
+		buf_free(&b);
+		pthread_mutex_lock(&p->lock);
+		if (err != NULL && p->err == NULL)
+			p->err = err;
+		else
+			free(err);
+		err = NULL;
+		p->head = (p->head + 1) % STORE_PIPE_DEPTH;
+		p->count--;
+		pthread_cond_signal(&p->room);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+/* Hands the batch being filled to the pipe's thread, waiting for room. */
+static int
+store_pipe_push(struct store_pipe *p, char **err)
+{
+	int	rc = 0;
+
+	pthread_mutex_lock(&p->lock);
+	while (p->count == STORE_PIPE_DEPTH && p->err == NULL)
+		pthread_cond_wait(&p->room, &p->lock);
+	if (p->err != NULL) {
+		*err = xstrdup(p->err);
+		buf_reset(&p->cur);
+		rc = -1;
+	} else {
+		p->queue[(p->head + p->count) % STORE_PIPE_DEPTH] = p->cur;
+		p->count++;
+		buf_init(&p->cur);
+		pthread_cond_signal(&p->more);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return rc;
+}
+
+/*
+ * Sends s's statements through a pipe from now on; with one usable CPU, or
+ * no thread to be had, they keep running at once.
+ */
+static void
+store_pipe_start(struct store *s)
+{
+	struct store_pipe *p;
+
+	if (cpu_usable() < 2)
+		return;
+	p = xcalloc(1, sizeof(*p));
+	p->db = s->db;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->more, NULL);
+	pthread_cond_init(&p->room, NULL);
+	buf_init(&p->cur);
+	if (pthread_create(&p->thread, NULL, store_pipe_run, p) != 0) {
+		pthread_cond_destroy(&p->room);
+		pthread_cond_destroy(&p->more);
+		pthread_mutex_destroy(&p->lock);
+		free(p);
+		return;
+	}
+	s->pipe = p;
+}
+
+/*
+ * Runs what the pipe still holds and stops its thread: the database is the
+ * caller's again.  Returns -1, setting *err, if an operation failed.
+ */
+static int
+store_pipe_stop(struct store *s, char **err)
+{
+	struct store_pipe *p = s->pipe;
+	int		 rc = 0;
+
+	if (p == NULL)
+		return 0;
+	if (p->cur.len > 0)
+		rc = store_pipe_push(p, err);
+	pthread_mutex_lock(&p->lock);
+	p->closing = 1;
+	pthread_cond_signal(&p->more);
+	pthread_mutex_unlock(&p->lock);
+	pthread_join(p->thread, NULL);
+	if (rc == 0 && p->err != NULL) {
+		*err = p->err;
+		p->err = NULL;
+		rc = -1;
+	}
+	free(p->err);
+	buf_free(&p->cur);
+	pthread_cond_destroy(&p->room);
+	pthread_cond_destroy(&p->more);
+	pthread_mutex_destroy(&p->lock);
+	free(p);
+	s->pipe = NULL;
+	return rc;
+}
+
+/*
+ * Runs, or queues to the pipe, one of the rebuild's statements (slot in
+ * s->st); values as in store_op_pack().
+ */
+static int
+store_put(struct store *s, int slot, const char *sql, const char *what,
+    char **err, const char *fmt, ...)
+{
+	struct buf	 b;
+	const char	*q;
+	va_list		 ap;
+	int		 rc;
+
+	va_start(ap, fmt);
+	if (s->pipe != NULL) {
+		store_op_pack(&s->pipe->cur, &s->st[slot], sql, what, fmt, ap);
+		va_end(ap);
+		if (s->pipe->cur.len < STORE_PIPE_BATCH)
+			return 0;
+		return store_pipe_push(s->pipe, err);
+	}
+	buf_init(&b);
+	store_op_pack(&b, &s->st[slot], sql, what, fmt, ap);
+	va_end(ap);
+	q = b.data;
+	rc = store_op_run(s->db, &q, err);
+	buf_free(&b);
+	return rc;
 }
 
 /* Frees everything a rebuild built. */
@@ -1118,8 +1372,8 @@ store_free(struct store *s)
 	strmap_free(&s->person_keys);
 	strmap_free(&s->report_keys);
 	strmap_free(&s->ids);
-	sqlite3_finalize(s->xref);
-	sqlite3_finalize(s->ref);
+	for (i = 0; i < STORE_NST; i++)
+		sqlite3_finalize(s->st[i]);
 	free(s->span_off);
 }
 
@@ -1744,7 +1998,6 @@ store_put_int(struct buf *b, const char *key, long long v)
 static int
 store_write_orgs(struct store *s, char **err)
 {
-	sqlite3_stmt	*ins = NULL, *mem = NULL;
 	struct strmap	 pairs;
 	struct evidence	 ev;
 	json_t		**members, **member_of;
@@ -1776,8 +2029,8 @@ store_write_orgs(struct store *s, char **err)
 					json_array_append_new(member_of[mi], store_org_ref(s, ci));
 					s->orgs[ci].n_members++;
 					s->orgs[mi].n_memberships++;
-					if (store_insert(s->db, &mem, "INSERT INTO memberships "
-					    "(coalition_id, member_id) VALUES (?, ?)", err, "ii",
+					if (store_put(s, STORE_ST_MEMBERSHIP, "INSERT INTO memberships "
+					    "(coalition_id, member_id) VALUES (?, ?)", "storing", err, "ii",
 					    s->orgs[ci].rowid, s->orgs[mi].rowid) == -1) {
 						free(key);
 						goto out;
@@ -1828,10 +2081,10 @@ store_write_orgs(struct store *s, char **err)
 			buf_printf(&search, " %s", g->acronym);
 		json_array_foreach(g->aliases, k, al)
 			buf_printf(&search, " %s", json_string_value(al));
-		rc = store_insert(s->db, &ins, "INSERT INTO organizations (rowid, id, "
+		rc = store_put(s, STORE_ST_ORG, "INSERT INTO organizations (rowid, id, "
 		    "name, acronym, kind, is_coalition, n_documents, n_mentions, "
 		    "n_quotes, n_members, search, json, item) VALUES "
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "issssiiiiisss",
+		    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "issssiiiiisss",
 		    g->rowid, g->id, g->name, g->acronym, g->kind, g->is_coalition,
 		    g->n_documents, g->n_mentions, g->n_quotes, g->n_members,
 		    search.data, list.data, item.data);
@@ -1850,8 +2103,6 @@ out:
 	free(members);
 	free(member_of);
 	strmap_free(&pairs);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(mem);
 	return rc;
 }
 
@@ -1859,7 +2110,6 @@ out:
 static int
 store_write_people(struct store *s, json_t **person_docs, char **err)
 {
-	sqlite3_stmt	*ins = NULL, *role = NULL;
 	struct buf	 roles, list, item;
 	size_t		 i, r;
 	int		 rc = 0;
@@ -1895,24 +2145,22 @@ store_write_people(struct store *s, json_t **person_docs, char **err)
 		store_put_key(&item, "documents");
 		json_write(&item, person_docs[i]);
 		buf_putc(&item, '}');
-		rc = store_insert(s->db, &ins, "INSERT INTO people (rowid, id, name, "
+		rc = store_put(s, STORE_ST_PERSON, "INSERT INTO people (rowid, id, name, "
 		    "title, organization_id, roles, n_quotes, n_documents, search, json, "
-		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "isssnsiisss",
+		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "isssnsiisss",
 		    p->rowid, p->id, p->name, p->title,
 		    p->org >= 0 ? s->orgs[p->org].rowid : -1, roles.data, p->n_quotes,
 		    p->n_documents, p->name, list.data, item.data);
 		for (r = 0; rc == 0 && r < sizeof(xrole_names) /
 		    sizeof(xrole_names[0]); r++)
 			if (p->roles & (1 << r))
-				rc = store_insert(s->db, &role, "INSERT INTO person_roles "
-				    "(person_id, role) VALUES (?, ?)", err, "is",
+				rc = store_put(s, STORE_ST_ROLE, "INSERT INTO person_roles "
+				    "(person_id, role) VALUES (?, ?)", "storing", err, "is",
 				    p->rowid, xrole_names[r]);
 	}
 	buf_free(&roles);
 	buf_free(&list);
 	buf_free(&item);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(role);
 	return rc;
 }
 
@@ -1971,7 +2219,6 @@ static int
 store_write_doc(struct store *s, size_t d, json_t **person_docs,
     json_t **report_cites, char **err)
 {
-	static sqlite3_stmt *ins_doc, *ins_quote, *ins_dorg, *ins_dper, *ins_cite;
 	struct evidence	 ev;
 	const struct xdoc *x;
 	struct buf	 list, item, q, rel;
@@ -1983,15 +2230,6 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 	int		 v, rc = -1, nq = 0;
 	const char	*name;
 
-	if (s == NULL) {	/* finalize the statements after the last document */
-		sqlite3_finalize(ins_doc);
-		sqlite3_finalize(ins_quote);
-		sqlite3_finalize(ins_dorg);
-		sqlite3_finalize(ins_dper);
-		sqlite3_finalize(ins_cite);
-		ins_doc = ins_quote = ins_dorg = ins_dper = ins_cite = NULL;
-		return 0;
-	}
 	x = s->docs[d].x;
 	buf_init(&list);
 	buf_init(&item);
@@ -2031,9 +2269,9 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 			continue;
 		people[npeople++] = v;
 		json_array_append_new(person_docs[v], store_doc_ref(s, d));
-		if (store_insert(s->db, &ins_dper, "INSERT OR IGNORE INTO "
+		if (store_put(s, STORE_ST_DOC_PERSON, "INSERT OR IGNORE INTO "
 		    "document_people (document_id, person_id) VALUES (?, ?)",
-		    err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
+		    "storing", err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
 		    store_xref(s, "mentions", "document", (int)d, "person", v,
 		    store_evx(&ev, d, &p->evidence), err) == -1)
 			goto out;
@@ -2058,8 +2296,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		json_array_append(report_cites[v], c);
 		text = store_dump(c);
 		json_decref(c);
-		rc = store_insert(s->db, &ins_cite, "INSERT INTO citations "
-		    "(report_id, document_id, json) VALUES (?, ?, ?)", err, "iis",
+		rc = store_put(s, STORE_ST_CITATION, "INSERT INTO citations "
+		    "(report_id, document_id, json) VALUES (?, ?, ?)", "storing", err, "iis",
 		    s->reports[v].rowid, s->docs[d].rowid, text);
 		free(text);
 		if (rc == -1 || store_xref(s, "cites", "document", (int)d,
@@ -2098,9 +2336,9 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		buf_reset(&q);
 		store_put_quote(&q, s, d, xq, qid, person, org, speaker_org);
 		nq++;
-		rc = store_insert(s->db, &ins_quote, "INSERT INTO quotes (id, document_id, "
+		rc = store_put(s, STORE_ST_QUOTE, "INSERT INTO quotes (id, document_id, "
 		    "seq, text, speaker_type, person_id, organization_id, published, json) "
-		    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "siissnnss", qid,
+		    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "siissnnss", qid,
 		    s->docs[d].rowid, nq, xq->text,
 		    speaker_org >= 0 ? "organization" : "person",
 		    person >= 0 ? s->people[person].rowid : -1,
@@ -2199,10 +2437,10 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		buf_putc(&rel, ']');
 	}
 	buf_putc(&rel, ']');
-	rc = store_insert(s->db, &ins_doc, "INSERT INTO documents (rowid, id, source_id, "
+	rc = store_put(s, STORE_ST_DOC, "INSERT INTO documents (rowid, id, source_id, "
 	    "title, kind, category, published, publisher_id, author_id, body, "
 	    "word_count, json, item, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?)", err, "isissssnnsisss", s->docs[d].rowid, s->docs[d].id,
+	    "?, ?, ?, ?)", "storing", err, "isissssnnsisss", s->docs[d].rowid, s->docs[d].id,
 	    s->docs[d].source_rowid, store_str(x->title),
 	    store_kind(store_str(x->kind)),
 	    store_str(x->category), store_str(x->published),
@@ -2214,9 +2452,9 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		goto out;
 	rc = -1;
 	for (k = 0; k < norgs; k++)
-		if (store_insert(s->db, &ins_dorg, "INSERT OR IGNORE INTO "
+		if (store_put(s, STORE_ST_DOC_ORG, "INSERT OR IGNORE INTO "
 		    "document_organizations (document_id, organization_id, mentions) "
-		    "VALUES (?, ?, ?)", err, "iii", s->docs[d].rowid,
+		    "VALUES (?, ?, ?)", "storing", err, "iii", s->docs[d].rowid,
 		    s->orgs[orgs[k]].rowid, (int)mentions[k]) == -1)
 			goto out;
 	if (s->docs[d].publisher >= 0 && store_xref(s, "published", "organization",
@@ -2242,7 +2480,6 @@ out:
 static int
 store_write_reports(struct store *s, json_t **report_cites, char **err)
 {
-	sqlite3_stmt	*ins = NULL;
 	json_t		*list, *item, *a;
 	char		*json, *itemtext;
 	struct buf	 search;
@@ -2264,9 +2501,9 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 		buf_puts(&search, r->title);
 		json_array_foreach(r->aliases, k, a)
 			buf_printf(&search, " %s", json_string_value(a));
-		rc = store_insert(s->db, &ins, "INSERT INTO reports (rowid, id, title, "
+		rc = store_put(s, STORE_ST_REPORT, "INSERT INTO reports (rowid, id, title, "
 		    "publisher_id, published, n_citations, search, json, item) VALUES "
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", err, "issnsisss", r->rowid, r->id,
+		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "issnsisss", r->rowid, r->id,
 		    r->title, r->publisher >= 0 ? s->orgs[r->publisher].rowid : -1,
 		    r->published, r->n_citations, search.data, json, itemtext);
 		if (rc == 0 && r->publisher >= 0)
@@ -2278,7 +2515,6 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 		json_decref(list);
 		json_decref(item);
 	}
-	sqlite3_finalize(ins);
 	return rc;
 }
 
@@ -2583,13 +2819,8 @@ store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 	store_assign_ids(&s);
 	store_count(&s);
 	store_related(&s);
-	if (sqlite3_prepare_v2(db, "INSERT INTO cross_reference_edges (relation, "
-	    "source_type, source, target_type, target, document_id, source_ref, "
-	    "target_ref, evidence_ref, start, \"end\", snippet) VALUES "
-	    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &s.xref, NULL) != SQLITE_OK) {
-		*err = xasprintf("storing: %s", sqlite3_errmsg(db));
-		goto out;
-	}
+	s.ref_next = 1;			/* refs is empty */
+	store_pipe_start(&s);
 	if (store_write_orgs(&s, err) == -1)
 		goto out;
 	person_docs = xcalloc(s.npeople + 1, sizeof(*person_docs));
@@ -2609,7 +2840,8 @@ store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 			goto out;
 	}
 	if (store_write_people(&s, person_docs, err) == -1 ||
-	    store_write_reports(&s, report_cites, err) == -1)
+	    store_write_reports(&s, report_cites, err) == -1 ||
+	    store_pipe_stop(&s, err) == -1)
 		goto out;
 	rc = store_indexes_create(db, indexes, err);
 	indexes = NULL;
@@ -2644,6 +2876,11 @@ store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 		sqlite3_finalize(st);
 	}
 out:
+	if (s.pipe != NULL) {	/* failed with rows in the pipe: drop them */
+		char *late = NULL;
+		store_pipe_stop(&s, &late);
+		free(late);
+	}
 	if (rc == 0 && db_exec(db, "RELEASE rebuild", err) == -1)
 		rc = -1;
 	if (rc == -1) {
@@ -2652,7 +2889,6 @@ out:
 	}
 	store_indexes_free(indexes);
 	store_norm_reset();
-	store_write_doc(NULL, 0, NULL, NULL, NULL);
 	for (i = 0; person_docs && i < s.npeople; i++)
 		json_decref(person_docs[i]);
 	for (i = 0; report_cites && i < s.nreports; i++)

@@ -801,6 +801,68 @@ test_store_load_many(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * Rows are written on a thread of their own while the next are built: a
+ * statement failing there, with batches after it in flight, fails the load
+ * with SQLite's reason, and the database is exactly as before it.
+ */
+static void
+test_store_write_fails_midway(void **state)
+{
+	struct load_stats st;
+	sqlite3	*db = new_db();
+	char	 dir[] = "/tmp/pr-test-XXXXXX", name[32], text[512], *err = NULL;
+	char	*paths[MANY + 1], *before, *after;
+	int	 i, edges;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < MANY; i++) {
+		snprintf(name, sizeof(name), "r%03d.txt", i);
+		many_release(text, sizeof(text), i, "");
+		paths[i] = write_file(dir, name, text, strlen(text));
+	}
+	assert_int_equal(store_load(db, paths, MANY, &st, &err), 0);
+	edges = count(db, "SELECT count(*) FROM cross_reference_edges");
+	assert_true(edges > 200);
+	before = query1(db, "SELECT value FROM meta WHERE key = 'data_version'");
+	assert_non_null(before);
+	assert_int_equal(sqlite3_exec(db, "CREATE TRIGGER edges_full BEFORE "
+	    "INSERT ON cross_reference_edges WHEN (SELECT count(*) FROM "
+	    "cross_reference_edges) >= 100 BEGIN SELECT RAISE(ABORT, 'no room "
+	    "for more edges'); END", NULL, NULL, NULL), SQLITE_OK);
+	many_release(text, sizeof(text), MANY, "");
+	paths[MANY] = write_file(dir, "new.txt", text, strlen(text));
+	assert_int_equal(store_load(db, paths, MANY + 1, &st, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, "storing a cross-reference: no room for more "
+	    "edges"));
+	free(err);
+	err = NULL;
+	assert_int_equal(count(db, "SELECT count(*) FROM sources"), MANY);
+	assert_int_equal(count(db, "SELECT count(*) FROM documents"), MANY);
+	assert_int_equal(count(db, "SELECT count(*) FROM cross_reference_edges"),
+	    edges);
+	assert_int_equal(count(db, "SELECT count(*) FROM sqlite_master WHERE "
+	    "type = 'index' AND name = 'cross_references_source'"), 1);
+	after = query1(db, "SELECT value FROM meta WHERE key = 'data_version'");
+	assert_string_equal(after, before);
+	free(after);
+	/* Room again: the same load goes through. */
+	assert_int_equal(sqlite3_exec(db, "DROP TRIGGER edges_full", NULL, NULL,
+	    NULL), SQLITE_OK);
+	assert_int_equal(store_load(db, paths, MANY + 1, &st, &err), 0);
+	assert_int_equal(st.added, 1);
+	assert_int_equal(count(db, "SELECT count(*) FROM documents"), MANY + 1);
+	for (i = 0; i <= MANY; i++) {
+		unlink(paths[i]);
+		free(paths[i]);
+	}
+	free(before);
+	rmdir(dir);
+	sqlite3_close(db);
+}
+
 int
 main(void)
 {
@@ -814,6 +876,7 @@ main(void)
 		cmocka_unit_test(test_source_refuses),
 		cmocka_unit_test(test_store_load_all_or_nothing),
 		cmocka_unit_test(test_store_load_many),
+		cmocka_unit_test(test_store_write_fails_midway),
 		cmocka_unit_test(test_db_migrates_cross_references),
 		cmocka_unit_test(test_db_migrates_document_items),
 		cmocka_unit_test(test_store_fk_check),
