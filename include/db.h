@@ -35,6 +35,7 @@ struct load_stats {
 /* db.c */
 int	 db_open(const char *, int, sqlite3 **, char **);
 int	 db_migrate(sqlite3 *, char **);
+int	 db_fk_enabled(sqlite3 *);
 int	 db_hot_journal(const char *);
 int	 db_schema_version(sqlite3 *, int *, char **);
 int	 db_latest_version(void);

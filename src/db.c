@@ -174,24 +174,66 @@ fail:
 	return -1;
 }
 
+/* Returns 1 if db enforces foreign keys (and if it cannot tell). */
+int
+db_fk_enabled(sqlite3 *db)
+{
+	sqlite3_stmt	*st;
+	int		 on = 1;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &st, NULL) ==
+	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		on = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return on;
+}
+
+/* Fails, naming the table, if a row points at one that is not there. */
+static int
+db_fk_none_broken(sqlite3 *db, const char *what, char **err)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		*err = xasprintf("%s: %s", what, sqlite3_errmsg(db));
+		return -1;
+	}
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*err = xasprintf("%s: table %s has a row pointing nowhere", what,
+		    (const char *)sqlite3_column_text(st, 0));
+	else if (rc != SQLITE_DONE)
+		*err = xasprintf("%s: %s", what, sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /*
  * Brings db's schema to the newest version, applying each missing migration in
  * order, all in one transaction: if one fails, the database stays exactly at
  * the version it had (and a new file is created with one sync, not one per
- * migration).  A database from a newer pressroomd is refused, untouched.
+ * migration).  A migration may rebuild a table (copy it, drop it, rename the
+ * copy), which enforced foreign keys would refuse half-way: they are off
+ * while the migrations run, and every key is checked before the commit.  A
+ * database from a newer pressroomd is refused, untouched.
  */
 int
 db_migrate(sqlite3 *db, char **err)
 {
-	int	current, latest = db_latest_version(), v, i;
+	int	current, latest = db_latest_version(), v, i, fk;
 
 	/* Up to date: no write lock taken. */
 	if (db_schema_version(db, &current, err) == -1)
 		return -1;
 	if (current == latest)
 		return 0;
-	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
+	fk = db_fk_enabled(db);
+	if (db_exec(db, "PRAGMA foreign_keys = OFF", err) == -1)
 		return -1;
+	if (db_exec(db, "BEGIN IMMEDIATE", err) == -1)
+		goto out;
 	if (db_exec(db, "CREATE TABLE IF NOT EXISTS schema_migrations ("
 	    "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
 	    "applied_at TEXT NOT NULL)", err) == -1 ||
@@ -208,11 +250,17 @@ db_migrate(sqlite3 *db, char **err)
 			if (db_migration_version(db_migrations[i].name) == v &&
 			    db_apply(db, &db_migrations[i], v, err) == -1)
 				goto fail;
-	if (db_exec(db, "COMMIT", err) == -1)
+	if (db_fk_none_broken(db, "migrating", err) == -1 ||
+	    db_exec(db, "COMMIT", err) == -1)
 		goto fail;
+	if (fk)
+		sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	return 0;
 fail:
 	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+out:
+	if (fk)
+		sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 	return -1;
 }
 
@@ -247,22 +295,7 @@ db_check(sqlite3 *db, char **err)
 		return -1;
 	}
 	sqlite3_finalize(st);
-	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, NULL) !=
-	    SQLITE_OK)
-		goto sqlfail;
-	switch (sqlite3_step(st)) {
-	case SQLITE_DONE:
-		break;
-	case SQLITE_ROW:
-		*err = xasprintf("foreign key check: table %s has a row pointing "
-		    "nowhere", (const char *)sqlite3_column_text(st, 0));
-		sqlite3_finalize(st);
-		return -1;
-	default:
-		goto sqlfail;
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return db_fk_none_broken(db, "foreign key check", err);
 sqlfail:
 	*err = xasprintf("check: %s", sqlite3_errmsg(db));
 	sqlite3_finalize(st);

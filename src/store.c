@@ -2530,7 +2530,9 @@ static const char *const store_derived[] = {
  * sorted rows, rather than updating each at every insert: the edge tables,
  * and since document items no longer carry bodies and quotes, the entity
  * tables too (a 10,000-release load spends a tenth less in the store).
- * Unique indexes stay: they check what is inserted.
+ * The unique indexes of ids go too (migrations/006_unique_id_indexes.sql):
+ * ids arrive in no order, and building the index at the end checks them
+ * all the same.  Constraints SQLite makes itself (sources' paths) stay.
  */
 static const char *const store_reindexed[] = {
 	"cross_reference_edges", "memberships", "citations", "quotes",
@@ -2539,10 +2541,10 @@ static const char *const store_reindexed[] = {
 };
 
 /*
- * Drops the secondary indexes of the edge tables, keeping their
- * definitions in *defs (NULL-terminated) to rebuild them once the rows are
- * in: building an index from sorted rows is several times cheaper than
- * inserting into it row by row.  Unique indexes stay, they are constraints.
+ * Drops the indexes of the tables above, keeping their definitions in
+ * *defs (NULL-terminated) to rebuild them once the rows are in: building an
+ * index from sorted rows is several times cheaper than inserting into it
+ * row by row.
  */
 static int
 store_indexes_drop(sqlite3 *db, char ***defs, char **err)
@@ -2555,8 +2557,7 @@ store_indexes_drop(sqlite3 *db, char ***defs, char **err)
 
 	buf_init(&drop);
 	if (sqlite3_prepare_v2(db, "SELECT name, tbl_name, sql FROM sqlite_master "
-	    "WHERE type = 'index' AND sql IS NOT NULL AND "
-	    "sql NOT LIKE 'CREATE UNIQUE%'", -1, &st, NULL) != SQLITE_OK)
+	    "WHERE type = 'index' AND sql IS NOT NULL", -1, &st, NULL) != SQLITE_OK)
 		goto fail;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *tbl = (const char *)sqlite3_column_text(st, 1);
@@ -2618,20 +2619,6 @@ store_indexes_create(sqlite3 *db, char **defs, char **err)
 		rc = db_exec(db, defs[i], err);
 	store_indexes_free(defs);
 	return rc;
-}
-
-/* Returns whether db enforces foreign keys as rows are written. */
-static int
-store_fk_enabled(sqlite3 *db)
-{
-	sqlite3_stmt	*st = NULL;
-	int		 on = 1;
-
-	if (sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &st, NULL) ==
-	    SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		on = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return on;
 }
 
 /* Runs sql, a query of one integer; returns it, or -1 with *err set. */
@@ -2810,7 +2797,7 @@ store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 			goto out;
 	}
 	rc = -1;
-	if (!store_fk_enabled(db) && store_indexes_drop(db, &indexes, err) == -1)
+	if (!db_fk_enabled(db) && store_indexes_drop(db, &indexes, err) == -1)
 		goto out;
 	if (store_read_sources(&s, fresh, err) == -1)
 		goto out;
@@ -2845,7 +2832,7 @@ store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 		goto out;
 	rc = store_indexes_create(db, indexes, err);
 	indexes = NULL;
-	if (rc == -1 || (!store_fk_enabled(db) && store_fk_check(db, err) == -1)) {
+	if (rc == -1 || (!db_fk_enabled(db) && store_fk_check(db, err) == -1)) {
 		rc = -1;
 		goto out;
 	}

@@ -449,6 +449,23 @@ test_db_migrates_document_items(void **state)
 	got = query1(db, "SELECT related FROM documents WHERE rowid = 1");
 	assert_string_equal(got, "[[2,\"same speaker\"]]");
 	free(got);
+	/*
+	 * Version 6: ids are unique by indexes a load can drop and build
+	 * again, the rows and their rowids as they were.
+	 */
+	assert_int_equal(count(db, "SELECT count(*) FROM sqlite_master WHERE "
+	    "name LIKE 'sqlite_autoindex_%' AND tbl_name <> 'sources'"), 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM sqlite_master WHERE "
+	    "type = 'index' AND name IN ('documents_id', 'quotes_id', "
+	    "'organizations_id', 'people_id', 'reports_id') AND "
+	    "sql LIKE 'CREATE UNIQUE INDEX%'"), 5);
+	assert_int_equal(count(db, "SELECT count(*) FROM quotes WHERE rowid = 2 "
+	    "AND id = 'q1' AND document_id = 1"), 1);
+	assert_int_equal(db_exec(db, "INSERT INTO quotes (id, document_id, seq, "
+	    "text, speaker_type, json) VALUES ('q1', 1, 2, 'again', 'person', "
+	    "'{}')", &err), -1);
+	assert_non_null(strstr(err, "UNIQUE constraint failed: quotes.id"));
+	free(err);
 	sqlite3_close(db);
 }
 
