@@ -53,8 +53,9 @@ db_exec(sqlite3 *db, const char *sql, char **err)
 }
 
 /*
- * Opens path (a file name or a "file:" URI) for one thread's use.  Read-only
- * connections also refuse writes at the SQL level.  DB_OPEN_RECOVER opens the
+ * Opens path (a file name or a "file:" URI) for one thread at a time (a load
+ * lends its connection to the thread that writes rows, then takes it back).
+ * Read-only connections also refuse writes at the SQL level.  DB_OPEN_RECOVER opens the
  * file writable (read-only when its permissions say so) but refuses writes at
  * the SQL level: SQLite can then roll back the journal a load killed half-way
  * left behind, which a read-only connection cannot.  On failure sets *err.
@@ -210,6 +211,15 @@ db_fk_none_broken(sqlite3 *db, const char *what, char **err)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Refuses a database from a newer pressroomd; returns -1. */
+static int
+db_too_new(int current, int latest, char **err)
+{
+	*err = xasprintf("the database has schema version %d, newer than this "
+	    "pressroomd knows (%d): use a newer pressroomd", current, latest);
+	return -1;
+}
+
 /*
  * Brings db's schema to the newest version, applying each missing migration in
  * order, all in one transaction: if one fails, the database stays exactly at
@@ -224,11 +234,13 @@ db_migrate(sqlite3 *db, char **err)
 {
 	int	current, latest = db_latest_version(), v, i, fk;
 
-	/* Up to date: no write lock taken. */
+	/* Up to date, or too new: no write lock taken. */
 	if (db_schema_version(db, &current, err) == -1)
 		return -1;
 	if (current == latest)
 		return 0;
+	if (current > latest)
+		return db_too_new(current, latest, err);
 	fk = db_fk_enabled(db);
 	if (db_exec(db, "PRAGMA foreign_keys = OFF", err) == -1)
 		return -1;
@@ -240,9 +252,7 @@ db_migrate(sqlite3 *db, char **err)
 	    db_schema_version(db, &current, err) == -1)
 		goto fail;
 	if (current > latest) {
-		*err = xasprintf("the database has schema version %d, newer than "
-		    "this pressroomd knows (%d): use a newer pressroomd",
-		    current, latest);
+		db_too_new(current, latest, err);
 		goto fail;
 	}
 	for (v = current + 1; v <= latest; v++)

@@ -1289,6 +1289,25 @@ store_pipe_stop(struct store *s, char **err)
 }
 
 /*
+ * Stops the pipe of a rebuild that failed: the batches not yet run are
+ * dropped, as the transaction is about to be rolled back.
+ */
+static void
+store_pipe_cancel(struct store *s)
+{
+	struct store_pipe *p = s->pipe;
+	char		*err = NULL;
+
+	pthread_mutex_lock(&p->lock);
+	if (p->err == NULL)
+		p->err = xstrdup("cancelled");
+	pthread_mutex_unlock(&p->lock);
+	buf_reset(&p->cur);
+	store_pipe_stop(s, &err);
+	free(err);
+}
+
+/*
  * Runs, or queues to the pipe, one of the rebuild's statements (slot in
  * s->st); values as in store_op_pack().
  */
@@ -2863,11 +2882,8 @@ store_rebuild_fresh(sqlite3 *db, const struct store_fresh *fresh, char **err)
 		sqlite3_finalize(st);
 	}
 out:
-	if (s.pipe != NULL) {	/* failed with rows in the pipe: drop them */
-		char *late = NULL;
-		store_pipe_stop(&s, &late);
-		free(late);
-	}
+	if (s.pipe != NULL)	/* failed with rows in the pipe: drop them */
+		store_pipe_cancel(&s);
 	if (rc == 0 && db_exec(db, "RELEASE rebuild", err) == -1)
 		rc = -1;
 	if (rc == -1) {
@@ -2906,9 +2922,10 @@ store_now_ms(void)
 /*
  * Reading, checking and extracting the files is most of a load's work, and
  * each file's is its own: reader threads, one per usable CPU, do it ahead of
- * the one thread that writes.  The writer takes their results in the order
- * of the list, so the first bad file in it is the one reported and the rows
- * are written as a single thread would write them.  A file whose path and
+ * the one thread that stores them.  It takes their results in the order of
+ * the list, so the first bad file in it is the one reported and the rows
+ * are written as a single thread would write them (the rebuild then builds
+ * rows on that thread and has the pipe's write them, still in order).  A file whose path and
  * content hash the database already holds is read and hashed, not extracted.
  */
 #define STORE_READ_AHEAD	64	/* files done ahead of the writer, at most */
