@@ -55,10 +55,11 @@ db_exec(sqlite3 *db, const char *sql, char **err)
 /*
  * Opens path (a file name or a "file:" URI) for one thread at a time (a load
  * lends its connection to the thread that writes rows, then takes it back).
- * Read-only connections also refuse writes at the SQL level.  DB_OPEN_RECOVER opens the
- * file writable (read-only when its permissions say so) but refuses writes at
- * the SQL level: SQLite can then roll back the journal a load killed half-way
- * left behind, which a read-only connection cannot.  On failure sets *err.
+ * Read-only connections also refuse writes at the SQL level.  DB_OPEN_RECOVER
+ * opens the file writable (read-only when its permissions say so) but refuses
+ * writes at the SQL level: SQLite can then roll back the journal a load
+ * killed half-way left behind, which a read-only connection cannot.  On
+ * failure sets *err.
  */
 int
 db_open(const char *path, int flags, sqlite3 **out, char **err)
@@ -232,7 +233,7 @@ db_too_new(int current, int latest, char **err)
 int
 db_migrate(sqlite3 *db, char **err)
 {
-	int	current, latest = db_latest_version(), v, i, fk;
+	int	current, latest = db_latest_version(), v, i, fk, rc = -1;
 
 	/* Up to date, or too new: no write lock taken. */
 	if (db_schema_version(db, &current, err) == -1)
@@ -263,15 +264,14 @@ db_migrate(sqlite3 *db, char **err)
 	if (db_fk_none_broken(db, "migrating", err) == -1 ||
 	    db_exec(db, "COMMIT", err) == -1)
 		goto fail;
-	if (fk)
-		sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-	return 0;
+	rc = 0;
+	goto out;
 fail:
 	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 out:
 	if (fk)
 		sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-	return -1;
+	return rc;
 }
 
 /* Verifies the database: schema version, SQLite's integrity and foreign keys. */

@@ -1124,23 +1124,34 @@ fail:
 	return -1;
 }
 
-/* Runs a statement now: values as in store_op_pack(). */
+/* Runs a statement now; values as in store_op_pack(). */
+static int
+store_op_now(sqlite3 *db, sqlite3_stmt **st, const char *sql, const char *what,
+    char **err, const char *fmt, va_list ap)
+{
+	struct buf	 b;
+	const char	*q;
+	int		 rc;
+
+	buf_init(&b);
+	store_op_pack(&b, st, sql, what, fmt, ap);
+	q = b.data;
+	rc = store_op_run(db, &q, err);
+	buf_free(&b);
+	return rc;
+}
+
+/* Runs a statement of the load itself (sources, meta) now. */
 static int
 store_insert(sqlite3 *db, sqlite3_stmt **st, const char *sql, char **err,
     const char *fmt, ...)
 {
-	struct buf	 b;
-	const char	*q;
 	va_list		 ap;
 	int		 rc;
 
-	buf_init(&b);
 	va_start(ap, fmt);
-	store_op_pack(&b, st, sql, "storing", fmt, ap);
+	rc = store_op_now(db, st, sql, "storing", err, fmt, ap);
 	va_end(ap);
-	q = b.data;
-	rc = store_op_run(db, &q, err);
-	buf_free(&b);
 	return rc;
 }
 
@@ -1315,8 +1326,6 @@ static int
 store_put(struct store *s, int slot, const char *sql, const char *what,
     char **err, const char *fmt, ...)
 {
-	struct buf	 b;
-	const char	*q;
 	va_list		 ap;
 	int		 rc;
 
@@ -1328,12 +1337,8 @@ store_put(struct store *s, int slot, const char *sql, const char *what,
 			return 0;
 		return store_pipe_push(s->pipe, err);
 	}
-	buf_init(&b);
-	store_op_pack(&b, &s->st[slot], sql, what, fmt, ap);
+	rc = store_op_now(s->db, &s->st[slot], sql, what, err, fmt, ap);
 	va_end(ap);
-	q = b.data;
-	rc = store_op_run(s->db, &q, err);
-	buf_free(&b);
 	return rc;
 }
 
@@ -2048,9 +2053,10 @@ store_write_orgs(struct store *s, char **err)
 					json_array_append_new(member_of[mi], store_org_ref(s, ci));
 					s->orgs[ci].n_members++;
 					s->orgs[mi].n_memberships++;
-					if (store_put(s, STORE_ST_MEMBERSHIP, "INSERT INTO memberships "
-					    "(coalition_id, member_id) VALUES (?, ?)", "storing", err, "ii",
-					    s->orgs[ci].rowid, s->orgs[mi].rowid) == -1) {
+					if (store_put(s, STORE_ST_MEMBERSHIP, "INSERT INTO "
+					    "memberships (coalition_id, member_id) VALUES "
+					    "(?, ?)", "storing", err, "ii", s->orgs[ci].rowid,
+					    s->orgs[mi].rowid) == -1) {
 						free(key);
 						goto out;
 					}
@@ -2103,7 +2109,8 @@ store_write_orgs(struct store *s, char **err)
 		rc = store_put(s, STORE_ST_ORG, "INSERT INTO organizations (rowid, id, "
 		    "name, acronym, kind, is_coalition, n_documents, n_mentions, "
 		    "n_quotes, n_members, search, json, item) VALUES "
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "issssiiiiisss",
+		    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err,
+		    "issssiiiiisss",
 		    g->rowid, g->id, g->name, g->acronym, g->kind, g->is_coalition,
 		    g->n_documents, g->n_mentions, g->n_quotes, g->n_members,
 		    search.data, list.data, item.data);
@@ -2166,7 +2173,8 @@ store_write_people(struct store *s, json_t **person_docs, char **err)
 		buf_putc(&item, '}');
 		rc = store_put(s, STORE_ST_PERSON, "INSERT INTO people (rowid, id, name, "
 		    "title, organization_id, roles, n_quotes, n_documents, search, json, "
-		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "isssnsiisss",
+		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err,
+		    "isssnsiisss",
 		    p->rowid, p->id, p->name, p->title,
 		    p->org >= 0 ? s->orgs[p->org].rowid : -1, roles.data, p->n_quotes,
 		    p->n_documents, p->name, list.data, item.data);
@@ -2290,7 +2298,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		json_array_append_new(person_docs[v], store_doc_ref(s, d));
 		if (store_put(s, STORE_ST_DOC_PERSON, "INSERT OR IGNORE INTO "
 		    "document_people (document_id, person_id) VALUES (?, ?)",
-		    "storing", err, "ii", s->docs[d].rowid, s->people[v].rowid) == -1 ||
+		    "storing", err, "ii", s->docs[d].rowid,
+		    s->people[v].rowid) == -1 ||
 		    store_xref(s, "mentions", "document", (int)d, "person", v,
 		    store_evx(&ev, d, &p->evidence), err) == -1)
 			goto out;
@@ -2316,7 +2325,8 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		text = store_dump(c);
 		json_decref(c);
 		rc = store_put(s, STORE_ST_CITATION, "INSERT INTO citations "
-		    "(report_id, document_id, json) VALUES (?, ?, ?)", "storing", err, "iis",
+		    "(report_id, document_id, json) VALUES (?, ?, ?)", "storing",
+		    err, "iis",
 		    s->reports[v].rowid, s->docs[d].rowid, text);
 		free(text);
 		if (rc == -1 || store_xref(s, "cites", "document", (int)d,
@@ -2355,9 +2365,10 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		buf_reset(&q);
 		store_put_quote(&q, s, d, xq, qid, person, org, speaker_org);
 		nq++;
-		rc = store_put(s, STORE_ST_QUOTE, "INSERT INTO quotes (id, document_id, "
-		    "seq, text, speaker_type, person_id, organization_id, published, json) "
-		    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "siissnnss", qid,
+		rc = store_put(s, STORE_ST_QUOTE, "INSERT INTO quotes (id, "
+		    "document_id, seq, text, speaker_type, person_id, "
+		    "organization_id, published, json) VALUES (?, ?, ?, ?, ?, ?, "
+		    "?, ?, ?)", "storing", err, "siissnnss", qid,
 		    s->docs[d].rowid, nq, xq->text,
 		    speaker_org >= 0 ? "organization" : "person",
 		    person >= 0 ? s->people[person].rowid : -1,
@@ -2456,10 +2467,11 @@ store_write_doc(struct store *s, size_t d, json_t **person_docs,
 		buf_putc(&rel, ']');
 	}
 	buf_putc(&rel, ']');
-	rc = store_put(s, STORE_ST_DOC, "INSERT INTO documents (rowid, id, source_id, "
-	    "title, kind, category, published, publisher_id, author_id, body, "
-	    "word_count, json, item, related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?, ?, ?)", "storing", err, "isissssnnsisss", s->docs[d].rowid, s->docs[d].id,
+	rc = store_put(s, STORE_ST_DOC, "INSERT INTO documents (rowid, id, "
+	    "source_id, title, kind, category, published, publisher_id, "
+	    "author_id, body, word_count, json, item, related) VALUES (?, ?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "isissssnnsisss",
+	    s->docs[d].rowid, s->docs[d].id,
 	    s->docs[d].source_rowid, store_str(x->title),
 	    store_kind(store_str(x->kind)),
 	    store_str(x->category), store_str(x->published),
@@ -2520,9 +2532,10 @@ store_write_reports(struct store *s, json_t **report_cites, char **err)
 		buf_puts(&search, r->title);
 		json_array_foreach(r->aliases, k, a)
 			buf_printf(&search, " %s", json_string_value(a));
-		rc = store_put(s, STORE_ST_REPORT, "INSERT INTO reports (rowid, id, title, "
-		    "publisher_id, published, n_citations, search, json, item) VALUES "
-		    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err, "issnsisss", r->rowid, r->id,
+		rc = store_put(s, STORE_ST_REPORT, "INSERT INTO reports (rowid, id, "
+		    "title, publisher_id, published, n_citations, search, json, "
+		    "item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "storing", err,
+		    "issnsisss", r->rowid, r->id,
 		    r->title, r->publisher >= 0 ? s->orgs[r->publisher].rowid : -1,
 		    r->published, r->n_citations, search.data, json, itemtext);
 		if (rc == 0 && r->publisher >= 0)
@@ -2925,8 +2938,9 @@ store_now_ms(void)
  * the one thread that stores them.  It takes their results in the order of
  * the list, so the first bad file in it is the one reported and the rows
  * are written as a single thread would write them (the rebuild then builds
- * rows on that thread and has the pipe's write them, still in order).  A file whose path and
- * content hash the database already holds is read and hashed, not extracted.
+ * rows on that thread and has the pipe's write them, still in order).  A
+ * file whose path and content hash the database already holds is read and
+ * hashed, not extracted.
  */
 #define STORE_READ_AHEAD	64	/* files done ahead of the writer, at most */
 #define STORE_READERS_MAX	16

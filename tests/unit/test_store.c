@@ -764,6 +764,18 @@ many_release(char *buf, size_t len, int i, const char *extra)
 	    extra);
 }
 
+/* Removes and frees the n files of paths. */
+static void
+many_remove(char **paths, int n)
+{
+	int	i;
+
+	for (i = 0; i < n; i++) {
+		unlink(paths[i]);
+		free(paths[i]);
+	}
+}
+
 static void
 test_store_load_many(void **state)
 {
@@ -810,10 +822,7 @@ test_store_load_many(void **state)
 	assert_int_equal(st.replaced, 1);
 	assert_int_equal(st.added, 1);
 	assert_int_equal(count(db, "SELECT count(*) FROM sources"), MANY + 1);
-	for (i = 0; i <= MANY; i++) {
-		unlink(paths[i]);
-		free(paths[i]);
-	}
+	many_remove(paths, MANY + 1);
 	rmdir(dir);
 	sqlite3_close(db);
 }
@@ -871,10 +880,7 @@ test_store_write_fails_midway(void **state)
 	assert_int_equal(store_load(db, paths, MANY + 1, &st, &err), 0);
 	assert_int_equal(st.added, 1);
 	assert_int_equal(count(db, "SELECT count(*) FROM documents"), MANY + 1);
-	for (i = 0; i <= MANY; i++) {
-		unlink(paths[i]);
-		free(paths[i]);
-	}
+	many_remove(paths, MANY + 1);
 	free(before);
 	rmdir(dir);
 	sqlite3_close(db);
