@@ -60,6 +60,7 @@ struct arena *arena_new(size_t);
 void	*arena_alloc(struct arena *, size_t);
 void	*arena_calloc(struct arena *, size_t, size_t);
 char	*arena_strndup(struct arena *, const char *, size_t);
+size_t	 arena_used(const struct arena *);
 void	 arena_free(struct arena *);
 char	*slugify(const char *, size_t);
 uint64_t hash_fnv1a(const void *, size_t);

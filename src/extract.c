@@ -3,6 +3,7 @@
  * holds several, each closed by a "Published in <Category>" line), runs the
  * passes over each and writes the JSON the store reads.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,44 @@
 #include "extract_int.h"
 
 #define SUMMARY_MAX	300	/* code points */
+
+/*
+ * What an extraction's records take per byte of its text, times 256: a
+ * running average over the extractions made so far, by every thread.  The
+ * first chunk of the next arena is sized from it, with a quarter to spare,
+ * so that most records fit in one chunk.  A fixed guess (twice the text)
+ * fell just short on releases of a few KiB: each then took a second chunk,
+ * twice the first, and half of what a large load kept in memory was slack.
+ */
+static atomic_uint extract_arena_ratio = 2 * 256;
+
+/* Returns the size to start the arena of a len-byte text's records at. */
+static size_t
+extract_arena_hint(size_t len)
+{
+	size_t	r = atomic_load_explicit(&extract_arena_ratio,
+		    memory_order_relaxed);
+
+	return len / 256 * r * 5 / 4 + 1024;
+}
+
+/* Folds what the records of a len-byte text took into the average. */
+static void
+extract_arena_learn(size_t len, size_t used)
+{
+	unsigned	old = atomic_load_explicit(&extract_arena_ratio,
+			    memory_order_relaxed);
+	size_t		r;
+
+	if (len < 1024)		/* too short to tell */
+		return;
+	r = used / (len / 256);
+	if (r > 64 * 256)
+		r = 64 * 256;
+	/* racing threads may each lose the other's update: harmless */
+	atomic_store_explicit(&extract_arena_ratio,
+	    (unsigned)(((size_t)old * 7 + r) / 8), memory_order_relaxed);
+}
 
 /* Categories of listing pages that hold press releases rather than articles. */
 static const char *const release_categories[] = {
@@ -701,8 +740,7 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 			docs[ndocs++] = d;
 	}
 	x = xcalloc(1, sizeof(*x));
-	/* the records hold the body and pieces of it: about twice the text */
-	x->arena = arena_new(2 * len + 1024);
+	x->arena = arena_new(extract_arena_hint(len));
 	x->file = extract_rstr(x->arena, name ? name : "");
 	if (sha256 == NULL) {
 		sha256_hex(orig, len, sha);
@@ -715,6 +753,7 @@ extract_run(const char *name, const char *text, size_t len, const char *sha256,
 		extract_doc_record(x->arena, docs[i], &x->docs[x->ndocs++]);
 		extract_doc_free(docs[i]);
 	}
+	extract_arena_learn(len, arena_used(x->arena));
 	free(docs);
 	free(items);
 	free(lines);

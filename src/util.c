@@ -644,6 +644,18 @@ arena_strndup(struct arena *a, const char *s, size_t n)
 	return p;
 }
 
+/* Returns how many bytes of a's chunks are handed out. */
+size_t
+arena_used(const struct arena *a)
+{
+	const struct arena_chunk *c;
+	size_t			 n = 0;
+
+	for (c = a->head; c != NULL; c = c->next)
+		n += c->used;
+	return n;
+}
+
 /* Frees a and everything handed out from it. */
 void
 arena_free(struct arena *a)

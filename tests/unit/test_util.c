@@ -204,6 +204,33 @@ test_json_write(void **state)
 }
 
 /* buf_printf formats past its first guess of room. */
+/* An arena hands out aligned blocks across chunks and counts what it handed out. */
+static void
+test_arena(void **state)
+{
+	struct arena	*a = arena_new(0);
+	char		*p, *q;
+	size_t		 i, want = 0;
+
+	(void)state;
+	assert_int_equal(arena_used(a), 0);
+	for (i = 1; i <= 200; i++) {	/* past the first chunks */
+		p = arena_alloc(a, i * 7);
+		assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
+		memset(p, 'x', i * 7);
+		want += (i * 7 + sizeof(max_align_t) - 1) / sizeof(max_align_t) *
+		    sizeof(max_align_t);
+	}
+	assert_int_equal(arena_used(a), want);
+	q = arena_strndup(a, "press release", 5);
+	assert_string_equal(q, "press");
+	p = arena_calloc(a, 10, sizeof(int));
+	for (i = 0; i < 10; i++)
+		assert_int_equal(((int *)p)[i], 0);
+	assert_true(arena_used(a) > want);
+	arena_free(a);
+}
+
 static void
 test_buf_printf_long(void **state)
 {
@@ -232,6 +259,7 @@ main(void)
 		cmocka_unit_test(test_utf8_repair),
 		cmocka_unit_test(test_buf),
 		cmocka_unit_test(test_buf_printf_long),
+		cmocka_unit_test(test_arena),
 		cmocka_unit_test(test_json_write),
 		cmocka_unit_test(test_sha256),
 	};
