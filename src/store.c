@@ -140,6 +140,7 @@ struct store {
 	int		 span_doc;	/* the document span_off describes, or -1 */
 	int		 span_ascii;	/* its body is ASCII: offsets are bytes */
 	size_t		*span_off;	/* else byte offset of each character */
+	size_t		 span_cap;	/* room in span_off */
 	size_t		 span_n;	/* characters in its body */
 	int		 ids_assigned;
 };
@@ -892,17 +893,27 @@ store_ev_is_span(struct store *s, const struct evidence *ev)
 
 	if (body == NULL)
 		body = "";
-	len = strlen(body);
+	/*
+	 * A document's edges come together, so this runs about once per
+	 * document; the offsets' room is kept, not reallocated (which copied
+	 * the last document's offsets for nothing), and the body's length is
+	 * not measured again for every edge.
+	 */
 	if (s->span_doc != ev->doc) {
 		s->span_doc = ev->doc;
+		len = strlen(body);
 		for (i = 0; i < len; i++)
 			if ((unsigned char)body[i] >= 0x80)
 				break;
 		s->span_ascii = i == len;
 		s->span_n = len;
 		if (!s->span_ascii) {
-			s->span_off = xrealloc(s->span_off,
-			    (len + 1) * sizeof(*s->span_off));
+			if (len + 1 > s->span_cap) {
+				free(s->span_off);
+				s->span_cap = 2 * (len + 1);
+				s->span_off = xcalloc(s->span_cap,
+				    sizeof(*s->span_off));
+			}
 			for (i = 0, s->span_n = 0; i < len; i++)
 				if (((unsigned char)body[i] & 0xc0) != 0x80)
 					s->span_off[s->span_n++] = i;
